@@ -1,0 +1,18 @@
+// The example app's own ESLint config: the plugin's recommended preset, as a user would write it.
+import { defineConfig } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+import azureAiSecurity from 'eslint-plugin-azure-ai-security';
+
+export default defineConfig([
+  { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } },
+  {
+    files: ['**/*.{js,cjs,ts}'],
+    plugins: { 'azure-ai-security': azureAiSecurity },
+    extends: ['azure-ai-security/recommended'],
+  },
+  {
+    // Infrastructure code gets the strict preset (it holds the iac-* rules).
+    files: ['infra/**/*.ts'],
+    extends: [azureAiSecurity.configs.strict],
+  },
+]);

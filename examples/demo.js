@@ -1,0 +1,89 @@
+// npm run demo: lint a copy of the example app (with keys generated now, never committed) and show
+// the findings, what `eslint --fix` repairs, and the editor suggestions offered.
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ESLint } from 'eslint';
+import { generateIdentifiableKey, generateLegacyKey } from '../dist/core/secrets.js';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const source = join(here, 'app');
+const target = join(here, '.generated', 'app');
+
+/** Copies the app and replaces `__LEGACY_KEY_n__` / `__IDENTIFIABLE_KEY_X__` markers with fresh keys. */
+function materialise() {
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  cpSync(source, target, { recursive: true });
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir)) {
+      const path = join(dir, entry);
+      if (statSync(path).isDirectory()) walk(path);
+      else {
+        const text = readFileSync(path, 'utf8');
+        const out = text
+          .replace(/__LEGACY_KEY_\d+__/g, () => generateLegacyKey())
+          .replace(/__IDENTIFIABLE_KEY_([A-Za-z])__/g, (_, letter) => generateIdentifiableKey({ serviceLetter: letter }));
+        if (out !== text) writeFileSync(path, out);
+      }
+    }
+  };
+  walk(target);
+}
+
+const bold = (s) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
+
+async function main() {
+  materialise();
+  const eslint = new ESLint({ cwd: target });
+  const results = await eslint.lintFiles(['.']);
+  const formatter = await eslint.loadFormatter('stylish');
+  console.log(bold('Findings (eslint with the plugin\'s presets, see examples/app/eslint.config.js)'));
+  console.log(await formatter.format(results));
+
+  console.log(bold('Fixes and suggestions'));
+  const perRule = new Map();
+  let fixable = 0;
+  let suggestible = 0;
+  for (const result of results) {
+    for (const m of result.messages) {
+      if (!m.ruleId) continue;
+      const row = perRule.get(m.ruleId) ?? { findings: 0, fixes: 0, suggestions: 0 };
+      row.findings++;
+      if (m.fix) { row.fixes++; fixable++; }
+      if (m.suggestions?.length) { row.suggestions++; suggestible++; }
+      perRule.set(m.ruleId, row);
+      const where = `${relative(target, result.filePath)}:${m.line}:${m.column}`;
+      if (m.fix) console.log(`  ${where}  --fix: replaces with ${JSON.stringify(m.fix.text)}`);
+      for (const s of m.suggestions ?? []) console.log(`  ${where}  suggestion: ${s.desc}`);
+    }
+  }
+
+  const fixer = new ESLint({ cwd: target, fix: true });
+  const fixed = await fixer.lintFiles(['.']);
+  console.log('');
+  console.log(bold('What `eslint --fix` changes (fixes only; suggestions stay a human choice)'));
+  for (const result of fixed) {
+    if (result.output === undefined) continue;
+    const before = readFileSync(result.filePath, 'utf8').split('\n');
+    const after = result.output.split('\n');
+    after.forEach((line, i) => {
+      if (line !== before[i]) console.log(`  ${relative(target, result.filePath)}:${i + 1}\n    - ${before[i]?.trim()}\n    + ${line.trim()}`);
+    });
+  }
+
+  console.log('');
+  console.log(bold('Summary'));
+  const width = Math.max(...[...perRule.keys()].map((k) => k.length), 4);
+  console.log(`  ${'rule'.padEnd(width)}  findings  --fix  suggestions`);
+  for (const [rule, row] of [...perRule].sort()) {
+    console.log(`  ${rule.padEnd(width)}  ${String(row.findings).padStart(8)}  ${String(row.fixes).padStart(5)}  ${String(row.suggestions).padStart(11)}`);
+  }
+  const total = [...perRule.values()].reduce((n, r) => n + r.findings, 0);
+  console.log(`  ${total} findings in ${results.filter((r) => r.messages.length > 0).length} files; ${fixable} repaired by --fix, ${suggestible} with editor suggestions.`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,33 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { DEFAULT_ENV_TEMPLATE, envNameFor, envRead, type SettingRole } from './env-names.js';
+import type { Leaf } from './values.js';
+
+/** Shared option for rules that suggest an environment read. */
+export interface EnvOptions {
+  /** How to write the read; `{{name}}` is the variable name. */
+  readonly envTemplate?: string;
+}
+
+export const ENV_TEMPLATE_SCHEMA = {
+  type: 'string',
+  pattern: '\\{\\{name\\}\\}',
+  description: 'How a suggestion reads a setting; `{{name}}` is replaced by the variable name (default: a `process.env` read that throws when unset).',
+} as const;
+
+/**
+ * The fix that moves a literal to the environment: replaces the literal's source text (or, for
+ * `process.env.X ?? "literal"`, the whole fallback expression, so the secret is not kept) with an env read.
+ */
+export function envReplacement(
+  leaf: Extract<Leaf, { kind: 'string' }>,
+  service: string | undefined,
+  role: SettingRole,
+  template: string | undefined,
+): { name: string; fix: TSESLint.ReportFixFunction } {
+  const fallbackVar = leaf.fallback?.env.variable;
+  const name = fallbackVar ?? envNameFor(leaf.name, service, role);
+  const text = envRead(template ?? DEFAULT_ENV_TEMPLATE, name);
+  const target: TSESTree.Node = leaf.fallback && fallbackVar !== undefined && leaf.fallback.env.source === 'process.env' ? leaf.fallback.expression : leaf.node;
+  const replacement = target.parent.type === AST_NODE_TYPES.JSXAttribute ? `{${text}}` : text;
+  return { name, fix: (fixer) => fixer.replaceText(target, replacement) };
+}

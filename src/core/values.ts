@@ -1,0 +1,356 @@
+import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { type Context, findVariable, isStringNode, keyName, staticString, type StringNode, unwrap } from './ast.js';
+
+/**
+ * What a node stands for. `trace` follows bindings, properties, class fields and fallbacks and returns
+ * every place the value may come from ("leaves").
+ */
+export type Leaf =
+  | {
+      readonly kind: 'string';
+      readonly value: string;
+      readonly node: StringNode;
+      /** The nearest binding or property name the value passed through (`speechKey`). */
+      readonly name: string | undefined;
+      /** Set when the string is the right side of `env ?? "x"` / `env || "x"`. */
+      readonly fallback: Fallback | undefined;
+    }
+  | { readonly kind: 'env'; readonly env: EnvRead; readonly node: TSESTree.Node; readonly name: string | undefined }
+  | { readonly kind: 'other'; readonly node: TSESTree.Node; readonly name: string | undefined };
+
+export interface Fallback {
+  /** The whole `process.env.X ?? "..."` expression. */
+  readonly expression: TSESTree.LogicalExpression;
+  readonly env: EnvRead;
+}
+
+export interface EnvRead {
+  readonly source: 'process.env' | 'import.meta.env';
+  /** The variable read, when static. */
+  readonly variable: string | undefined;
+}
+
+const MAX_DEPTH = 8;
+const MAX_LEAVES = 32;
+
+function isProcessEnv(node: TSESTree.Node): boolean {
+  const n = unwrap(node);
+  if (n.type !== AST_NODE_TYPES.MemberExpression || keyName(n) !== 'env') return false;
+  const obj = unwrap(n.object);
+  if (obj.type === AST_NODE_TYPES.Identifier) return obj.name === 'process';
+  if (obj.type === AST_NODE_TYPES.MemberExpression) {
+    const root = unwrap(obj.object);
+    // globalThis.process.env, global.process.env
+    return keyName(obj) === 'process' && root.type === AST_NODE_TYPES.Identifier && (root.name === 'globalThis' || root.name === 'global');
+  }
+  return false;
+}
+
+function isImportMetaEnv(node: TSESTree.Node): boolean {
+  const n = unwrap(node);
+  return (
+    n.type === AST_NODE_TYPES.MemberExpression &&
+    keyName(n) === 'env' &&
+    n.object.type === AST_NODE_TYPES.MetaProperty &&
+    n.object.meta.name === 'import'
+  );
+}
+
+/** `process.env` or `import.meta.env` itself (the object). */
+export function envObjectSource(node: TSESTree.Node): EnvRead['source'] | undefined {
+  if (isProcessEnv(node)) return 'process.env';
+  if (isImportMetaEnv(node)) return 'import.meta.env';
+  return undefined;
+}
+
+/** `process.env.X`, `process.env["X"]`, `import.meta.env.X` (not through bindings; see `trace`). */
+export function envRead(node: TSESTree.Node): EnvRead | undefined {
+  const n = unwrap(node);
+  if (n.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const source = envObjectSource(n.object);
+  return source ? { source, variable: keyName(n) } : undefined;
+}
+
+function destructuredEnv(def: TSESLint.Scope.Definition): EnvRead | undefined {
+  // const { X } = process.env  /  const { X: alias = "fallback" } = process.env
+  const declarator = def.node;
+  if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
+  if (!declarator.init) return undefined;
+  const source = envObjectSource(declarator.init);
+  if (!source) return undefined;
+  for (const prop of declarator.id.properties) {
+    if (prop.type !== AST_NODE_TYPES.Property) continue;
+    const value = prop.value.type === AST_NODE_TYPES.AssignmentPattern ? prop.value.left : prop.value;
+    if (value === def.name) return { source, variable: keyName(prop) };
+  }
+  return { source, variable: undefined };
+}
+
+interface TraceState {
+  readonly context: Context;
+  readonly leaves: Leaf[];
+  readonly visited: Set<TSESTree.Node>;
+}
+
+const cache = new WeakMap<TSESTree.Node, readonly Leaf[]>();
+
+/**
+ * Every value the expression may hold, as far as the file shows it. Results are cached per node, so
+ * several rules asking about the same slot share the work (AST nodes belong to one file: the cache is per file).
+ */
+export function trace(context: Context, node: TSESTree.Node): readonly Leaf[] {
+  const hit = cache.get(node);
+  if (hit) return hit;
+  // `trace` re-enters itself through member objects and spreads; bound that so cycles such as
+  // `const a = b.x; const b = a.y;` end.
+  if (nesting >= MAX_NESTING) return [{ kind: 'other', node, name: undefined }];
+  nesting++;
+  const state: TraceState = { context, leaves: [], visited: new Set() };
+  try {
+    visit(state, node, undefined, undefined, 0);
+  } finally {
+    nesting--;
+  }
+  cache.set(node, state.leaves);
+  return state.leaves;
+}
+
+const MAX_NESTING = 4;
+let nesting = 0;
+
+function push(state: TraceState, leaf: Leaf): void {
+  if (state.leaves.length < MAX_LEAVES) state.leaves.push(leaf);
+}
+
+function visit(state: TraceState, raw: TSESTree.Node, name: string | undefined, fallback: Fallback | undefined, depth: number): void {
+  const node = unwrap(raw);
+  if (depth > MAX_DEPTH || state.visited.has(node) || state.leaves.length >= MAX_LEAVES) {
+    push(state, { kind: 'other', node, name });
+    return;
+  }
+  state.visited.add(node);
+  if (isStringNode(node)) {
+    push(state, { kind: 'string', value: staticString(node) ?? '', node, name, fallback });
+    return;
+  }
+  const env = envRead(node);
+  if (env) {
+    push(state, { kind: 'env', env, node, name: name ?? env.variable });
+    return;
+  }
+  switch (node.type) {
+    case AST_NODE_TYPES.Identifier:
+      visitIdentifier(state, node, fallback, depth);
+      return;
+    case AST_NODE_TYPES.MemberExpression:
+      visitMember(state, node, fallback, depth);
+      return;
+    case AST_NODE_TYPES.LogicalExpression: {
+      const before = state.leaves.length;
+      visit(state, node.left, name, fallback, depth + 1);
+      const leftEnv = state.leaves.slice(before).find((l) => l.kind === 'env');
+      const right = node.operator === '&&' ? fallback : leftEnv?.kind === 'env' ? { expression: node, env: leftEnv.env } : fallback;
+      if (node.operator === '&&') state.leaves.length = before;
+      visit(state, node.right, name, right, depth + 1);
+      return;
+    }
+    case AST_NODE_TYPES.ConditionalExpression:
+      visit(state, node.consequent, name, fallback, depth + 1);
+      visit(state, node.alternate, name, fallback, depth + 1);
+      return;
+    case AST_NODE_TYPES.AssignmentExpression:
+      if (node.operator === '=') {
+        visit(state, node.right, name, fallback, depth + 1);
+        return;
+      }
+      break;
+    case AST_NODE_TYPES.SequenceExpression: {
+      const last = node.expressions.at(-1);
+      if (last) {
+        visit(state, last, name, fallback, depth + 1);
+        return;
+      }
+      break;
+    }
+    default:
+      break;
+  }
+  push(state, { kind: 'other', node, name });
+}
+
+function visitIdentifier(state: TraceState, node: TSESTree.Identifier, fallback: Fallback | undefined, depth: number): void {
+  const variable = findVariable(state.context, node);
+  if (!variable) {
+    visitImplicitGlobal(state, node, fallback, depth);
+    return;
+  }
+  let followed = false;
+  for (const def of variable.defs) {
+    if (def.type !== TSESLint.Scope.DefinitionType.Variable) continue;
+    const declarator = def.node;
+    if (declarator.id.type === AST_NODE_TYPES.Identifier && declarator.init) {
+      followed = true;
+      visit(state, declarator.init, node.name, fallback, depth + 1);
+    } else {
+      const env = destructuredEnv(def);
+      if (env) {
+        followed = true;
+        push(state, { kind: 'env', env, node: def.name, name: node.name });
+      }
+    }
+  }
+  // Later assignments (`let key; key = "..."`).
+  for (const ref of variable.references) {
+    if (!ref.isWrite() || ref.init === true || !ref.writeExpr) continue;
+    if (ref.identifier.parent.type !== AST_NODE_TYPES.AssignmentExpression) continue;
+    followed = true;
+    visit(state, ref.writeExpr, node.name, fallback, depth + 1);
+  }
+  if (!followed) push(state, { kind: 'other', node, name: node.name });
+}
+
+function visitImplicitGlobal(state: TraceState, node: TSESTree.Identifier, fallback: Fallback | undefined, depth: number): void {
+  let followed = false;
+  for (const ref of implicitWrites(state.context).get(node.name) ?? []) {
+    if (!ref.writeExpr) continue;
+    followed = true;
+    visit(state, ref.writeExpr, node.name, fallback, depth + 1);
+  }
+  if (!followed) push(state, { kind: 'other', node, name: node.name });
+}
+
+const implicitCache = new WeakMap<TSESTree.Program, Map<string, TSESLint.Scope.Reference[]>>();
+
+/** Writes to undeclared globals (`key = "..."` in a sloppy script), grouped by name, once per file. */
+function implicitWrites(context: Context): Map<string, TSESLint.Scope.Reference[]> {
+  const program = context.sourceCode.ast;
+  let map = implicitCache.get(program);
+  if (map) return map;
+  map = new Map();
+  const global = context.sourceCode.scopeManager?.globalScope;
+  for (const ref of global?.through ?? []) {
+    if (!ref.isWrite()) continue;
+    const list = map.get(ref.identifier.name) ?? [];
+    list.push(ref);
+    map.set(ref.identifier.name, list);
+  }
+  implicitCache.set(program, map);
+  return map;
+}
+
+function visitMember(state: TraceState, node: TSESTree.MemberExpression, fallback: Fallback | undefined, depth: number): void {
+  const prop = keyName(node);
+  if (prop === undefined) {
+    push(state, { kind: 'other', node, name: undefined });
+    return;
+  }
+  const object = unwrap(node.object);
+  if (object.type === AST_NODE_TYPES.ThisExpression) {
+    const values = classMemberValues(node, prop);
+    if (values.length === 0) push(state, { kind: 'other', node, name: prop });
+    for (const value of values) visit(state, value, prop, fallback, depth + 1);
+    return;
+  }
+  let followed = false;
+  for (const leaf of trace(state.context, object)) {
+    const target = unwrap(leaf.node);
+    if (leaf.kind !== 'other' || target.type !== AST_NODE_TYPES.ObjectExpression) continue;
+    const value = propertyValue(state.context, target, prop);
+    if (value) {
+      followed = true;
+      visit(state, value, prop, fallback, depth + 1);
+    }
+  }
+  // Assignments to the same member path elsewhere in the file (`settings.speechKey = "..."`) are not
+  // followed: the member may be reassigned anywhere. Report what the file shows statically.
+  if (!followed) push(state, { kind: 'other', node, name: prop });
+}
+
+/** Values written to `this.<name>`: the class field initializer and assignments in the constructor. */
+function classMemberValues(node: TSESTree.Node, name: string): TSESTree.Node[] {
+  let cls: TSESTree.Node | undefined = node.parent;
+  // Skip nested non-arrow functions: their `this` is not the class instance.
+  while (cls && cls.type !== AST_NODE_TYPES.ClassBody) {
+    if (cls.type === AST_NODE_TYPES.FunctionDeclaration) return [];
+    if (cls.type === AST_NODE_TYPES.FunctionExpression && cls.parent.type !== AST_NODE_TYPES.MethodDefinition) return [];
+    cls = cls.parent;
+  }
+  if (!cls) return [];
+  const values: TSESTree.Node[] = [];
+  for (const member of cls.body) {
+    if (member.type === AST_NODE_TYPES.PropertyDefinition && !member.static && member.value && keyName(member) === name) {
+      values.push(member.value);
+    }
+    if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor' && member.value.body) {
+      for (const stmt of member.value.body.body) {
+        if (stmt.type !== AST_NODE_TYPES.ExpressionStatement) continue;
+        const expr = stmt.expression;
+        if (
+          expr.type === AST_NODE_TYPES.AssignmentExpression &&
+          expr.operator === '=' &&
+          expr.left.type === AST_NODE_TYPES.MemberExpression &&
+          expr.left.object.type === AST_NODE_TYPES.ThisExpression &&
+          keyName(expr.left) === name
+        ) {
+          values.push(expr.right);
+        }
+      }
+    }
+  }
+  return values;
+}
+
+/**
+ * The value of property `name` in an object literal, looking through resolvable spreads
+ * (`{ ...shared, key }`; later properties win). Shorthand `{ key }` returns the identifier.
+ */
+export function propertyValue(context: Context, object: TSESTree.ObjectExpression, name: string, depth = 0): TSESTree.Node | undefined {
+  for (let i = object.properties.length - 1; i >= 0; i--) {
+    const prop = object.properties[i];
+    if (!prop) continue;
+    if (prop.type === AST_NODE_TYPES.Property) {
+      if (prop.kind === 'init' && keyName(prop) === name) return prop.value;
+      continue;
+    }
+    if (depth >= 3) continue;
+    for (const spread of objectsOf(context, prop.argument)) {
+      const value = propertyValue(context, spread, name, depth + 1);
+      if (value) return value;
+    }
+  }
+  return undefined;
+}
+
+/** The object literals an expression may stand for (through bindings). */
+export function objectsOf(context: Context, node: TSESTree.Node): TSESTree.ObjectExpression[] {
+  const out: TSESTree.ObjectExpression[] = [];
+  for (const leaf of trace(context, node)) {
+    const n = unwrap(leaf.node);
+    if (leaf.kind === 'other' && n.type === AST_NODE_TYPES.ObjectExpression) out.push(n);
+  }
+  return out;
+}
+
+/** The value nodes at `path` inside the object(s) `node` stands for: `valuesAt(opts, ['defaultHeaders', 'api-key'])`. */
+export function valuesAt(context: Context, node: TSESTree.Node, path: readonly string[]): TSESTree.Node[] {
+  let current: TSESTree.Node[] = [node];
+  for (const segment of path) {
+    const next: TSESTree.Node[] = [];
+    for (const n of current) {
+      for (const obj of objectsOf(context, n)) {
+        const value = propertyValue(context, obj, segment);
+        if (value) next.push(value);
+      }
+    }
+    current = next;
+    if (current.length === 0) break;
+  }
+  return current;
+}
+
+/** The string values an expression may hold (static ones only). */
+export function stringValues(context: Context, node: TSESTree.Node): string[] {
+  const out: string[] = [];
+  for (const leaf of trace(context, node)) if (leaf.kind === 'string') out.push(leaf.value);
+  return out;
+}

@@ -1,0 +1,107 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import type { StringNode } from '../core/ast.js';
+import { redact } from '../core/redact.js';
+import { ENV_TEMPLATE_SCHEMA, envReplacement } from '../core/report.js';
+import { classifyKeyNamedValue, classifyKeySlotValue, findIdentifiableKeys, type KeyFinding } from '../core/secrets.js';
+import { slotsOf } from '../core/sinks.js';
+import { trace } from '../core/values.js';
+import { createRule } from '../utils/create-rule.js';
+
+type Options = [{ envTemplate?: string; allowFingerprints?: string[] }];
+type MessageIds = 'hardcodedKey' | 'keyInText' | 'useEnv';
+
+function kindOf(finding: KeyFinding): string {
+  if (finding.kind === 'identifiable') return finding.key.checksumValid ? 'key' : 'key-shaped value';
+  return 'key';
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'no-hardcoded-key',
+  meta: {
+    type: 'problem',
+    docs: { description: 'Disallow Azure AI service keys written into source code', preset: 'recommended' },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          envTemplate: ENV_TEMPLATE_SCHEMA,
+          allowFingerprints: {
+            type: 'array',
+            items: { type: 'string', pattern: '^(sha256:)?[0-9a-f]{8}$' },
+            uniqueItems: true,
+            description: 'Fingerprints (as printed in the message, `sha256:1a2b3c4d`) of known test values to accept.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ allowFingerprints: [] }],
+    messages: {
+      hardcodedKey:
+        '{{service}} {{kind}} is hardcoded ({{fingerprint}}, {{length}} chars) in {{sink}}. It is now in version history: rotate it and read it from the environment or Key Vault.',
+      keyInText:
+        '{{service}} key found in source text ({{fingerprint}}). It is now in version history: rotate it and remove it.',
+      useEnv: 'Read the key from the environment variable {{name}} instead.',
+    },
+  },
+  create(context, [options]) {
+    const allowed = new Set((options.allowFingerprints ?? []).map((f) => (f.startsWith('sha256:') ? f : `sha256:${f}`)));
+    const reported = new Set<TSESTree.Node>();
+
+    function reportSlots(): void {
+      for (const slot of slotsOf(context, 'key')) {
+        for (const leaf of trace(context, slot.node)) {
+          if (leaf.kind !== 'string' || reported.has(leaf.node)) continue;
+          const finding = slot.strength === 'name' ? classifyKeyNamedValue(leaf.value) : classifyKeySlotValue(leaf.value);
+          if (!finding) continue;
+          const redacted = redact(leaf.value);
+          if (allowed.has(redacted.fingerprint)) continue;
+          reported.add(leaf.node);
+          const service = finding.kind === 'identifiable' ? finding.key.service : slot.service;
+          const env = envReplacement(leaf, service, 'key', options.envTemplate);
+          context.report({
+            node: leaf.node,
+            messageId: 'hardcodedKey',
+            data: { service: service ?? 'Azure AI', kind: kindOf(finding), sink: slot.sink, fingerprint: redacted.fingerprint, length: redacted.length },
+            suggest: [{ messageId: 'useEnv', data: { name: env.name }, fix: env.fix }],
+          });
+        }
+      }
+    }
+
+    /** Checksum-valid identifiable keys anywhere: strings, templates, comments. */
+    function reportByFormat(): void {
+      const { sourceCode } = context;
+      for (const { key, index } of findIdentifiableKeys(sourceCode.text)) {
+        if (!key.checksumValid) continue;
+        const redacted = redact(key.value);
+        if (allowed.has(redacted.fingerprint)) continue;
+        const node = sourceCode.getNodeByRangeIndex(index);
+        if (node && reported.has(node)) continue;
+        const loc = { start: sourceCode.getLocFromIndex(index), end: sourceCode.getLocFromIndex(index + key.value.length) };
+        const literal = node && isWholeLiteral(node, key.value) ? node : undefined;
+        if (literal) reported.add(literal);
+        const leaf = literal ? trace(context, literal)[0] : undefined;
+        const env = leaf?.kind === 'string' ? envReplacement(leaf, key.service, 'key', options.envTemplate) : undefined;
+        context.report({
+          loc,
+          messageId: 'keyInText',
+          data: { service: key.service, fingerprint: redacted.fingerprint },
+          suggest: env ? [{ messageId: 'useEnv', data: { name: env.name }, fix: env.fix }] : [],
+        });
+      }
+    }
+
+    return {
+      'Program:exit'() {
+        reportSlots();
+        reportByFormat();
+      },
+    };
+  },
+});
+
+function isWholeLiteral(node: TSESTree.Node, value: string): node is StringNode {
+  return (node.type === AST_NODE_TYPES.Literal && node.value === value) || (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0 && node.quasis[0]?.value.cooked === value);
+}

@@ -1,0 +1,8 @@
+// RuleTester looks for mocha-style globals; hand it vitest's explicitly instead of `globals: true`.
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import { afterAll, describe, it } from 'vitest';
+
+RuleTester.afterAll = afterAll;
+RuleTester.describe = describe;
+RuleTester.it = it;
+RuleTester.itOnly = it.only;
