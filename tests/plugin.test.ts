@@ -34,7 +34,7 @@ describe('plugin surface', () => {
   it('builds presets from rule metadata', () => {
     const enabled = (preset: 'recommended' | 'strict' | 'all'): string[] => Object.keys(plugin.configs[preset].rules ?? {}).sort();
     const byPreset = (level: 'recommended' | 'strict'): string[] =>
-      ruleNames.filter((n) => (level === 'strict' ? true : rules[n as keyof typeof rules].meta.docs.preset === 'recommended')).map((n) => `${NAMESPACE}/${n}`);
+      ruleNames.filter((n) => level === 'strict' || Object.entries(rules).some(([name, rule]) => name === n && rule.meta.docs?.preset === 'recommended')).map((n) => `${NAMESPACE}/${n}`);
     expect(enabled('all')).toEqual(ruleNames.map((n) => `${NAMESPACE}/${n}`));
     expect(enabled('recommended')).toEqual(byPreset('recommended'));
     expect(enabled('strict')).toEqual(byPreset('strict'));
@@ -45,8 +45,8 @@ describe('plugin surface', () => {
 
   it('every rule has a docs URL to its page, a description and messages that end with a full stop', () => {
     for (const [name, rule] of Object.entries(rules)) {
-      expect(rule.meta.docs.url).toMatch(new RegExp(`/docs/rules/${name}\\.md$`));
-      expect(rule.meta.docs.description).toMatch(/^(?:Enforce|Require|Disallow) /);
+      expect(rule.meta.docs?.url).toMatch(new RegExp(`/docs/rules/${name}\\.md$`));
+      expect(rule.meta.docs?.description).toMatch(/^(?:Enforce|Require|Disallow) /);
       for (const message of Object.values(rule.meta.messages)) expect(message).toMatch(/\.$/);
     }
   });
