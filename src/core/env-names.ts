@@ -1,12 +1,12 @@
 import { nameWords } from './secrets.js';
 
 /** What a setting is, for naming its environment variable. */
-export type SettingRole = 'key' | 'endpoint' | 'region' | 'secret' | 'connectionString' | 'token';
+export type SettingRole = 'key' | 'endpoint' | 'region' | 'secret' | 'connectionString' | 'token' | 'password';
 
 /** Conventional variable names per service (from Microsoft's samples and SDK defaults). */
 const SERVICE_DEFAULTS: Readonly<Record<string, Partial<Record<SettingRole, string>>>> = {
   'Azure OpenAI': { key: 'AZURE_OPENAI_API_KEY', endpoint: 'AZURE_OPENAI_ENDPOINT' },
-  Speech: { key: 'SPEECH_KEY', region: 'SPEECH_REGION', endpoint: 'SPEECH_ENDPOINT' },
+  Speech: { key: 'SPEECH_KEY', region: 'SPEECH_REGION', endpoint: 'SPEECH_ENDPOINT', password: 'SPEECH_PROXY_PASSWORD' },
   'Speech Translation': { key: 'SPEECH_KEY', region: 'SPEECH_REGION', endpoint: 'SPEECH_ENDPOINT' },
   Language: { key: 'LANGUAGE_KEY', endpoint: 'LANGUAGE_ENDPOINT' },
   Translator: { key: 'TRANSLATOR_KEY', region: 'TRANSLATOR_REGION', endpoint: 'TRANSLATOR_ENDPOINT' },
@@ -15,8 +15,13 @@ const SERVICE_DEFAULTS: Readonly<Record<string, Partial<Record<SettingRole, stri
   'Document Intelligence': { key: 'DOCUMENTINTELLIGENCE_API_KEY', endpoint: 'DOCUMENTINTELLIGENCE_ENDPOINT' },
   'Content Safety': { key: 'CONTENT_SAFETY_KEY', endpoint: 'CONTENT_SAFETY_ENDPOINT' },
   'Azure AI Search': { key: 'AZURE_SEARCH_API_KEY', endpoint: 'AZURE_SEARCH_ENDPOINT' },
-  'Azure Storage': { connectionString: 'AZURE_STORAGE_CONNECTION_STRING', key: 'AZURE_STORAGE_KEY' },
-  'Entra ID': { secret: 'AZURE_CLIENT_SECRET' },
+  'Azure Storage': { connectionString: 'AZURE_STORAGE_CONNECTION_STRING', key: 'AZURE_STORAGE_KEY', token: 'AZURE_STORAGE_SAS_TOKEN' },
+  'Entra ID': { secret: 'AZURE_CLIENT_SECRET', password: 'AZURE_PASSWORD' },
+  'Service Bus': { connectionString: 'SERVICE_BUS_CONNECTION_STRING', token: 'SERVICE_BUS_SAS_TOKEN' },
+  'Event Hubs': { connectionString: 'EVENTHUB_CONNECTION_STRING' },
+  'IoT Hub': { connectionString: 'IOTHUB_CONNECTION_STRING' },
+  'Cosmos DB': { connectionString: 'COSMOS_CONNECTION_STRING', key: 'COSMOS_KEY' },
+  'App Configuration': { connectionString: 'AZURE_APPCONFIG_CONNECTION_STRING' },
 };
 
 const GENERIC_DEFAULTS: Readonly<Record<SettingRole, string>> = {
@@ -26,6 +31,7 @@ const GENERIC_DEFAULTS: Readonly<Record<SettingRole, string>> = {
   secret: 'AZURE_CLIENT_SECRET',
   connectionString: 'AZURE_CONNECTION_STRING',
   token: 'AZURE_AI_TOKEN',
+  password: 'AZURE_PASSWORD',
 };
 
 /** Binding names too generic to name a variable after (`key`, `apiKey`, `endpoint`, `url`). */

@@ -79,3 +79,11 @@ export function plaintextUrlAt(text: string): PlainUrl | undefined {
   const match = /^(?:[^@/?#\s]*@)?(\[[0-9a-f:.]+\]|[^:/?#\s]*)/i.exec(rest);
   return { scheme, host: match?.[1] ?? '', offset };
 }
+
+/**
+ * Fixed, global Azure AI hosts that every customer shares (`api.cognitive.microsofttranslator.com`):
+ * not per-resource configuration. Custom sub-domain and regional hosts are per-resource.
+ */
+export function isSharedAzureAiHost(host: string): boolean {
+  return AZURE_AI_EXACT.has(normalise(host));
+}

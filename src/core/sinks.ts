@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/utils';
 import { type Context, calleeName, calleeObject, keyName, staticString, unwrap } from './ast.js';
 import { isKeyName, nameWords } from './secrets.js';
-import { objectsOf, propertyValue, trace } from './values.js';
+import { objectsOf, propertyValue, stringValues, trace } from './values.js';
 
 /**
  * The catalogue of places that take an Azure AI key, endpoint, region or credential.
@@ -122,6 +122,37 @@ export const SINKS: readonly SinkRow[] = [
   { modules: ['@azure/ai-metrics-advisor'], path: ['MetricsAdvisorKeyCredential'], call: 'new', service: 'Metrics Advisor', slots: [{ role: 'key', arg: 0 }, { role: 'key', arg: 1 }] },
   { modules: ['@azure/ms-rest-js', 'ms-rest-js'], path: ['ApiKeyCredentials'], call: 'new', service: undefined, slots: [{ role: 'headers', arg: 0, path: ['inHeader'] }, { role: 'query', arg: 0, path: ['inQuery'] }] },
   { modules: ['@azure/ms-rest-azure-js', 'ms-rest-azure'], path: ['CognitiveServicesCredentials'], call: 'new', service: undefined, slots: [{ role: 'key', arg: 0 }] },
+
+  // Connection strings and other non-AI Azure credentials (no-hardcoded-credential).
+  ...[
+    ['@azure/storage-blob', 'BlobServiceClient'],
+    ['@azure/storage-queue', 'QueueServiceClient'],
+    ['@azure/storage-file-share', 'ShareServiceClient'],
+    ['@azure/storage-file-datalake', 'DataLakeServiceClient'],
+    ['@azure/data-tables', 'TableServiceClient'],
+    ['@azure/data-tables', 'TableClient'],
+  ].map(([module = '', name = '']): SinkRow => ({
+    modules: [module],
+    path: [name, 'fromConnectionString'],
+    call: 'call',
+    service: 'Azure Storage',
+    slots: [{ role: 'connectionString', arg: 0 }],
+  })),
+  ...[
+    ['@azure/storage-blob', 'ContainerClient'],
+    ['@azure/storage-blob', 'BlobClient'],
+    ['@azure/storage-blob', 'BlockBlobClient'],
+    ['@azure/storage-queue', 'QueueClient'],
+    ['@azure/storage-file-share', 'ShareClient'],
+  ].map(([module = '', name = '']): SinkRow => ({ modules: [module], path: [name], call: 'new', service: 'Azure Storage', slots: [{ role: 'connectionString', arg: 0 }] })),
+  { modules: ['@azure/service-bus'], path: ['ServiceBusClient'], call: 'new', service: 'Service Bus', slots: [{ role: 'connectionString', arg: 0 }] },
+  { modules: ['@azure/service-bus'], path: ['ServiceBusAdministrationClient'], call: 'new', service: 'Service Bus', slots: [{ role: 'connectionString', arg: 0 }] },
+  { modules: ['@azure/event-hubs'], path: ['EventHubProducerClient'], call: 'new', service: 'Event Hubs', slots: [{ role: 'connectionString', arg: 0 }] },
+  { modules: ['@azure/event-hubs'], path: ['EventHubBufferedProducerClient'], call: 'new', service: 'Event Hubs', slots: [{ role: 'connectionString', arg: 0 }] },
+  { modules: ['@azure/event-hubs'], path: ['EventHubConsumerClient'], call: 'new', service: 'Event Hubs', slots: [{ role: 'connectionString', arg: 1 }] },
+  { modules: ['@azure/app-configuration'], path: ['AppConfigurationClient'], call: 'new', service: 'App Configuration', slots: [{ role: 'connectionString', arg: 0 }] },
+  { modules: ['@azure/cosmos'], path: ['CosmosClient'], call: 'new', service: 'Cosmos DB', slots: [{ role: 'connectionString', arg: 0 }, { role: 'accountKey', arg: 0, path: ['key'] }] },
+  { modules: ['@azure/identity'], path: ['UsernamePasswordCredential'], call: 'new', service: 'Entra ID', slots: [{ role: 'password', arg: 3 }] },
 
   // Track 2 clients: (endpoint, credential).
   client(['@azure/ai-text-analytics'], 'TextAnalyticsClient', 'Language'),
@@ -249,7 +280,7 @@ type GlobalScope = NonNullable<NonNullable<Context['sourceCode']['scopeManager']
  * globals, or the Speech SDK's browser global `SpeechSDK`, are undeclared: give the tracker a view of the
  * global scope in which they exist, made from the file's unresolved references (the real scope is untouched).
  */
-function withImplicitGlobals(scope: GlobalScope, names: readonly string[]): GlobalScope {
+export function withImplicitGlobals(scope: GlobalScope, names: readonly string[]): GlobalScope {
   const missing = names.filter((name) => !scope.set.has(name));
   if (missing.length === 0) return scope;
   const set = new Map(scope.set);
@@ -399,8 +430,8 @@ const HEADER_METHODS = new Set(['set', 'append', 'setRequestHeader', 'header', '
 function collectSyntacticSlots(context: Context, slots: Slot[], callOf: Map<TSESTree.Node, SinkRow>): void {
   const { sourceCode } = context;
   const text = sourceCode.text;
-  // Every syntactic slot involves a key-ish name; a file without any has none.
-  if (!/key|KEY|Key/.test(text)) return;
+  // Every syntactic slot involves a key-ish name, an Authorization header or a Speech property; a file without any has none.
+  if (!/key|KEY|Key|uthorization|AUTHORIZATION|setProperty/.test(text)) return;
   const keys = sourceCode.visitorKeys;
   const stack: TSESTree.Node[] = [sourceCode.ast];
   const base = { service: undefined, call: undefined, row: undefined } as const;
@@ -430,7 +461,7 @@ function collectSyntacticSlots(context: Context, slots: Slot[], callOf: Map<TSES
         }
         break;
       case AST_NODE_TYPES.AssignmentExpression:
-        if (node.operator === '=') assignmentSlot(slots, node);
+        if (node.operator === '=') assignmentSlot(slots, node, context);
         break;
       case AST_NODE_TYPES.CallExpression:
         callSlot(context, slots, node, callOf);
@@ -467,11 +498,11 @@ export function staticHead(node: TSESTree.Node): string | undefined {
   return n.type === AST_NODE_TYPES.TemplateLiteral ? (n.quasis[0]?.value.cooked ?? undefined) : undefined;
 }
 
-function assignmentSlot(slots: Slot[], node: TSESTree.AssignmentExpression): void {
+function assignmentSlot(slots: Slot[], node: TSESTree.AssignmentExpression, context?: Context): void {
   const base = { service: undefined, call: undefined, row: undefined } as const;
   const left = node.left;
   if (left.type === AST_NODE_TYPES.MemberExpression) {
-    const name = keyName(left);
+    const name = keyName(left) ?? (left.computed && context ? constantName(context, left.property) : undefined);
     if (name === undefined) return;
     if (left.computed && isKeyHeader(name)) {
       // headers["Ocp-Apim-Subscription-Key"] = k; axios.defaults.headers.common["api-key"] = k
@@ -488,13 +519,20 @@ function assignmentSlot(slots: Slot[], node: TSESTree.AssignmentExpression): voi
   }
 }
 
+/** A header name held in a binding (`const HEADER = "api-key"; headers[HEADER] = k`): its one static value. */
+function constantName(context: Context, node: TSESTree.Node): string | undefined {
+  if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const values = stringValues(context, node);
+  return values.length === 1 ? values[0] : undefined;
+}
+
 function callSlot(context: Context, slots: Slot[], node: TSESTree.CallExpression, callOf: Map<TSESTree.Node, SinkRow>): void {
   const method = calleeName(node);
   if (method === undefined || calleeObject(node) === undefined) return;
   const base = { call: node, row: undefined } as const;
   const [first, second] = node.arguments;
   if (HEADER_METHODS.has(method) && first && second) {
-    const header = staticString(first);
+    const header = staticString(first) ?? constantName(context, first);
     if (header !== undefined && isKeyHeader(header)) {
       slots.push({ ...base, role: 'key', node: second, sink: `${header} header`, strength: 'header', service: undefined });
     } else if (header?.toLowerCase() === 'authorization') {

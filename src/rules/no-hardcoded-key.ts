@@ -1,10 +1,11 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { StringNode } from '../core/ast.js';
 import { redact } from '../core/redact.js';
 import { ENV_TEMPLATE_SCHEMA, envReplacement } from '../core/report.js';
-import { classifyKeyNamedValue, classifyKeySlotValue, findIdentifiableKeys, type KeyFinding } from '../core/secrets.js';
-import { slotsOf } from '../core/sinks.js';
-import { trace } from '../core/values.js';
+import { DEFAULT_ENV_TEMPLATE, envRead } from '../core/env-names.js';
+import { classifyKeyNamedValue, classifyKeySlotValue, findIdentifiableKeys, isGuid, type KeyFinding } from '../core/secrets.js';
+import { type Slot, slotsOf } from '../core/sinks.js';
+import { type Leaf, trace } from '../core/values.js';
 import { createRule } from '../utils/create-rule.js';
 
 type Options = [{ envTemplate?: string; allowFingerprints?: string[] }];
@@ -51,20 +52,32 @@ export default createRule<Options, MessageIds>({
 
     function reportSlots(): void {
       for (const slot of slotsOf(context, 'key')) {
-        for (const leaf of trace(context, slot.node)) {
-          if (leaf.kind !== 'string' || reported.has(leaf.node)) continue;
-          const finding = slot.strength === 'name' ? classifyKeyNamedValue(leaf.value) : classifyKeySlotValue(leaf.value);
+        for (const traced of trace(context, slot.node)) {
+          if (traced.kind !== 'string' || reported.has(traced.node)) continue;
+          const leaf = withBindingName(traced);
+          const { prefix, value } = splitScheme(slot, leaf.value);
+          const finding = classify(slot, value, prefix !== '');
           if (!finding) continue;
-          const redacted = redact(leaf.value);
+          const redacted = redact(value);
           if (allowed.has(redacted.fingerprint)) continue;
           reported.add(leaf.node);
           const service = finding.kind === 'identifiable' ? finding.key.service : slot.service;
           const env = envReplacement(leaf, service, 'key', options.envTemplate);
+          const text = envRead(options.envTemplate ?? DEFAULT_ENV_TEMPLATE, env.name);
+          let fix: TSESLint.ReportFixFunction = env.fix;
+          if (prefix !== '') {
+            // Keep the scheme: "EndpointKey <k>" → `EndpointKey ${<env read>}`.
+            fix = (fixer) => fixer.replaceText(leaf.node, `\`${prefix}\${${text}}\``);
+          } else if (leaf.fallback?.env.source === 'import.meta.env' && leaf.fallback.env.variable !== undefined) {
+            // Bundled code has no process.env: keep the import.meta.env read and drop the secret fallback.
+            const left = leaf.fallback.expression.left;
+            fix = (fixer) => fixer.replaceText(leaf.fallback?.expression ?? leaf.node, context.sourceCode.getText(left));
+          }
           context.report({
             node: leaf.node,
             messageId: 'hardcodedKey',
             data: { service: service ?? 'Azure AI', kind: kindOf(finding), sink: slot.sink, fingerprint: redacted.fingerprint, length: redacted.length },
-            suggest: [{ messageId: 'useEnv', data: { name: env.name }, fix: env.fix }],
+            suggest: [{ messageId: 'useEnv', data: { name: env.name }, fix }],
           });
         }
       }
@@ -104,4 +117,31 @@ export default createRule<Options, MessageIds>({
 
 function isWholeLiteral(node: TSESTree.Node, value: string): node is StringNode {
   return (node.type === AST_NODE_TYPES.Literal && node.value === value) || (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0 && node.quasis[0]?.value.cooked === value);
+}
+
+type StringLeaf = Extract<Leaf, { kind: 'string' }>;
+
+const ENDPOINT_KEY_SINK = 'Authorization: EndpointKey header';
+
+/** `Authorization: EndpointKey <k>` carries a scheme before the key. */
+function splitScheme(slot: Slot, value: string): { prefix: string; value: string } {
+  if (slot.sink !== ENDPOINT_KEY_SINK) return { prefix: '', value };
+  const m = /^(EndpointKey\s+)(\S+)$/i.exec(value);
+  return m ? { prefix: m[1] ?? '', value: m[2] ?? '' } : { prefix: '', value };
+}
+
+function classify(slot: Slot, value: string, endpointKey: boolean): KeyFinding | undefined {
+  // QnA Maker endpoint keys are GUID-shaped: after the EndpointKey scheme a GUID is the key.
+  if (endpointKey && isGuid(value)) return { kind: 'other' };
+  return slot.strength === 'name' ? classifyKeyNamedValue(value) : classifyKeySlotValue(value);
+}
+
+/** A literal assigned straight to a binding (`speechKey = "…"`) takes the binding's name, for the env suggestion. */
+function withBindingName(leaf: StringLeaf): StringLeaf {
+  if (leaf.name !== undefined) return leaf;
+  const parent = leaf.node.parent;
+  if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.right === leaf.node && parent.left.type === AST_NODE_TYPES.Identifier) {
+    return { ...leaf, name: parent.left.name };
+  }
+  return leaf;
 }

@@ -22,3 +22,36 @@ export const legacyKey = (): string => generateLegacyKey(random);
 export const identifiableKey = (serviceLetter = 'B'): string => generateIdentifiableKey({ serviceLetter, random });
 /** The message fingerprint of a value. */
 export const fp = (value: string): string => `sha256:${fingerprint(value)}`;
+
+// Other Azure credentials (no-hardcoded-credential), from their own stream so other generators do not shift them.
+const credentialRandom = seeded(0xc4ed);
+const randomBytes = (n: number): Buffer => Buffer.from(Array.from({ length: n }, () => Math.floor(credentialRandom() * 256)));
+const SECRET_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_~.-';
+const secretChars = (n: number): string => {
+  let s = '';
+  for (let i = 0; i < n; i++) s += SECRET_CHARS.charAt(Math.floor(credentialRandom() * SECRET_CHARS.length));
+  return s;
+};
+
+/** A storage account key: 64 random bytes in base64 (86 characters and `==`). */
+export const storageAccountKey = (): string => randomBytes(64).toString('base64');
+/** A Service Bus / Event Hubs shared access key: 32 random bytes in base64 (44 characters). */
+export const sharedAccessKey = (): string => randomBytes(32).toString('base64');
+/** A SAS signature (HMAC-SHA256 in base64), URL-encoded as it appears in a query string. */
+export const sasSignature = (): string => encodeURIComponent(randomBytes(32).toString('base64'));
+/** A SAS query string with a fresh signature. */
+export const sasToken = (): string => `sv=2022-11-02&ss=b&srt=sco&sp=rl&se=2030-01-01T00:00:00Z&spr=https&sig=${sasSignature()}`;
+/** An Entra ID client secret: 40 characters with `8Q~` at offset 3 (or the older 37-character `7Q~` form). */
+export const clientSecret = (version: 7 | 8 = 8): string =>
+  `${secretChars(3)}${String(version)}Q~${String(Math.floor(credentialRandom() * 10))}${secretChars(version === 8 ? 33 : 30)}`;
+/** A signed-looking JWT with a random signature (expired long ago). */
+export const jwt = (): string => {
+  const part = (o: object): string => Buffer.from(JSON.stringify(o)).toString('base64url');
+  return `${part({ alg: 'RS256', typ: 'JWT' })}.${part({ aud: 'https://cognitiveservices.azure.com', exp: 1, n: randomBytes(6).toString('hex') })}.${randomBytes(32).toString('base64url')}`;
+};
+/** A storage connection string with a fresh account key. */
+export const storageConnectionString = (account = 'contoso'): string =>
+  `DefaultEndpointsProtocol=https;AccountName=${account};AccountKey=${storageAccountKey()};EndpointSuffix=core.windows.net`;
+/** A Service Bus connection string with a fresh shared access key. */
+export const serviceBusConnectionString = (): string =>
+  `Endpoint=sb://contoso.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${sharedAccessKey()}`;

@@ -1,0 +1,63 @@
+import { aiAccounts, declarationNode, judge, type Scalar, settingAt, type Verdict } from '../core/iac.js';
+import type { AiAccount } from '../core/iac.js';
+import type { Context } from '../core/ast.js';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { createRule } from '../utils/create-rule.js';
+
+type MessageIds = 'microsoftManagedKey' | 'noCustomerManagedKey';
+
+const KEY_VAULT = 'microsoft.keyvault';
+
+/**
+ * azure-native / management SDK: `properties.encryption.keySource: "Microsoft.KeyVault"` (with
+ * `keyVaultProperties`). azurerm: a `customerManagedKey` block, or a separate customer-managed-key resource
+ * for the account in the same file.
+ */
+function customerManagedKey(context: Context, account: AiAccount): { verdict: Verdict; property: string } {
+  if (account.schema === 'arm') {
+    const path = ['properties', 'encryption', 'keySource'];
+    const isKeyVault = (value: Scalar): boolean => typeof value === 'string' && value.toLowerCase() === KEY_VAULT;
+    return { verdict: judge(settingAt(context, account.args, path), isKeyVault), property: path.join('.') };
+  }
+  const setting = settingAt(context, account.args, ['customerManagedKey']);
+  // A block that is there counts, whatever it holds (its key id usually comes from another resource).
+  const verdict = setting.kind === 'set' && !setting.leaves?.every((leaf) => leaf.value === null) ? { kind: 'secure' as const } : judge(setting, () => false);
+  if (verdict.kind === 'missing' && account.customerManagedKeyResource !== 'no') return { verdict: { kind: 'secure' }, property: 'customerManagedKey' };
+  return { verdict, property: 'customerManagedKey' };
+}
+
+export default createRule<[], MessageIds>({
+  name: 'iac-customer-managed-key',
+  meta: {
+    type: 'problem',
+    docs: { description: 'Require Azure AI accounts declared as infrastructure as code to encrypt data with a customer-managed key', preset: 'strict' },
+    schema: [],
+    messages: {
+      microsoftManagedKey:
+        '{{resource}} encrypts its data with Microsoft-managed keys: {{property}} is {{value}}. Use a customer-managed key from Azure Key Vault.',
+      noCustomerManagedKey:
+        '{{resource}} encrypts its data with Microsoft-managed keys: {{property}} is not set. Use a customer-managed key from Azure Key Vault{{alternative}}.',
+    },
+  },
+  create(context) {
+    const { sourceCode } = context;
+    // A setting in a shared object is reported once, not once per account that spreads it.
+    const reported = new Set<TSESTree.Node>();
+    return {
+      'Program:exit'() {
+        for (const account of aiAccounts(context)) {
+          const { verdict, property } = customerManagedKey(context, account);
+          const data = { resource: account.resource, property };
+          if (verdict.kind === 'insecure') {
+            if (reported.has(verdict.setting.node)) continue;
+            reported.add(verdict.setting.node);
+            context.report({ node: verdict.setting.node, messageId: 'microsoftManagedKey', data: { resource: data.resource, property: data.property, value: sourceCode.getText(verdict.leaf.node) } });
+          } else if (verdict.kind === 'missing') {
+            const alternative = account.schema === 'azurerm' ? ` (or declare a ${account.library === 'cdktf' ? 'CognitiveAccountCustomerManagedKey' : 'cognitive.AccountCustomerManagedKey'} for it)` : ' (keySource "Microsoft.KeyVault" with keyVaultProperties)';
+            context.report({ node: declarationNode(account), messageId: 'noCustomerManagedKey', data: { resource: data.resource, property: data.property, alternative } });
+          }
+        }
+      },
+    };
+  },
+});

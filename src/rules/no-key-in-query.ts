@@ -1,0 +1,143 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { calleeName, calleeObject, keyName, staticString, unwrap } from '../core/ast.js';
+import { KEY_QUERY_PARAMS, slotsOf } from '../core/sinks.js';
+import { headerForQueryParam, KEY_IN_QUERY, keyParamsInQuery, templateText } from '../core/urls.js';
+import { objectsOf, trace } from '../core/values.js';
+import { createRule } from '../utils/create-rule.js';
+
+type MessageIds = 'keyInUrl' | 'keyInQueryObject' | 'moveToHeader';
+
+/** Options properties that hold query parameters, and the sibling that holds headers. */
+const QUERY_CONTAINERS: Readonly<Record<string, string>> = {
+  params: 'headers', // axios
+  qs: 'headers', // request
+  searchParams: 'headers', // got, ky
+  inQuery: 'inHeader', // ms-rest-js ApiKeyCredentials
+  defaultQuery: 'defaultHeaders', // openai
+};
+
+const STRINGIFY_MODULES = new Set(['querystring', 'qs', 'queryString']);
+
+export default createRule<[], MessageIds>({
+  name: 'no-key-in-query',
+  meta: {
+    type: 'problem',
+    docs: { description: 'Disallow sending Azure AI keys in URL query parameters', preset: 'recommended' },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      keyInUrl:
+        'The `{{param}}` query parameter puts the key into the URL, where proxy, CDN and server logs keep it. Send it in the `{{header}}` header instead.',
+      keyInQueryObject:
+        'The `{{param}}` query parameter in {{where}} puts the key into the URL, where proxy, CDN and server logs keep it. Send it in the `{{header}}` header instead.',
+      moveToHeader: 'Send the key in the `{{header}}` header instead.',
+    },
+  },
+  create(context) {
+    const { sourceCode } = context;
+    const text = sourceCode.text;
+    if (!/subscription-?key|api-?key/i.test(text)) return {};
+    const reported = new Set<TSESTree.Node>();
+
+    function checkText(node: TSESTree.Literal | TSESTree.TemplateLiteral, value: string): void {
+      const [param] = keyParamsInQuery(value);
+      if (param === undefined) return;
+      context.report({ node, messageId: 'keyInUrl', data: { param, header: headerForQueryParam(param) ?? 'Ocp-Apim-Subscription-Key' } });
+    }
+
+    /** `{ params: { "subscription-key": k } }` → `{ headers: { "Ocp-Apim-Subscription-Key": k } }`, when nothing else moves. */
+    function headerSuggestion(prop: TSESTree.Property, header: string): TSESLint.ReportFixFunction | undefined {
+      const inner = prop.parent;
+      if (inner.type !== AST_NODE_TYPES.ObjectExpression || inner.properties.length !== 1) return undefined;
+      const container = inner.parent;
+      if (container.type !== AST_NODE_TYPES.Property || container.computed || container.value !== inner) return undefined;
+      const name = keyName(container);
+      const target = name === undefined ? undefined : QUERY_CONTAINERS[name];
+      const options = container.parent;
+      if (target === undefined || options.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+      // Another headers object (or a spread that may hold one) would be overwritten or would overwrite.
+      if (options.properties.some((p) => p.type === AST_NODE_TYPES.SpreadElement || keyName(p) === target)) return undefined;
+      if (container.shorthand || prop.shorthand) return undefined;
+      const containerKey = container.key;
+      const paramKey = prop.key;
+      const quote = paramKey.type === AST_NODE_TYPES.Literal ? (sourceCode.getText(paramKey).startsWith("'") ? "'" : '"') : '"';
+      return (fixer) => [
+        fixer.replaceText(containerKey, containerKey.type === AST_NODE_TYPES.Literal ? `${quote}${target}${quote}` : target),
+        fixer.replaceText(paramKey, `${quote}${header}${quote}`),
+      ];
+    }
+
+    function checkQueryObject(object: TSESTree.ObjectExpression, names: ReadonlySet<string>, where: string): void {
+      for (const prop of object.properties) {
+        if (prop.type !== AST_NODE_TYPES.Property || reported.has(prop)) continue;
+        const param = keyName(prop);
+        if (param === undefined || !names.has(param.toLowerCase())) continue;
+        reported.add(prop);
+        const header = headerForQueryParam(param) ?? 'Ocp-Apim-Subscription-Key';
+        const fix = headerSuggestion(prop, header);
+        context.report({
+          node: prop.key,
+          messageId: 'keyInQueryObject',
+          data: { param, header, where },
+          suggest: fix ? [{ messageId: 'moveToHeader', data: { header }, fix }] : [],
+        });
+      }
+    }
+
+    /** `url.searchParams`, or a binding holding `new URLSearchParams(...)`. */
+    function isSearchParams(node: TSESTree.Node): boolean {
+      const n = unwrap(node);
+      if (n.type === AST_NODE_TYPES.MemberExpression && keyName(n) === 'searchParams') return true;
+      return trace(context, n).some((leaf) => {
+        const v = unwrap(leaf.node);
+        return leaf.kind === 'other' && v.type === AST_NODE_TYPES.NewExpression && v.callee.type === AST_NODE_TYPES.Identifier && v.callee.name === 'URLSearchParams';
+      });
+    }
+
+    return {
+      Literal(node) {
+        if (typeof node.value === 'string' && node.value.length >= 9) checkText(node, node.value);
+      },
+      TemplateLiteral(node) {
+        if (node.parent.type !== AST_NODE_TYPES.TaggedTemplateExpression) checkText(node, templateText(node));
+      },
+      Property(node) {
+        const name = keyName(node);
+        if (name === undefined || QUERY_CONTAINERS[name] === undefined || node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
+        if (node.value.type === AST_NODE_TYPES.AssignmentPattern) return;
+        for (const object of objectsOf(context, node.value)) checkQueryObject(object, KEY_IN_QUERY, `\`${name}\``);
+      },
+      NewExpression(node) {
+        const first = node.arguments[0];
+        if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'URLSearchParams' || !first || first.type === AST_NODE_TYPES.SpreadElement) return;
+        for (const object of objectsOf(context, first)) checkQueryObject(object, KEY_IN_QUERY, 'URLSearchParams');
+      },
+      CallExpression(node) {
+        const method = calleeName(node);
+        const receiver = calleeObject(node);
+        const first = node.arguments[0];
+        if (!receiver || !first || first.type === AST_NODE_TYPES.SpreadElement) return;
+        if (method === 'stringify') {
+          const r = unwrap(receiver);
+          if (r.type === AST_NODE_TYPES.Identifier && STRINGIFY_MODULES.has(r.name)) {
+            for (const object of objectsOf(context, first)) checkQueryObject(object, KEY_IN_QUERY, `${r.name}.stringify`);
+          }
+          return;
+        }
+        if (method !== 'set' && method !== 'append') return;
+        const param = staticString(first);
+        if (param === undefined || !KEY_IN_QUERY.has(param.toLowerCase()) || !isSearchParams(receiver)) return;
+        context.report({
+          node: first,
+          messageId: 'keyInQueryObject',
+          data: { param, header: headerForQueryParam(param) ?? 'Ocp-Apim-Subscription-Key', where: `searchParams.${method}` },
+        });
+      },
+      'Program:exit'() {
+        for (const slot of slotsOf(context, 'query')) {
+          for (const object of objectsOf(context, slot.node)) checkQueryObject(object, KEY_QUERY_PARAMS, slot.sink);
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,154 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { calleeName, findVariable, unwrap } from '../core/ast.js';
+import { isSecretEnvName, logCallLabel } from '../core/exposure.js';
+import { isNonSecret } from '../core/secrets.js';
+import { slotsOf, type SlotRole } from '../core/sinks.js';
+import { envObjectSource, envRead, trace } from '../core/values.js';
+import { createRule } from '../utils/create-rule.js';
+
+type MessageIds = 'secretInLog' | 'environmentInLog';
+
+/** Slot roles whose value is a secret. */
+const SECRET_ROLES: readonly SlotRole[] = ['key', 'clientSecret', 'accountKey', 'sas', 'connectionString', 'password', 'token'];
+/** Calls that pass their argument's text through: `String(k)`, `JSON.stringify(k)`, `k.toString()`, `k.trim()`. */
+const PASS_THROUGH_FUNCTIONS = new Set(['String', 'stringify', 'encodeURIComponent']);
+const PASS_THROUGH_METHODS = new Set(['toString', 'trim', 'valueOf', 'toUpperCase', 'toLowerCase']);
+const MAX_DEPTH = 6;
+
+interface SecretFeeds {
+  readonly variables: Set<TSESLint.Scope.Variable>;
+  readonly members: Set<string>;
+  readonly leaves: Set<TSESTree.Node>;
+}
+
+export default createRule<[], MessageIds>({
+  name: 'no-secret-in-log',
+  meta: {
+    type: 'problem',
+    docs: { description: 'Disallow writing Azure AI keys and other credentials to logs', preset: 'strict' },
+    schema: [],
+    messages: {
+      secretInLog:
+        'The secret {{name}} is written to the log by {{logger}}. Logs are kept, shipped and read widely: log whether it is set (Boolean(x)) or a redacted form instead.',
+      environmentInLog: 'The whole {{source}} is written to the log by {{logger}}, with every key and secret in it. Log the few settings you need instead.',
+    },
+  },
+  create(context) {
+    let feeds: SecretFeeds | undefined;
+    const { sourceCode } = context;
+
+    /** Bindings, members and values that flow into a secret slot of an SDK call or key header. */
+    function secretFeeds(): SecretFeeds {
+      if (feeds) return feeds;
+      const result: SecretFeeds = { variables: new Set(), members: new Set(), leaves: new Set() };
+      for (const slot of slotsOf(context, ...SECRET_ROLES)) {
+        if (slot.strength === 'name') continue;
+        const node = unwrap(slot.node);
+        if (node.type === AST_NODE_TYPES.Identifier) {
+          const variable = findVariable(context, node);
+          if (variable) result.variables.add(variable);
+        } else if (node.type === AST_NODE_TYPES.MemberExpression) {
+          result.members.add(sourceCode.getText(node));
+        }
+        for (const leaf of trace(context, node)) {
+          if (leaf.kind === 'string' && isNonSecret(leaf.value)) continue;
+          result.leaves.add(leaf.node);
+        }
+      }
+      feeds = result;
+      return result;
+    }
+
+    /** The name to show when `node` holds a secret; undefined when it does not. */
+    function secretName(node: TSESTree.Node): string | undefined {
+      const direct = envRead(node);
+      if (direct) return isSecretEnvName(direct.variable) ? `${direct.source}.${direct.variable ?? ''}` : undefined;
+      // Only a plain access path is shown (`settings.key`); anything else could carry a value into the message.
+      const raw = sourceCode.getText(node);
+      const text = raw.length <= 80 && /^[\w$.]+$/.test(raw) ? raw : 'value';
+      const leaves = trace(context, node);
+      for (const leaf of leaves) {
+        if (leaf.kind === 'env' && isSecretEnvName(leaf.env.variable)) return `${text} (${leaf.env.variable ?? ''})`;
+      }
+      // Placeholders (`"<your-key>"`) feeding a sink are not secrets.
+      if (leaves.length > 0 && leaves.every((leaf) => leaf.kind === 'string' && isNonSecret(leaf.value))) return undefined;
+      const known = secretFeeds();
+      if (node.type === AST_NODE_TYPES.Identifier) {
+        const variable = findVariable(context, node);
+        if (variable && known.variables.has(variable)) return text;
+      } else if (node.type === AST_NODE_TYPES.MemberExpression && known.members.has(raw)) {
+        return text;
+      }
+      if (leaves.some((leaf) => leaf.node !== node && known.leaves.has(leaf.node))) return text;
+      return undefined;
+    }
+
+    function scan(raw: TSESTree.Node, logger: string, depth: number): void {
+      if (depth > MAX_DEPTH) return;
+      const node = unwrap(raw);
+      switch (node.type) {
+        case AST_NODE_TYPES.Identifier:
+        case AST_NODE_TYPES.MemberExpression: {
+          const source = envObjectSource(node);
+          if (source) {
+            context.report({ node, messageId: 'environmentInLog', data: { source, logger } });
+            return;
+          }
+          const name = secretName(node);
+          if (name !== undefined) context.report({ node, messageId: 'secretInLog', data: { name, logger } });
+          return;
+        }
+        case AST_NODE_TYPES.TemplateLiteral:
+          for (const expression of node.expressions) scan(expression, logger, depth + 1);
+          return;
+        case AST_NODE_TYPES.BinaryExpression:
+          if (node.operator === '+') {
+            scan(node.left, logger, depth + 1);
+            scan(node.right, logger, depth + 1);
+          }
+          return;
+        case AST_NODE_TYPES.LogicalExpression:
+          if (node.operator !== '&&') scan(node.left, logger, depth + 1);
+          scan(node.right, logger, depth + 1);
+          return;
+        case AST_NODE_TYPES.ConditionalExpression:
+          scan(node.consequent, logger, depth + 1);
+          scan(node.alternate, logger, depth + 1);
+          return;
+        case AST_NODE_TYPES.ObjectExpression:
+          for (const prop of node.properties) scan(prop.type === AST_NODE_TYPES.Property ? prop.value : prop.argument, logger, depth + 1);
+          return;
+        case AST_NODE_TYPES.ArrayExpression:
+          for (const element of node.elements) if (element) scan(element, logger, depth + 1);
+          return;
+        case AST_NODE_TYPES.SpreadElement:
+          scan(node.argument, logger, depth + 1);
+          return;
+        case AST_NODE_TYPES.CallExpression: {
+          const [first] = node.arguments;
+          const name = calleeName(node);
+          const callee = unwrap(node.callee);
+          if (name === undefined) return;
+          if (callee.type === AST_NODE_TYPES.MemberExpression && PASS_THROUGH_METHODS.has(name) && node.arguments.length === 0) {
+            scan(callee.object, logger, depth + 1);
+          } else if (PASS_THROUGH_FUNCTIONS.has(name) && first) {
+            scan(first, logger, depth + 1);
+          }
+          return;
+        }
+        default:
+          // `!!k`, `Boolean(k)`, `k.length`, `typeof k`, comparisons: derived facts, not the secret.
+          return;
+      }
+    }
+
+    return {
+      CallExpression(node) {
+        if (node.arguments.length === 0) return;
+        const logger = logCallLabel(context, node);
+        if (logger === undefined) return;
+        for (const arg of node.arguments) scan(arg, logger, 0);
+      },
+    };
+  },
+});

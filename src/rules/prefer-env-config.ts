@@ -1,0 +1,138 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { unwrap } from '../core/ast.js';
+import { isAzureAiHost, isLoopbackHost, isSharedAzureAiHost } from '../core/hosts.js';
+import { ENV_TEMPLATE_SCHEMA, envReplacement } from '../core/report.js';
+import { isDummy, isPlaceholder, nameWords } from '../core/secrets.js';
+import { serviceFromName, type Slot, slotsOf } from '../core/sinks.js';
+import { type Leaf, trace } from '../core/values.js';
+import { createRule } from '../utils/create-rule.js';
+
+type Options = [{ envTemplate?: string }];
+type MessageIds = 'placeholderKey' | 'literalEndpoint' | 'literalRegion' | 'useEnv';
+type StringLeaf = Extract<Leaf, { kind: 'string' }>;
+
+/** The host of `https://host/...`, `wss://host`, or a bare `host[:port]`; `undefined` if it is not URL-like. */
+function hostOf(value: string): string | undefined {
+  const v = value.trim().slice(0, 300);
+  const match = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^@/?#\s]*@)?(\[[0-9a-f:.]+\]|[^:/?#\s]+)/i.exec(v);
+  return match?.[1];
+}
+
+/** A placeholder endpoint (`https://<your-resource>.cognitiveservices.azure.com/`, `YOUR_ENDPOINT`). */
+function isPlaceholderEndpoint(value: string): boolean {
+  return value.includes('<') || isPlaceholder(value);
+}
+
+/** Region names are short lower-case words (`westus`, `eastus2`, `chinaeast2`) or placeholders. */
+function isRegionLike(value: string): boolean {
+  return /^[a-z][a-z0-9]{2,30}$/i.test(value) || isPlaceholder(value);
+}
+
+/**
+ * A key-*named* slot counts only when the name says which key it is (`apiKey`, `speechKey`,
+ * `SUBSCRIPTION_KEY`): a bare `key` property is everywhere (React lists, maps, i18n).
+ */
+function isSpecificKeyName(slot: Slot): boolean {
+  if (slot.strength !== 'name') return true;
+  const name = /^"([^"]+)" (?:property|binding|field)$/.exec(slot.sink)?.[1];
+  if (name === undefined) return false;
+  const words = nameWords(name);
+  return words.length >= 2 || words[0] === 'apikey' || words[0] === 'subscriptionkey';
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'prefer-env-config',
+  meta: {
+    type: 'suggestion',
+    docs: { description: 'Require Azure AI keys, endpoints and regions to come from the environment instead of literals', preset: 'recommended' },
+    hasSuggestions: true,
+    schema: [{ type: 'object', properties: { envTemplate: ENV_TEMPLATE_SCHEMA }, additionalProperties: false }],
+    defaultOptions: [{}],
+    messages: {
+      placeholderKey:
+        '{{service}} key in {{sink}} is a placeholder: the next person will paste a real key here and commit it. Read the key from the environment.',
+      literalEndpoint:
+        '{{service}} endpoint in {{sink}} is written into code. Read it from the environment so each deployment sets its own.',
+      literalRegion:
+        '{{service}} region in {{sink}} is written into code. Read it from the environment so each deployment sets its own.',
+      useEnv: 'Read it from the environment variable {{name}} instead.',
+    },
+  },
+  create(context, [options]) {
+    const reported = new Set<TSESTree.Node>();
+
+    function report(leaf: StringLeaf, slot: Slot, messageId: Exclude<MessageIds, 'useEnv'>, role: 'key' | 'endpoint' | 'region'): void {
+      if (reported.has(leaf.node)) return;
+      reported.add(leaf.node);
+      const service = slot.service ?? serviceFromName(leaf.name) ?? serviceFromName(slot.sink);
+      const env = envReplacement(leaf, service, role, options.envTemplate);
+      context.report({
+        node: leaf.node,
+        messageId,
+        data: { service: service ?? 'Azure AI', sink: slot.sink },
+        suggest: [{ messageId: 'useEnv', data: { name: env.name }, fix: env.fix }],
+      });
+    }
+
+    /** String leaves of a slot, looking into `new URL("…")` (Speech `fromEndpoint` / `fromHost`). */
+    function stringLeaves(node: TSESTree.Node, depth = 0): StringLeaf[] {
+      const out: StringLeaf[] = [];
+      for (const leaf of trace(context, node)) {
+        if (leaf.kind === 'string') {
+          if (!leaf.fallback) out.push(leaf);
+          continue;
+        }
+        const n = unwrap(leaf.node);
+        if (leaf.kind === 'other' && n.type === AST_NODE_TYPES.NewExpression && depth < 2) {
+          const callee = unwrap(n.callee);
+          const first = n.arguments[0];
+          if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'URL' && n.arguments.length === 1 && first && first.type !== AST_NODE_TYPES.SpreadElement) {
+            out.push(...stringLeaves(first, depth + 1));
+          }
+        }
+      }
+      return out;
+    }
+
+    function checkKeys(): void {
+      for (const slot of slotsOf(context, 'key')) {
+        if (!isSpecificKeyName(slot)) continue;
+        for (const leaf of stringLeaves(slot.node)) {
+          const value = leaf.value.trim();
+          // An empty string is "no value yet" (`let key = ""`), not something to paste over.
+          if (value.length === 0) continue;
+          const dummy = slot.strength !== 'name' && isDummy(value);
+          if (isPlaceholder(value) || dummy) report(leaf, slot, 'placeholderKey', 'key');
+        }
+      }
+    }
+
+    function checkEndpoints(): void {
+      for (const slot of slotsOf(context, 'endpoint', 'region')) {
+        if (slot.strength !== 'sink') continue;
+        for (const leaf of stringLeaves(slot.node)) {
+          const value = leaf.value.trim();
+          if (value.length === 0) continue;
+          if (slot.role === 'region') {
+            if (isRegionLike(value)) report(leaf, slot, 'literalRegion', 'region');
+            continue;
+          }
+          if (isPlaceholderEndpoint(value)) {
+            report(leaf, slot, 'literalEndpoint', 'endpoint');
+            continue;
+          }
+          const host = hostOf(value);
+          if (host === undefined || isLoopbackHost(host) || isSharedAzureAiHost(host) || !isAzureAiHost(host)) continue;
+          report(leaf, slot, 'literalEndpoint', 'endpoint');
+        }
+      }
+    }
+
+    return {
+      'Program:exit'() {
+        checkKeys();
+        checkEndpoints();
+      },
+    };
+  },
+});

@@ -1,0 +1,76 @@
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import rule from '../../src/rules/no-audio-logging.js';
+
+const ruleTester = new RuleTester();
+const ESM = 'import * as sdk from "microsoft-cognitiveservices-speech-sdk";\n';
+const CONFIG = `${ESM}const config = sdk.SpeechConfig.fromEndpoint(new URL(endpoint), credential);\n`;
+
+ruleTester.run('no-audio-logging', rule, {
+  valid: [
+    CONFIG,
+    // Turned off explicitly.
+    `${CONFIG}config.setProperty(sdk.PropertyId.SpeechServiceConnection_EnableAudioLogging, "false");`,
+    `${CONFIG}config.setServiceProperty("storeAudio", "false", sdk.ServicePropertyChannel.UriQueryParameter);`,
+    // A value the file does not show.
+    `${CONFIG}config.setProperty(sdk.PropertyId.SpeechServiceConnection_EnableAudioLogging, String(flags.audio));`,
+    // enableAudioLogging in a file without the Speech SDK: some other library.
+    'recorder.enableAudioLogging();',
+    'import { Client } from "./voice";\nnew Client().enableAudioLogging();',
+    // Other properties.
+    `${CONFIG}config.setProperty(sdk.PropertyId.SpeechServiceConnection_Region, "true");\nconfig.setServiceProperty("format", "true", channel);`,
+    // A plain function, not a method.
+    `${ESM}enableAudioLogging();`,
+  ],
+  invalid: [
+    {
+      code: `${CONFIG}config.enableAudioLogging();\nconst recognizer = new sdk.SpeechRecognizer(config);`,
+      errors: [
+        {
+          messageId: 'audioLogging',
+          data: { how: 'enableAudioLogging()' },
+          line: 3,
+          suggestions: [{ messageId: 'removeCall', output: `${CONFIG}const recognizer = new sdk.SpeechRecognizer(config);` }],
+        },
+      ],
+    },
+    {
+      // require, the enum's string name, a value held in a binding.
+      code: 'const { SpeechConfig } = require("microsoft-cognitiveservices-speech-sdk");\nconst on = "TRUE";\nfunction configure(c) {\n  c.setProperty("SpeechServiceConnection_EnableAudioLogging", on); c.enableAudioLogging();\n}',
+      errors: [
+        {
+          messageId: 'audioLogging',
+          data: { how: 'setProperty(SpeechServiceConnection_EnableAudioLogging, "true")' },
+          suggestions: [{ messageId: 'removeCall', output: 'const { SpeechConfig } = require("microsoft-cognitiveservices-speech-sdk");\nconst on = "TRUE";\nfunction configure(c) {\n   c.enableAudioLogging();\n}' }],
+        },
+        {
+          messageId: 'audioLogging',
+          data: { how: 'enableAudioLogging()' },
+          suggestions: [{ messageId: 'removeCall', output: 'const { SpeechConfig } = require("microsoft-cognitiveservices-speech-sdk");\nconst on = "TRUE";\nfunction configure(c) {\n  c.setProperty("SpeechServiceConnection_EnableAudioLogging", on); \n}' }],
+        },
+      ],
+    },
+    {
+      // The browser global; storeAudio as a service property; a call that cannot be removed alone.
+      code: 'const cfg = SpeechSDK.SpeechConfig.fromAuthorizationToken(token, region);\ncfg.setServiceProperty("storeAudio", "true", SpeechSDK.ServicePropertyChannel.UriQueryParameter);\nif (debug) cfg.enableAudioLogging();',
+      errors: [
+        {
+          messageId: 'audioLogging',
+          data: { how: 'setServiceProperty("storeAudio", "true")' },
+          suggestions: [{ messageId: 'removeCall', output: 'const cfg = SpeechSDK.SpeechConfig.fromAuthorizationToken(token, region);\nif (debug) cfg.enableAudioLogging();' }],
+        },
+        { messageId: 'audioLogging', data: { how: 'enableAudioLogging()' }, suggestions: [] },
+      ],
+    },
+    {
+      // Speech translation config through a namespace import, property set from the PropertyId enum.
+      code: `${ESM}const t = sdk.SpeechTranslationConfig.fromSubscription(key, region);\nt.setProperty(sdk.PropertyId.SpeechServiceConnection_EnableAudioLogging, true as unknown as string);`,
+      errors: [
+        {
+          messageId: 'audioLogging',
+          data: { how: 'setProperty(SpeechServiceConnection_EnableAudioLogging, "true")' },
+          suggestions: [{ messageId: 'removeCall', output: `${ESM}const t = sdk.SpeechTranslationConfig.fromSubscription(key, region);\n` }],
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,116 @@
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import rule from '../../src/rules/prefer-env-config.js';
+
+const ruleTester = new RuleTester();
+const ENV = (name: string): string => `(process.env.${name} ?? (() => { throw new Error("${name} is not set"); })())`;
+const SPEECH = 'import * as sdk from "microsoft-cognitiveservices-speech-sdk";\n';
+const LANG = 'import { TextAnalysisClient, AzureKeyCredential } from "@azure/ai-language-text";\n';
+
+ruleTester.run('prefer-env-config', rule, {
+  valid: [
+    // Env reads and Microsoft's sample idiom.
+    `${SPEECH}sdk.SpeechConfig.fromSubscription(process.env.SPEECH_KEY, process.env.SPEECH_REGION);`,
+    `${SPEECH}sdk.SpeechConfig.fromSubscription(process.env["SPEECH_KEY"] || "<your-key>", process.env["SPEECH_REGION"] || "westus");`,
+    `${LANG}const endpoint = process.env["LANGUAGE_ENDPOINT"] || "<cognitive language service endpoint>";\nnew TextAnalysisClient(endpoint, new AzureKeyCredential(process.env["LANGUAGE_KEY"] || "<api key>"));`,
+    `const { SPEECH_KEY = "<your-key>" } = process.env;`,
+    // Values from parameters and config modules.
+    `${LANG}export function make(endpoint: string, key: string) { return new TextAnalysisClient(endpoint, new AzureKeyCredential(key)); }`,
+    `${LANG}import config from "./config";\nnew TextAnalysisClient(config.endpoint, new AzureKeyCredential(config.key));`,
+    // API versions, deployments, models, voices.
+    `import { AzureOpenAI } from "openai";\nnew AzureOpenAI({ apiVersion: "2024-10-21", deployment: "gpt-4o", endpoint: process.env.AZURE_OPENAI_ENDPOINT });`,
+    `${SPEECH}const c = sdk.SpeechConfig.fromSubscription(key, region); c.speechSynthesisVoiceName = "en-US-JennyNeural";`,
+    // Loopback containers; shared global hosts; non-Azure gateways.
+    `${LANG}new TextAnalysisClient("http://localhost:5000", cred);`,
+    `${SPEECH}sdk.SpeechConfig.fromHost(new URL("ws://localhost:5000"));`,
+    `import createClient from "@azure-rest/ai-translation-text";\ncreateClient("https://api.cognitive.microsofttranslator.com", cred);`,
+    `import OpenAI from "openai";\nnew OpenAI({ baseURL: "https://api.openai.com/v1", apiKey: process.env.OPENAI_API_KEY });`,
+    // A template built from a variable.
+    `${LANG}new TextAnalysisClient(\`https://\${resource}.cognitiveservices.azure.com/\`, cred);`,
+    // Bare \`key\` properties and empty strings are not key placeholders.
+    `const items = [{ key: "example", label: "Example" }];`,
+    `let apiKey = ""; apiKey = await fetchKey();`,
+    // Dummies in key-named test bindings are test data.
+    `const apiKey = "fake-key";`,
+    // Env-var names as strings.
+    `const lcSecrets = { azureOpenAIApiKey: "AZURE_OPENAI_API_KEY" };`,
+    // Unrelated module with the same export.
+    `import { TextAnalysisClient } from "./fakes";\nnew TextAnalysisClient("https://contoso.cognitiveservices.azure.com/", cred);`,
+  ],
+  invalid: [
+    {
+      code: `${SPEECH}sdk.SpeechConfig.fromSubscription("YourSubscriptionKey", "westus");`,
+      errors: [
+        {
+          messageId: 'placeholderKey',
+          data: { service: 'Speech', sink: 'SpeechConfig.fromSubscription' },
+          suggestions: [{ messageId: 'useEnv', data: { name: 'SPEECH_KEY' }, output: `${SPEECH}sdk.SpeechConfig.fromSubscription(${ENV('SPEECH_KEY')}, "westus");` }],
+        },
+        {
+          messageId: 'literalRegion',
+          data: { service: 'Speech', sink: 'SpeechConfig.fromSubscription' },
+          suggestions: [{ messageId: 'useEnv', data: { name: 'SPEECH_REGION' }, output: `${SPEECH}sdk.SpeechConfig.fromSubscription("YourSubscriptionKey", ${ENV('SPEECH_REGION')});` }],
+        },
+      ],
+    },
+    {
+      // Through bindings; the name comes from the binding.
+      code: `${LANG}const languageEndpoint = "https://contoso-lang.cognitiveservices.azure.com/";\nconst languageKey = "<your-key>";\nnew TextAnalysisClient(languageEndpoint, new AzureKeyCredential(languageKey));`,
+      errors: [
+        {
+          messageId: 'literalEndpoint',
+          data: { service: 'Language', sink: 'TextAnalysisClient' },
+          suggestions: [{ messageId: 'useEnv', data: { name: 'LANGUAGE_ENDPOINT' }, output: `${LANG}const languageEndpoint = ${ENV('LANGUAGE_ENDPOINT')};\nconst languageKey = "<your-key>";\nnew TextAnalysisClient(languageEndpoint, new AzureKeyCredential(languageKey));` }],
+        },
+        {
+          messageId: 'placeholderKey',
+          suggestions: [{ messageId: 'useEnv', data: { name: 'LANGUAGE_KEY' }, output: `${LANG}const languageEndpoint = "https://contoso-lang.cognitiveservices.azure.com/";\nconst languageKey = ${ENV('LANGUAGE_KEY')};\nnew TextAnalysisClient(languageEndpoint, new AzureKeyCredential(languageKey));` }],
+        },
+      ],
+    },
+    {
+      // Speech fromEndpoint takes a URL object: the literal inside is replaced.
+      code: `${SPEECH}sdk.SpeechConfig.fromEndpoint(new URL("wss://westus.stt.speech.microsoft.com/speech/universal/v2"), key);`,
+      errors: [
+        {
+          messageId: 'literalEndpoint',
+          data: { service: 'Speech', sink: 'SpeechConfig.fromEndpoint' },
+          suggestions: [{ messageId: 'useEnv', data: { name: 'SPEECH_ENDPOINT' }, output: `${SPEECH}sdk.SpeechConfig.fromEndpoint(new URL(${ENV('SPEECH_ENDPOINT')}), key);` }],
+        },
+      ],
+    },
+    {
+      // openai AzureOpenAI options; envTemplate.
+      code: `import { AzureOpenAI } from "openai";\nnew AzureOpenAI({ endpoint: "https://contoso.openai.azure.com/", apiKey: "PASTE_YOUR_KEY_HERE" });`,
+      options: [{ envTemplate: 'env.{{name}}' }],
+      errors: [
+        { messageId: 'literalEndpoint', data: { service: 'Azure OpenAI', sink: 'AzureOpenAI' }, suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_OPENAI_ENDPOINT' }, output: `import { AzureOpenAI } from "openai";\nnew AzureOpenAI({ endpoint: env.AZURE_OPENAI_ENDPOINT, apiKey: "PASTE_YOUR_KEY_HERE" });` }] },
+        { messageId: 'placeholderKey', data: { service: 'Azure OpenAI', sink: 'AzureOpenAI' }, suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_OPENAI_API_KEY' }, output: `import { AzureOpenAI } from "openai";\nnew AzureOpenAI({ endpoint: "https://contoso.openai.azure.com/", apiKey: env.AZURE_OPENAI_API_KEY });` }] },
+      ],
+    },
+    {
+      // Dummy in an SDK key slot; require.
+      code: `const { AzureKeyCredential } = require("@azure/core-auth");\nnew AzureKeyCredential("dummy-key");`,
+      errors: [{ messageId: 'placeholderKey', data: { service: 'Azure AI', sink: 'AzureKeyCredential' }, suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_AI_KEY' }, output: `const { AzureKeyCredential } = require("@azure/core-auth");\nnew AzureKeyCredential(${ENV('AZURE_AI_KEY')});` }] }],
+    },
+    {
+      // Key header placeholder.
+      code: `fetch(url, { headers: { "Ocp-Apim-Subscription-Key": "<subscription key>" } });`,
+      errors: [{ messageId: 'placeholderKey', data: { service: 'Azure AI', sink: 'Ocp-Apim-Subscription-Key header' }, suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_AI_KEY' }, output: `fetch(url, { headers: { "Ocp-Apim-Subscription-Key": ${ENV('AZURE_AI_KEY')} } });` }] }],
+    },
+    {
+      // Key-named binding with a placeholder.
+      code: `const subscriptionKey = "YOUR_SUBSCRIPTION_KEY";`,
+      errors: [{ messageId: 'placeholderKey', suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_AI_KEY' }, output: `const subscriptionKey = ${ENV('AZURE_AI_KEY')};` }] }],
+    },
+    {
+      // Region via setProperty and through an object property (the core finds setProperty slots in files that mention a key).
+      code: `${SPEECH}const settings = { speechRegion: "eastus2" };\nconfig.setProperty(sdk.PropertyId.SpeechServiceConnection_Key, speechKey);\nconfig.setProperty(sdk.PropertyId.SpeechServiceConnection_Region, settings.speechRegion);`,
+      errors: [{ messageId: 'literalRegion', suggestions: [{ messageId: 'useEnv', data: { name: 'SPEECH_REGION' }, output: `${SPEECH}const settings = { speechRegion: ${ENV('SPEECH_REGION')} };\nconfig.setProperty(sdk.PropertyId.SpeechServiceConnection_Key, speechKey);\nconfig.setProperty(sdk.PropertyId.SpeechServiceConnection_Region, settings.speechRegion);` }] }],
+    },
+    {
+      // Placeholder endpoint in a REST factory (default import under any name).
+      code: `import Vision from "@azure-rest/ai-vision-image-analysis";\nVision("https://<your-resource>.cognitiveservices.azure.com/", cred);`,
+      errors: [{ messageId: 'literalEndpoint', data: { service: 'Computer Vision', sink: '@azure-rest/ai-vision-image-analysis client' }, suggestions: [{ messageId: 'useEnv', data: { name: 'VISION_ENDPOINT' }, output: `import Vision from "@azure-rest/ai-vision-image-analysis";\nVision(${ENV('VISION_ENDPOINT')}, cred);` }] }],
+    },
+  ],
+});
