@@ -204,9 +204,11 @@ function materialize(files) {
 function sourceTypeOf(rel, text) {
   if (rel.endsWith('.mjs')) return 'module';
   if (rel.endsWith('.cjs')) return 'commonjs';
+  // A .js file is a module when it parses as one and has an import or export at the top level; otherwise it is
+  // CommonJS (where `require`, `module` and `exports` are declared, so rules can follow require() calls).
   try {
-    espree.parse(text, { ecmaVersion: 'latest', sourceType: 'module' });
-    return 'module';
+    const ast = espree.parse(text, { ecmaVersion: 'latest', sourceType: 'module' });
+    return ast.body.some((n) => /^(Import|Export)/.test(n.type)) ? 'module' : 'commonjs';
   } catch {
     return 'commonjs';
   }

@@ -2,7 +2,7 @@
 // additions, installed as a package and consumed through `extends` in a project's eslint.config.js.
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ESLint } from 'eslint';
+import { ESLint, type Linter } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, REPO_ROOT } from '../support/example-app.js';
 import { legacyKey } from '../support/keys.js';
@@ -98,7 +98,7 @@ describe('the documented override for test files', () => {
       cwd: project,
       overrideConfigFile: true,
       overrideConfig: [
-        { plugins: { [NAMESPACE]: plugin }, rules: { ...(plugin.configs?.recommended as { rules: Record<string, string> }).rules } },
+        plugin.configs?.recommended as Linter.Config,
         {
           files: ['**/*.{test,spec}.{js,ts}', '**/__tests__/**', 'test/**', 'tests/**'],
           rules: {

@@ -53,7 +53,7 @@ export class LspClient {
   private exited: string | undefined;
 
   constructor(options: LspClientOptions) {
-    this.timeoutMs = options.timeoutMs ?? 20_000;
+    this.timeoutMs = options.timeoutMs ?? 45_000;
     this.child = spawn(options.command, [...options.args], { cwd: options.cwd, stdio: 'pipe', env: { ...process.env } });
     this.child.stdout.on('data', (chunk: Buffer) => {
       this.buffer = Buffer.concat([this.buffer, chunk]);
