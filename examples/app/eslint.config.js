@@ -9,6 +9,11 @@ export default defineConfig([
     files: ['**/*.{js,cjs,ts}'],
     plugins: { 'azure-ai-security': azureAiSecurity },
     extends: ['azure-ai-security/recommended'],
+    // Two strict rules a team can opt into one by one.
+    rules: {
+      'azure-ai-security/no-secret-in-log': 'error',
+      'azure-ai-security/no-audio-logging': 'error',
+    },
   },
   {
     // Infrastructure code gets the strict preset (it holds the iac-* rules).

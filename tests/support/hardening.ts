@@ -54,7 +54,7 @@ export function lintOnce(linter: Linter, code: string, filename: string, config:
   const start = performance.now();
   try {
     const messages = linter.verify(code, config, filename);
-    const unlinted = messages.find((m) => m.ruleId === null && !m.fatal && /no matching configuration|ignored/i.test(m.message));
+    const unlinted = messages.find((m) => m.ruleId === null && !m.fatal && /^(?:No matching configuration|File ignored)/.test(m.message));
     // "No matching configuration" / "File ignored": the test setup is wrong, not the rule.
     if (unlinted) throw new Error(`${filename} was not linted: ${unlinted.message}`);
     const fatal = messages.find((m) => m.fatal);
