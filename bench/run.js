@@ -126,6 +126,7 @@ if (!isMainThread) {
     if (!best || slowest[1] < best.slowestMs) {
       best = { parseMs: s.parse, slowest: slowest[0], slowestMs: slowest[1], findings: s.findings, fatal: s.fatal };
       best.ruleTimes = Object.fromEntries([...s.rules].map(([k, v]) => [k, Math.round(v * 10) / 10]));
+      best.findingsByRule = Object.fromEntries(s.byRule);
     }
   }
   parentPort.postMessage(best);

@@ -11,9 +11,12 @@ import { RuleTester, type InvalidTestCase, type RunTests } from '@typescript-esl
 import type { TSESLint } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 import ts from 'typescript';
+import { parse as parseTs } from '@typescript-eslint/parser';
+import { AST_NODE_TYPES as T, type TSESTree as Tree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../support/hardening.js';
+import { ROOT, configFor, languageOptions, lintOnce } from '../support/hardening.js';
 import { SDK_DECLARATIONS } from '../support/sdk-declarations.js';
+import { legacyKey } from '../support/keys.js';
 
 type AnyRule = TSESLint.RuleModule<string, readonly unknown[]>;
 interface Recorded {
@@ -32,16 +35,17 @@ type RunRuleForItem = (name: string, rule: AnyRule, item: InvalidTestCase<string
 
 const recorded: Recorded[] = [];
 let currentFile = '';
-const originalRun = RuleTester.prototype.run.bind(RuleTester.prototype);
-RuleTester.prototype.run = function record(this: RuleTester, name, rule, tests) {
-  recorded.push({ file: currentFile, tester: this, name, rule: rule as unknown as AnyRule, tests: tests as unknown as RunTests<string, readonly unknown[]> });
+const prototype = RuleTester.prototype as { run: (this: RuleTester, name: string, rule: AnyRule, tests: RunTests<string, readonly unknown[]>) => void };
+const originalRun = prototype.run;
+prototype.run = function record(this: RuleTester, name, rule, tests) {
+  recorded.push({ file: currentFile, tester: this, name, rule, tests });
 };
 const rulesDir = join(ROOT, 'tests/rules');
 for (const file of readdirSync(rulesDir).filter((f) => f.endsWith('.test.ts')).sort()) {
   currentFile = file;
   await import(join(rulesDir, file));
 }
-RuleTester.prototype.run = originalRun;
+prototype.run = originalRun;
 
 interface Edit {
   readonly range: readonly [number, number];
@@ -144,13 +148,13 @@ function newTypeErrors(list: readonly Candidate[]): string[] {
     return { c, input, output };
   });
   const host = ts.createCompilerHost(OPTIONS);
-  const { getSourceFile, fileExists, readFile } = host;
+  const base = ts.createCompilerHost(OPTIONS);
   host.getSourceFile = (name, version, onError, create) => {
     const text = files.get(name);
-    return text === undefined ? getSourceFile.call(host, name, version, onError, create) : ts.createSourceFile(name, text, version, true);
+    return text === undefined ? base.getSourceFile(name, version, onError, create) : ts.createSourceFile(name, text, version, true);
   };
-  host.fileExists = (name) => files.has(name) || fileExists.call(host, name);
-  host.readFile = (name) => files.get(name) ?? readFile.call(host, name);
+  host.fileExists = (name) => files.has(name) || base.fileExists(name);
+  host.readFile = (name) => files.get(name) ?? base.readFile(name);
   const program = ts.createProgram({ rootNames: [...files.keys()], options: OPTIONS, host });
   const errors = (path: string): string[] => {
     const source = program.getSourceFile(path);
@@ -211,5 +215,136 @@ describe('fixes and suggestions leave working code', () => {
       languageOptions,
     };
     expect(newTypeErrors([bad])).toHaveLength(1);
+  });
+});
+
+describe('every rule over every rule test code', () => {
+  // Rule A on rule B's traps (valid and invalid cases, and their fixed outputs), under both parsers: cheap,
+  // and the cases are exactly the shapes the rule authors thought were tricky.
+  const codes = new Set<string>();
+  for (const { tests } of recorded) {
+    for (const item of [...tests.valid, ...tests.invalid]) codes.add(typeof item === 'string' ? item : item.code);
+  }
+  for (const c of candidates().list) codes.add(c.output);
+
+  it.each(['typescript-eslint', 'espree'] as const)('the all preset throws nothing under %s', (parser) => {
+    const crashes: string[] = [];
+    let parsed = 0;
+    for (const code of codes) {
+      for (const sourceType of ['module', 'script'] as const) {
+        const outcome = lintOnce(linter, code, parser === 'espree' ? 'case.js' : 'case.ts', configFor(languageOptions(parser, sourceType)));
+        if (outcome.crash) crashes.push(`${outcome.crash}\n--- code:\n${code}`);
+        if (!outcome.parseError) {
+          parsed++;
+          break;
+        }
+      }
+    }
+    console.log(`[fixes] ${parser}: ${String(parsed)} of ${String(codes.size)} rule test codes parsed and linted by the all preset`);
+    expect(crashes).toEqual([]);
+    expect(parsed).toBeGreaterThan(0);
+  });
+});
+
+/** Every node of a tree, with its parent (the parser's own parent links are not set here). */
+function walk(node: Tree.Node, parent: Tree.Node | undefined, visit: (node: Tree.Node, parent: Tree.Node | undefined) => void): void {
+  visit(node, parent);
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'parent') continue;
+    for (const child of Array.isArray(value) ? (value as unknown[]) : [value]) {
+      if (child && typeof child === 'object' && typeof (child as { type?: unknown }).type === 'string') walk(child as Tree.Node, node, visit);
+    }
+  }
+}
+
+/** Code with every node that `pick` selects replaced by `replace(node, text)`, outermost first. */
+function mutate(code: string, pick: (node: Tree.Node, parent: Tree.Node | undefined) => boolean, replace: (node: Tree.Node, text: string) => string): string | undefined {
+  let ast: Tree.Program;
+  try {
+    ast = parseTs(code, { range: true, sourceType: 'module', ecmaVersion: 'latest' });
+  } catch {
+    return undefined;
+  }
+  const edits: Edit[] = [];
+  walk(ast, undefined, (node, parent) => {
+    if (pick(node, parent)) edits.push({ range: node.range, text: replace(node, code.slice(node.range[0], node.range[1])) });
+  });
+  return edits.length > 0 ? applyFixes(code, edits) : undefined;
+}
+
+const MODULE_SOURCES = new Set<string>([T.ImportDeclaration, T.ExportAllDeclaration, T.ExportNamedDeclaration, T.ImportExpression, T.TSExternalModuleReference, T.TSModuleDeclaration, T.TSLiteralType]);
+const isString = (node: Tree.Node, parent: Tree.Node | undefined): boolean =>
+  ((node.type === T.Literal && typeof node.value === 'string') || node.type === T.TemplateLiteral) && !(parent && MODULE_SOURCES.has(parent.type)) && !(parent?.type === T.Property && parent.key === node);
+const isCall = (node: Tree.Node): node is Tree.CallExpression | Tree.NewExpression => node.type === T.CallExpression || node.type === T.NewExpression;
+const argsRange = (node: Tree.CallExpression | Tree.NewExpression, text: string, args: string): string => {
+  const start = (node.typeArguments ?? node.callee).range[1] - node.range[0];
+  return `${text.slice(0, start)}${node.type === T.CallExpression && node.optional ? '?.' : ''}(${args})`;
+};
+
+const MUTATIONS: readonly [string, (code: string) => string | undefined][] = [
+  ['strings to numbers', (c) => mutate(c, isString, () => '42')],
+  ['strings to identifiers', (c) => mutate(c, isString, () => 'someValue')],
+  ['strings to null', (c) => mutate(c, isString, () => 'null')],
+  ['strings to templates with expressions', (c) => mutate(c, isString, () => '`${a}${b}`')],
+  ['objects to spreads', (c) => mutate(c, (n) => n.type === T.ObjectExpression, () => '{ ...options }')],
+  ['property values to undefined', (c) => mutate(c, (n, p) => n.type === T.Property && p?.type === T.ObjectExpression && !n.shorthand && !n.method && n.kind === 'init', (n, t) => (n.type === T.Property ? `${t.slice(0, n.value.range[0] - n.range[0])}undefined` : t))],
+  ['calls without arguments', (c) => mutate(c, (n) => isCall(n) && n.arguments.length > 0, (n, t) => (isCall(n) ? argsRange(n, t, '') : t))],
+  ['calls with a spread argument', (c) => mutate(c, (n) => isCall(n) && n.arguments.length > 0, (n, t) => (isCall(n) ? argsRange(n, t, '...args') : t))],
+];
+
+describe('mutated rule test codes', () => {
+  // Every rule test code with all its strings, objects or call arguments swapped for other shapes: the
+  // rules' guards (a key that is a number, an options object that is a spread, a call without arguments)
+  // must hold. Mutants that do not parse are skipped.
+  const codes = new Set<string>();
+  for (const { tests } of recorded) for (const item of [...tests.valid, ...tests.invalid]) codes.add(typeof item === 'string' ? item : item.code);
+
+  it.each(MUTATIONS.map(([label, f]) => [label, f] as const))('%s: the all preset throws nothing', (_label, f) => {
+    const crashes: string[] = [];
+    let linted = 0;
+    for (const code of codes) {
+      const mutant = f(code);
+      if (mutant === undefined) continue;
+      const outcome = lintOnce(linter, mutant, 'mutant.ts', configFor(languageOptions('typescript-eslint')));
+      if (outcome.crash) crashes.push(`${outcome.crash}\n--- code:\n${mutant}`);
+      else if (!outcome.parseError) linted++;
+    }
+    expect(crashes).toEqual([]);
+    expect(linted).toBeGreaterThan(codes.size / 4);
+  });
+});
+
+describe('suggestions that reuse an existing env variable name', () => {
+  // `process.env["X"] ?? "<key>"`: a suggestion that keeps reading X must write a valid read of X, whatever
+  // X is (a name with a dash, a leading digit or a space is legal in the environment, not as `.X`).
+  const NAMES = ['LANGUAGE_KEY', 'LANGUAGE-KEY', '0LANGUAGE_KEY', 'language key', 'a.b'];
+  const key = legacyKey();
+  const cases: Candidate[] = [];
+  const languageOptionsTs = languageOptions('typescript-eslint');
+  for (const name of NAMES) {
+    for (const code of [
+      `import { AzureKeyCredential } from "@azure/core-auth";\nnew AzureKeyCredential(process.env["${name}"] ?? "${key}");\n`,
+      `import { AzureOpenAI } from "openai";\nnew AzureOpenAI({ apiKey: process.env["${name}"] || "${key}", endpoint: "https://x.openai.azure.com" });\n`,
+    ]) {
+      const messages = linter.verify(code, configFor(languageOptionsTs), 'env.ts');
+      for (const m of messages) {
+        for (const suggestion of m.suggestions ?? []) {
+          cases.push({ label: `${m.ruleId ?? ''} on process.env["${name}"]: "${suggestion.desc}"`, filename: 'env.ts', input: code, output: applyFixes(code, [suggestion.fix]), languageOptions: languageOptionsTs });
+        }
+      }
+    }
+  }
+
+  it('outputs parse', () => {
+    expect(cases.length).toBeGreaterThan(0);
+    const broken = cases.flatMap((c) => {
+      const fatal = linter.verify(c.output, [{ files: ['**/*.ts'], languageOptions: c.languageOptions }], c.filename).find((m) => m.fatal);
+      return fatal ? [`${c.label}: ${fatal.message}\n--- output:\n${c.output.replace(key, '<key>')}`] : [];
+    });
+    expect(broken).toEqual([]);
+  });
+
+  it('outputs gain no type error under strict', () => {
+    expect(newTypeErrors(cases).map((e) => e.split(key).join('<key>'))).toEqual([]);
   });
 });

@@ -137,6 +137,21 @@ describe('no secret reaches any output', () => {
     envNameFiles.push({ name: `leak/env-name-${String(index)}.ts`, code: IMPORTS + body(ENV_NAME_FORMS), secret });
   }
 
+  // The same secrets in a Vue component (script and template) and in JSX.
+  for (const [index, secret] of all.entries()) {
+    const v = secret.value;
+    files.push({
+      name: `leak/component-${String(index)}.vue`,
+      code: `<template><div :data-k="'${v}'">{{ "${v}" }}</div></template>\n<script setup lang="ts">\nimport { AzureOpenAI } from "openai";\nconst apiKey = "${v}";\nnew AzureOpenAI({ apiKey, dangerouslyAllowBrowser: true });\nfetch("https://x.cognitiveservices.azure.com", { headers: { "Ocp-Apim-Subscription-Key": "${v}" } });\n// ${v}\n</script>\n`,
+      secret,
+    });
+    files.push({
+      name: `leak/page-${String(index)}.tsx`,
+      code: `import { AzureOpenAI } from "openai";\nconst client = new AzureOpenAI({ apiKey: import.meta.env.VITE_OPENAI_KEY ?? "${v}", dangerouslyAllowBrowser: true });\nexport const Page = () => <Widget apiKey="${v}" onClick={() => fetch(u, { headers: { "api-key": "${v}" } })}>{client ? "${v}" : null}</Widget>;\n`,
+      secret,
+    });
+  }
+
   let results: ESLint.LintResult[] = [];
   let sarifText = '';
   const savedEmbed = process.env.SARIF_ESLINT_EMBED;
@@ -146,11 +161,13 @@ describe('no secret reaches any output', () => {
     delete process.env.SARIF_ESLINT_EMBED;
     const ts = new ESLint({ cwd: ROOT, overrideConfigFile: true, overrideConfig: configFor(languageOptions('typescript-eslint')) });
     const js = new ESLint({ cwd: ROOT, overrideConfigFile: true, overrideConfig: configFor(languageOptions('espree')) });
+    const tsx = new ESLint({ cwd: ROOT, overrideConfigFile: true, overrideConfig: configFor(languageOptions('typescript-eslint', 'module', true)) });
+    const vue = new ESLint({ cwd: ROOT, overrideConfigFile: true, overrideConfig: configFor(languageOptions('vue-eslint-parser')) });
     for (const file of files) {
-      const eslint = file.name.endsWith('.ts') ? ts : js;
+      const eslint = file.name.endsWith('.ts') ? ts : file.name.endsWith('.tsx') ? tsx : file.name.endsWith('.vue') ? vue : js;
       results.push(...(await eslint.lintText(file.code, { filePath: join(ROOT, file.name) })));
     }
-    sarifText = sarif(results, ts.getRulesMetaForResults(results));
+    sarifText = sarif(results, { cwd: ROOT, rulesMeta: ts.getRulesMetaForResults(results) });
     for (const file of envNameFiles) envNameResults.push(...(await ts.lintText(file.code, { filePath: join(ROOT, file.name) })));
   });
 
@@ -193,7 +210,9 @@ describe('no secret reaches any output', () => {
   it('a key pasted as an env variable name is not echoed by a message or suggestion', () => {
     expect(envNameResults.every((r) => r.messages.length > 0)).toBe(true);
     const found = envNameResults.flatMap((r) =>
-      r.messages.flatMap((m) => [m.message, ...(m.suggestions ?? []).map((s) => s.desc)].flatMap((text) => leaks(text, all).map((l) => `${m.ruleId ?? ''}: ${l}`))),
+      r.messages.flatMap((m) =>
+        [['message', m.message] as const, ...(m.suggestions ?? []).map((s) => ['suggestion', s.desc] as const)].flatMap(([where, text]) => leaks(text, all).map((l) => `${m.ruleId ?? ''} ${where}: ${l}`)),
+      ),
     );
     expect(found).toEqual([]);
   });
