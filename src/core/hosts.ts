@@ -50,6 +50,15 @@ export function isLoopbackHost(host: string): boolean {
   return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
 }
 
+/**
+ * The Azure Instance Metadata Service (IMDS) address `169.254.169.254`: link-local, reachable only from inside
+ * the VM or container host, and served over plain `http` by design (managed identity tokens are fetched from
+ * it). Like a loopback host, plaintext to it never crosses the network.
+ */
+export function isInstanceMetadataHost(host: string): boolean {
+  return normalise(host) === '169.254.169.254';
+}
+
 /** XML namespaces and schema URLs: identifiers that only look like endpoints. */
 export function isNamespaceUrl(host: string): boolean {
   const h = normalise(host);

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { DEFAULT_ENV_TEMPLATE, envNameFor, envRead, type SettingRole } from './env-names.js';
+import { isLegacyKeyShape, looksLikeSecretValue } from './secrets.js';
 import type { Leaf } from './values.js';
 
 /** Shared option for rules that suggest an environment read. */
@@ -24,10 +25,20 @@ export function envReplacement(
   role: SettingRole,
   template: string | undefined,
 ): { name: string; fix: TSESLint.ReportFixFunction } {
-  const fallbackVar = leaf.fallback?.env.variable;
-  const name = fallbackVar ?? envNameFor(leaf.name, service, role);
+  const fallback = leaf.fallback?.env.source === 'process.env' ? leaf.fallback : undefined;
+  const name = usableEnvName(leaf.fallback?.env.variable) ?? envNameFor(leaf.name, service, role);
   const text = envRead(template ?? DEFAULT_ENV_TEMPLATE, name);
-  const target: TSESTree.Node = leaf.fallback && fallbackVar !== undefined && leaf.fallback.env.source === 'process.env' ? leaf.fallback.expression : leaf.node;
+  // `process.env.X ?? "secret"`: replace the whole expression, so the secret does not stay as a fallback.
+  const target: TSESTree.Node = fallback ? fallback.expression : leaf.node;
   const replacement = target.parent.type === AST_NODE_TYPES.JSXAttribute ? `{${text}}` : text;
   return { name, fix: (fixer) => fixer.replaceText(target, replacement) };
+}
+
+/**
+ * The variable name the code already reads, when it can be reused as written: a plain identifier (so
+ * `process.env.NAME` parses) that is not itself a pasted secret (it ends up in the suggestion's title).
+ */
+function usableEnvName(name: string | undefined): string | undefined {
+  if (name === undefined || name.length > 100 || !/^[A-Za-z_]\w*$/.test(name)) return undefined;
+  return looksLikeSecretValue(name) || isLegacyKeyShape(name) ? undefined : name;
 }

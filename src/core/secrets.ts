@@ -232,6 +232,19 @@ export function isMasked(value: string): boolean {
   return masked >= 4 && masked * 2 >= value.length;
 }
 
+/**
+ * A redaction marker (`<REDACTED>`, `[REDACTED]`, `REDACTED`, `(redacted)`, `***`): what code writes where it
+ * scrubs a key out of a URL or a log line. Not a placeholder waiting for a real key.
+ */
+export function isRedactionMarker(value: string): boolean {
+  let v = value.trim();
+  if (v.length < 3 || v.length > 40) return false;
+  if (/^\*{3,}$/.test(v)) return true;
+  const pair = `${v.charAt(0)}${v.charAt(v.length - 1)}`;
+  if (pair === '<>' || pair === '[]' || pair === '()' || pair === '{}') v = v.slice(1, -1).trim();
+  return v.toLowerCase() === 'redacted';
+}
+
 /** Not a secret, whatever slot it stands in. */
 export function isNonSecret(value: string): boolean {
   return isPlaceholder(value) || isDummy(value) || isMasked(value) || isEnvVarName(value) || isGuid(value);

@@ -526,6 +526,20 @@ function constantName(context: Context, node: TSESTree.Node): string | undefined
   return values.length === 1 ? values[0] : undefined;
 }
 
+const QUERY_WORDS = new Set(['params', 'param', 'query', 'search', 'qs', 'querystring']);
+
+/** `url.searchParams`, `new URLSearchParams(…)` in a binding, `params` / `query` / `searchParams`: query parameters, not headers. */
+function isQueryReceiver(context: Context, receiver: TSESTree.Node): boolean {
+  const r = unwrap(receiver);
+  const name = r.type === AST_NODE_TYPES.Identifier ? r.name : r.type === AST_NODE_TYPES.MemberExpression ? keyName(r) : undefined;
+  const words = name === undefined ? [] : nameWords(name);
+  if (words.some((w) => QUERY_WORDS.has(w)) && !words.some((w) => w.startsWith('header'))) return true;
+  return trace(context, r).some((leaf) => {
+    const v = unwrap(leaf.node);
+    return leaf.kind === 'other' && v.type === AST_NODE_TYPES.NewExpression && v.callee.type === AST_NODE_TYPES.Identifier && v.callee.name === 'URLSearchParams';
+  });
+}
+
 function callSlot(context: Context, slots: Slot[], node: TSESTree.CallExpression, callOf: Map<TSESTree.Node, SinkRow>): void {
   const method = calleeName(node);
   if (method === undefined || calleeObject(node) === undefined) return;
@@ -533,6 +547,9 @@ function callSlot(context: Context, slots: Slot[], node: TSESTree.CallExpression
   const [first, second] = node.arguments;
   if (HEADER_METHODS.has(method) && first && second) {
     const header = staticString(first) ?? constantName(context, first);
+    // `url.searchParams.set("api-key", v)` writes a query parameter (no-key-in-query's concern), not a header.
+    const isHeaderName = header !== undefined && (isKeyHeader(header) || header.toLowerCase() === 'authorization');
+    if (isHeaderName && isQueryReceiver(context, calleeObject(node) ?? node)) return;
     if (header !== undefined && isKeyHeader(header)) {
       slots.push({ ...base, role: 'key', node: second, sink: `${header} header`, strength: 'header', service: undefined });
     } else if (header?.toLowerCase() === 'authorization') {

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { calleeName, calleeObject, keyName, staticString, unwrap } from '../core/ast.js';
+import { isNonSecret, isRedactionMarker } from '../core/secrets.js';
 import { KEY_QUERY_PARAMS, slotsOf } from '../core/sinks.js';
 import { headerForQueryParam, KEY_IN_QUERY, keyParamsInQuery, templateText } from '../core/urls.js';
 import { objectsOf, trace } from '../core/values.js';
@@ -127,6 +128,10 @@ export default createRule<[], MessageIds>({
         if (method !== 'set' && method !== 'append') return;
         const param = staticString(first);
         if (param === undefined || !KEY_IN_QUERY.has(param.toLowerCase()) || !isSearchParams(receiver)) return;
+        // `url.searchParams.set('api-key', '<REDACTED>')`: scrubbing a URL before it is logged, not sending a key.
+        const value = node.arguments[1];
+        const written = value && value.type !== AST_NODE_TYPES.SpreadElement ? staticString(value) : undefined;
+        if (written !== undefined && (isNonSecret(written) || isRedactionMarker(written))) return;
         context.report({
           node: first,
           messageId: 'keyInQueryObject',

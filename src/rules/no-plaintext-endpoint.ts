@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { keyName, staticBoolean, staticString, unwrap } from '../core/ast.js';
-import { isLoopbackHost, isNamespaceUrl, type PlainUrl } from '../core/hosts.js';
-import { slotsOf } from '../core/sinks.js';
+import { isInstanceMetadataHost, isLoopbackHost, isNamespaceUrl, type PlainUrl } from '../core/hosts.js';
+import { sinkIndex, slotsOf } from '../core/sinks.js';
 import { displayHost, HOLE, isAzureAiUrlHost, plaintextUrlOf, schemeRange, secureScheme } from '../core/urls.js';
 import { trace } from '../core/values.js';
 import { createRule } from '../utils/create-rule.js';
@@ -10,6 +10,50 @@ type Options = [{ allowLocalhost?: boolean }];
 type MessageIds = 'plaintextEndpoint' | 'plaintextSlot' | 'insecureConnection' | 'switchToHttps' | 'disallowInsecure';
 
 type UrlNode = TSESTree.StringLiteral | TSESTree.TemplateLiteral;
+
+const INSECURE_FLAG = /^_?allowInsecureConnection$/i;
+
+/**
+ * Whether a test is true only when an `allowInsecureConnection` / `_allowInsecureConnection` member or binding
+ * is set: `options.allowInsecureConnection`, `this._allowInsecureConnection === true`, `a && opts?.allowInsecureConnection`.
+ * A negated read (`!opts.allowInsecureConnection`: "turn it on when not set") does not count.
+ */
+function testsInsecureFlag(node: TSESTree.Node, depth = 0): boolean {
+  const n = unwrap(node);
+  if (depth > 8) return false;
+  switch (n.type) {
+    case AST_NODE_TYPES.Identifier:
+      return INSECURE_FLAG.test(n.name);
+    case AST_NODE_TYPES.MemberExpression:
+      return INSECURE_FLAG.test(keyName(n) ?? '');
+    case AST_NODE_TYPES.UnaryExpression:
+      return n.operator === '!' && n.argument.type === AST_NODE_TYPES.UnaryExpression && n.argument.operator === '!' && testsInsecureFlag(n.argument.argument, depth + 1);
+    case AST_NODE_TYPES.LogicalExpression:
+      if (n.operator === '&&') return testsInsecureFlag(n.left, depth + 1) || testsInsecureFlag(n.right, depth + 1);
+      return n.operator === '||' && testsInsecureFlag(n.left, depth + 1) && testsInsecureFlag(n.right, depth + 1);
+    case AST_NODE_TYPES.BinaryExpression:
+      if (n.operator !== '===' && n.operator !== '==') return false;
+      return (staticBoolean(n.right) === true && testsInsecureFlag(n.left, depth + 1)) || (staticBoolean(n.left) === true && testsInsecureFlag(n.right, depth + 1));
+    default:
+      return false;
+  }
+}
+
+/**
+ * `if (options.allowInsecureConnection) { request.allowInsecureConnection = true; }`,
+ * `flag ? { allowInsecureConnection: true } : {}` with a flag named so,
+ * `this._allowInsecureConnection && (req.allowInsecureConnection = true)`: code that forwards the caller's own
+ * setting and turns nothing on by itself.
+ */
+function forwardsCallerSetting(node: TSESTree.Node): boolean {
+  let child: TSESTree.Node = node;
+  for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
+    if (parent.type === AST_NODE_TYPES.IfStatement && parent.consequent === child && testsInsecureFlag(parent.test)) return true;
+    if (parent.type === AST_NODE_TYPES.ConditionalExpression && parent.consequent === child && testsInsecureFlag(parent.test)) return true;
+    if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.operator === '&&' && parent.right === child && testsInsecureFlag(parent.left)) return true;
+  }
+  return false;
+}
 
 export default createRule<Options, MessageIds>({
   name: 'no-plaintext-endpoint',
@@ -101,7 +145,7 @@ export default createRule<Options, MessageIds>({
           const url = plaintextUrlOf(node);
           // A hole in the host (`http://${host}:5000`) may well be a local container: not guessed at.
           if (!url || url.host === '' || url.host.includes(HOLE) || isNamespaceUrl(url.host)) continue;
-          if (allowLocalhost && isLoopbackHost(url.host)) continue;
+          if ((allowLocalhost && isLoopbackHost(url.host)) || isInstanceMetadataHost(url.host)) continue;
           reported.add(node);
           const fix = schemeFix(node, url);
           context.report({
@@ -114,13 +158,16 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    /** `{ endpoint: "http://localhost:5000", allowInsecureConnection: true }`: a local emulator. */
-    function targetsLoopback(object: TSESTree.ObjectExpression): boolean {
+    /**
+     * `{ endpoint: "http://localhost:5000", allowInsecureConnection: true }`: a local emulator (when
+     * `allowLocalhost`); `{ url: "http://169.254.169.254/metadata/…", allowInsecureConnection: true }`: IMDS.
+     */
+    function targetsLocalHost(object: TSESTree.ObjectExpression): boolean {
       return object.properties.some((p) => {
         if (p.type !== AST_NODE_TYPES.Property) return false;
         const value = staticString(p.value);
-        const url = value === undefined ? undefined : /^(?:https?|wss?):\/\/(\[[0-9a-f:.]+\]|[^:/?#\s]*)/i.exec(value.slice(0, 300));
-        return url?.[1] !== undefined && isLoopbackHost(url[1]);
+        const host = value === undefined ? undefined : /^(?:https?|wss?):\/\/(\[[0-9a-f:.]+\]|[^:/?#\s]*)/i.exec(value.slice(0, 300))?.[1];
+        return host !== undefined && (isInstanceMetadataHost(host) || (allowLocalhost && isLoopbackHost(host)));
       });
     }
 
@@ -142,12 +189,16 @@ export default createRule<Options, MessageIds>({
       Property(node) {
         if (node.kind !== 'init' || node.value.type === AST_NODE_TYPES.AssignmentPattern || keyName(node) !== 'allowInsecureConnection') return;
         if (node.parent.type !== AST_NODE_TYPES.ObjectExpression || staticBoolean(node.value) !== true) return;
-        if (allowLocalhost && targetsLoopback(node.parent)) return;
+        if (targetsLocalHost(node.parent) || forwardsCallerSetting(node)) return;
         reportInsecure(node, node.value);
       },
       AssignmentExpression(node) {
         if (node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression || keyName(node.left) !== 'allowInsecureConnection') return;
-        if (staticBoolean(node.right) === true) reportInsecure(node, node.right);
+        if (staticBoolean(node.right) !== true || forwardsCallerSetting(node)) return;
+        // Set on a request or options object the code builds itself: SDK internals (core-client forwarding,
+        // managed identity's IMDS calls) do this; it matters only where an Azure AI client is used.
+        if (sinkIndex(context).calls.length === 0) return;
+        reportInsecure(node, node.right);
       },
       'Program:exit'() {
         checkSlots();

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { unwrap } from '../core/ast.js';
 import { isAzureAiHost, isLoopbackHost, isSharedAzureAiHost } from '../core/hosts.js';
 import { ENV_TEMPLATE_SCHEMA, envReplacement } from '../core/report.js';
-import { isDummy, isPlaceholder, nameWords } from '../core/secrets.js';
+import { isDummy, isPlaceholder, isRedactionMarker, nameWords } from '../core/secrets.js';
 import { serviceFromName, type Slot, slotsOf } from '../core/sinks.js';
 import { type Leaf, trace } from '../core/values.js';
 import { createRule } from '../utils/create-rule.js';
@@ -100,7 +100,8 @@ export default createRule<Options, MessageIds>({
         for (const leaf of stringLeaves(slot.node)) {
           const value = leaf.value.trim();
           // An empty string is "no value yet" (`let key = ""`), not something to paste over.
-          if (value.length === 0) continue;
+          // `<REDACTED>`, `***`: code that writes a redaction marker is scrubbing a key, not waiting for one.
+          if (value.length === 0 || isRedactionMarker(value)) continue;
           const dummy = slot.strength !== 'name' && isDummy(value);
           if (isPlaceholder(value) || dummy) report(leaf, slot, 'placeholderKey', 'key');
         }

@@ -20,6 +20,11 @@ ruleTester.run('no-key-in-query', rule, {
     `headers.set("api-key", key); map.set("subscription-key", 1);`,
     // Bare apikey outside an Azure SDK query slot (other APIs use it).
     `axios.get(url, { params: { apikey: key } });`,
+    // openai/realtime/websocket.js: the real parameter is deleted and a redaction marker written in its place.
+    `const parameterNames = [...url.searchParams.keys()];\nfor (const name of parameterNames) {\n    if (name.toLowerCase() === 'api-key') {\n        hasApiKey = true;\n        url.searchParams.delete(name);\n    }\n}\nif (hasApiKey) {\n    url.searchParams.set('api-key', '<REDACTED>');\n}`,
+    `const p = new URLSearchParams(); p.set("Subscription-Key", "[REDACTED]"); p.append("api-key", "***"); u.searchParams.set("api-key", "REDACTED");`,
+    // Other static non-secrets: placeholders and dummies.
+    `u.searchParams.set("api-key", "<your-api-key>"); u.searchParams.append("subscription-key", "fake-key");`,
     // Tagged templates.
     'const q = gql`query { a(url: "?api-key=") }`;',
   ],
@@ -82,6 +87,15 @@ ruleTester.run('no-key-in-query', rule, {
     {
       code: `const s = querystring.stringify({ "subscription-key": key, text });`,
       errors: [{ messageId: 'keyInQueryObject', data: { param: 'subscription-key', header: 'Ocp-Apim-Subscription-Key', where: 'querystring.stringify' }, suggestions: [] }],
+    },
+    {
+      // A real key value (a variable, a template, a literal that is not a marker) still goes into the URL.
+      code: `u.searchParams.set("api-key", apiKey); u.searchParams.set("api-key", \`\${k}\`); u.searchParams.set("api-key", "REDACTED" + k);`,
+      errors: [
+        { messageId: 'keyInQueryObject', data: { param: 'api-key', header: 'api-key', where: 'searchParams.set' } },
+        { messageId: 'keyInQueryObject', data: { param: 'api-key', header: 'api-key', where: 'searchParams.set' } },
+        { messageId: 'keyInQueryObject', data: { param: 'api-key', header: 'api-key', where: 'searchParams.set' } },
+      ],
     },
     {
       // ms-rest-js ApiKeyCredentials({ inQuery }).

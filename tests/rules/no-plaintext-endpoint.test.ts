@@ -2,6 +2,7 @@ import { RuleTester } from '@typescript-eslint/rule-tester';
 import rule from '../../src/rules/no-plaintext-endpoint.js';
 
 const ruleTester = new RuleTester();
+const AOAI = 'import { AzureOpenAI } from "openai";\nconst client = new AzureOpenAI({ endpoint, apiKey });\n';
 
 ruleTester.run('no-plaintext-endpoint', rule, {
   valid: [
@@ -34,6 +35,20 @@ ruleTester.run('no-plaintext-endpoint', rule, {
     `import { TextAnalysisClient } from "./fakes"; new TextAnalysisClient("http://10.0.0.5:5000", cred);`,
     // A hole in the host of an endpoint: not guessed at.
     `import { TextAnalysisClient } from "@azure/ai-language-text"; new TextAnalysisClient(\`http://\${containerHost}:5000\`, cred);`,
+    // @azure/core-client serviceClient.js: forwarding the caller's own opt-in turns nothing on (even next to an Azure AI client).
+    `${AOAI}if (requestOptions.allowInsecureConnection) {\n    request.allowInsecureConnection = true;\n}`,
+    `${AOAI}class ServiceClient { send(request) { if (this._allowInsecureConnection) {\n    request.allowInsecureConnection = true;\n} } }`,
+    `${AOAI}if (opts?.allowInsecureConnection === true) request.allowInsecureConnection = true;`,
+    `${AOAI}const extra = options.allowInsecureConnection ? { allowInsecureConnection: true } : {};`,
+    `${AOAI}this._allowInsecureConnection && (request.allowInsecureConnection = true);`,
+    `if (a && !!pipelineOptions.allowInsecureConnection) { createClient(endpoint, cred, { allowInsecureConnection: true }); }`,
+    // @azure/identity managed identity: IMDS is plaintext by design; no Azure AI client in the file.
+    'const request = createPipelineRequest(requestOptions);\nrequest.timeout = updatedOptions.requestOptions?.timeout || 1000;\n// This MSI uses the imdsEndpoint to get the token, which only uses http://\nrequest.allowInsecureConnection = true;',
+    '// ManagedIdentity uses http for local requests\n_options.allowInsecureConnection = true;\nthis.identityClient = new IdentityClient({ ..._options, additionalPolicies: [] });',
+    // The IMDS address, like a loopback host (whatever allowLocalhost says: IMDS never serves TLS).
+    'const ping = { url: "http://169.254.169.254/metadata/identity/oauth2/token", allowInsecureConnection: true };',
+    { code: 'const ping = { url: "http://169.254.169.254/metadata/instance", allowInsecureConnection: true };', options: [{ allowLocalhost: false }] },
+    'const imds = "http://169.254.169.254/metadata/identity/oauth2/token";',
     // Tagged templates are not URLs.
     'const q = sql`http://contoso.openai.azure.com`;',
   ],
@@ -131,8 +146,27 @@ ruleTester.run('no-plaintext-endpoint', rule, {
       errors: [{ messageId: 'insecureConnection', suggestions: [{ messageId: 'disallowInsecure', output: 'const client = createClient(endpoint, cred, { allowInsecureConnection: false });' }] }],
     },
     {
-      code: 'options.allowInsecureConnection = !0;',
-      errors: [{ messageId: 'insecureConnection', suggestions: [{ messageId: 'disallowInsecure', output: 'options.allowInsecureConnection = false;' }] }],
+      // The member-assignment form, in a file that uses an Azure AI SDK.
+      code: `${AOAI}options.allowInsecureConnection = !0;`,
+      errors: [{ messageId: 'insecureConnection', suggestions: [{ messageId: 'disallowInsecure', output: `${AOAI}options.allowInsecureConnection = false;` }] }],
+    },
+    {
+      // A guard that does not read the caller's setting, or turns it on when it is *not* set: still the code's own choice.
+      code: `${AOAI}if (debug) { request.allowInsecureConnection = true; }\nif (!options.allowInsecureConnection) { options.allowInsecureConnection = true; }`,
+      errors: [
+        { messageId: 'insecureConnection', suggestions: [{ messageId: 'disallowInsecure', output: `${AOAI}if (debug) { request.allowInsecureConnection = false; }\nif (!options.allowInsecureConnection) { options.allowInsecureConnection = true; }` }] },
+        { messageId: 'insecureConnection', suggestions: [{ messageId: 'disallowInsecure', output: `${AOAI}if (debug) { request.allowInsecureConnection = true; }\nif (!options.allowInsecureConnection) { options.allowInsecureConnection = false; }` }] },
+      ],
+    },
+    {
+      // In the other branch of the test: not a forward.
+      code: `if (options.allowInsecureConnection) { a(); } else { createClient(endpoint, cred, { allowInsecureConnection: true }); }`,
+      errors: [{ messageId: 'insecureConnection', suggestions: [{ messageId: 'disallowInsecure', output: `if (options.allowInsecureConnection) { a(); } else { createClient(endpoint, cred, { allowInsecureConnection: false }); }` }] }],
+    },
+    {
+      // The object form is reported without an Azure AI import; an IMDS URL elsewhere does not excuse it.
+      code: `const ping = "http://169.254.169.254/metadata";\nconst client = createClient(endpoint, cred, { allowInsecureConnection: true });`,
+      errors: [{ messageId: 'insecureConnection', suggestions: [{ messageId: 'disallowInsecure', output: `const ping = "http://169.254.169.254/metadata";\nconst client = createClient(endpoint, cred, { allowInsecureConnection: false });` }] }],
     },
     {
       code: 'const opts = { endpoint: "http://localhost:5000", allowInsecureConnection: true };',

@@ -33,6 +33,12 @@ ruleTester.run('prefer-env-config', rule, {
     `const apiKey = "fake-key";`,
     // Env-var names as strings.
     `const lcSecrets = { azureOpenAIApiKey: "AZURE_OPENAI_API_KEY" };`,
+    // openai/realtime/websocket.js: a query parameter, not a header, and a redaction marker, not a placeholder.
+    `if (hasApiKey) {\n    url.searchParams.set('api-key', '<REDACTED>');\n}`,
+    // Query parameters by receiver: searchParams, a URLSearchParams binding, params/query names (no-key-in-query's concern).
+    `url.searchParams.set("api-key", "<your-key>"); const q = new URLSearchParams(); q.append("Ocp-Apim-Subscription-Key", "YOUR_KEY"); params.set("api-key", "<key>"); queryParams.set("api-key", "<key>");`,
+    // Redaction markers where a key is scrubbed from headers or a copy of the config.
+    `headers.set("api-key", "[REDACTED]"); req.setHeader("Ocp-Apim-Subscription-Key", "***"); const safe = { ...config, apiKey: "REDACTED" }; logged.headers = { "api-key": "<redacted>" };`,
     // Unrelated module with the same export.
     `import { TextAnalysisClient } from "./fakes";\nnew TextAnalysisClient("https://contoso.cognitiveservices.azure.com/", cred);`,
   ],
@@ -91,6 +97,14 @@ ruleTester.run('prefer-env-config', rule, {
       // Dummy in an SDK key slot; require.
       code: `const { AzureKeyCredential } = require("@azure/core-auth");\nnew AzureKeyCredential("dummy-key");`,
       errors: [{ messageId: 'placeholderKey', data: { service: 'Azure AI', sink: 'AzureKeyCredential' }, suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_AI_KEY' }, output: `const { AzureKeyCredential } = require("@azure/core-auth");\nnew AzureKeyCredential(${ENV('AZURE_AI_KEY')});` }] }],
+    },
+    {
+      // A header set on a Headers object (not a query receiver) with a placeholder is still reported.
+      code: `const headers = new Headers(); headers.set("api-key", "<your-api-key>"); requestHeaders.append("api-key", "***key***");`,
+      errors: [
+        { messageId: 'placeholderKey', data: { service: 'Azure AI', sink: 'api-key header' }, suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_AI_KEY' }, output: `const headers = new Headers(); headers.set("api-key", ${ENV('AZURE_AI_KEY')}); requestHeaders.append("api-key", "***key***");` }] },
+        { messageId: 'placeholderKey', data: { service: 'Azure AI', sink: 'api-key header' }, suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_AI_KEY' }, output: `const headers = new Headers(); headers.set("api-key", "<your-api-key>"); requestHeaders.append("api-key", ${ENV('AZURE_AI_KEY')});` }] },
+      ],
     },
     {
       // Key header placeholder.
