@@ -411,3 +411,52 @@ export function insertFix(
 export function declarationNode(account: AiAccount): TSESTree.Node {
   return account.args ?? account.node;
 }
+
+/** The messages a rule uses for one control; without `fix`, the rule reports without a suggestion. */
+export interface ControlMessages<M extends string> {
+  /** A setting written with an insecure value (data gets `value`: the setting's source text). */
+  readonly insecure: M;
+  /** A setting left out, so the insecure default applies. */
+  readonly missing: M;
+  /** The suggestion that writes the secure value. */
+  readonly fix?: M;
+}
+
+/**
+ * Reports one judged control: an insecure value where it is written (once, however many accounts spread the
+ * object holding it), a missing setting at the account's declaration, each with a suggestion that writes
+ * `secure` when the rule offers one. Returns whether it reported.
+ */
+export function reportVerdict<M extends string>(
+  context: Readonly<TSESLint.RuleContext<M, readonly unknown[]>>,
+  reported: Set<TSESTree.Node>,
+  account: AiAccount,
+  verdict: Verdict,
+  control: { readonly messages: ControlMessages<M>; readonly data: Record<string, string>; readonly secure: string | boolean },
+): boolean {
+  const { sourceCode } = context;
+  const { messages, data, secure } = control;
+  if (verdict.kind === 'insecure') {
+    if (reported.has(verdict.setting.node)) return false;
+    reported.add(verdict.setting.node);
+    const fix = replaceValueFix(sourceCode, verdict, secure);
+    context.report({
+      node: verdict.setting.node,
+      messageId: messages.insecure,
+      data: { ...data, value: sourceCode.getText(verdict.leaf.node) },
+      suggest: messages.fix === undefined ? [] : [{ messageId: messages.fix, data, fix }],
+    });
+    return true;
+  }
+  if (verdict.kind === 'missing') {
+    const { container, path } = verdict;
+    context.report({
+      node: declarationNode(account),
+      messageId: messages.missing,
+      data,
+      suggest: messages.fix === undefined || !container ? [] : [{ messageId: messages.fix, data, fix: insertFix(sourceCode, container, path, secure) }],
+    });
+    return true;
+  }
+  return false;
+}

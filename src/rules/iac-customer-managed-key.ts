@@ -1,4 +1,4 @@
-import { aiAccounts, declarationNode, judge, type Scalar, settingAt, type Verdict } from '../core/iac.js';
+import { aiAccounts, type ControlMessages, judge, reportVerdict, type Scalar, settingAt, type Verdict } from '../core/iac.js';
 import type { AiAccount } from '../core/iac.js';
 import type { Context } from '../core/ast.js';
 import type { TSESTree } from '@typescript-eslint/utils';
@@ -26,6 +26,8 @@ function customerManagedKey(context: Context, account: AiAccount): { verdict: Ve
   return { verdict, property: 'customerManagedKey' };
 }
 
+const MESSAGES: ControlMessages<MessageIds> = { insecure: 'microsoftManagedKey', missing: 'noCustomerManagedKey' };
+
 export default createRule<[], MessageIds>({
   name: 'iac-customer-managed-key',
   meta: {
@@ -40,22 +42,18 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
-    const { sourceCode } = context;
     // A setting in a shared object is reported once, not once per account that spreads it.
     const reported = new Set<TSESTree.Node>();
     return {
       'Program:exit'() {
         for (const account of aiAccounts(context)) {
           const { verdict, property } = customerManagedKey(context, account);
-          const data = { resource: account.resource, property };
-          if (verdict.kind === 'insecure') {
-            if (reported.has(verdict.setting.node)) continue;
-            reported.add(verdict.setting.node);
-            context.report({ node: verdict.setting.node, messageId: 'microsoftManagedKey', data: { resource: data.resource, property: data.property, value: sourceCode.getText(verdict.leaf.node) } });
-          } else if (verdict.kind === 'missing') {
-            const alternative = account.schema === 'azurerm' ? ` (or declare a ${account.library === 'cdktf' ? 'CognitiveAccountCustomerManagedKey' : 'cognitive.AccountCustomerManagedKey'} for it)` : ' (keySource "Microsoft.KeyVault" with keyVaultProperties)';
-            context.report({ node: declarationNode(account), messageId: 'noCustomerManagedKey', data: { resource: data.resource, property: data.property, alternative } });
-          }
+          const alternative =
+            account.schema === 'azurerm'
+              ? ` (or declare a ${account.library === 'cdktf' ? 'CognitiveAccountCustomerManagedKey' : 'cognitive.AccountCustomerManagedKey'} for it)`
+              : ' (keySource "Microsoft.KeyVault" with keyVaultProperties)';
+          // Report only: a customer-managed key needs a key vault and a key, which no edit here can supply.
+          reportVerdict(context, reported, account, verdict, { messages: MESSAGES, data: { resource: account.resource, property, alternative }, secure: KEY_VAULT });
         }
       },
     };

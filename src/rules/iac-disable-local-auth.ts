@@ -1,4 +1,4 @@
-import { aiAccounts, declarationNode, insertFix, judge, replaceValueFix, settingAt } from '../core/iac.js';
+import { aiAccounts, type ControlMessages, judge, reportVerdict, settingAt } from '../core/iac.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../utils/create-rule.js';
 
@@ -10,11 +10,14 @@ const CONTROL = {
   azurerm: { path: ['localAuthEnabled'], secure: false },
 } as const;
 
+const MESSAGES: ControlMessages<MessageIds> = { insecure: 'localAuthOn', missing: 'localAuthDefault', fix: 'setEntraOnly' };
+
 export default createRule<[], MessageIds>({
   name: 'iac-disable-local-auth',
   meta: {
     type: 'problem',
     docs: { description: 'Require Azure AI accounts declared as infrastructure as code to disable key (local) authentication', preset: 'strict' },
+    // eslint-disable-next-line eslint-plugin/require-meta-has-suggestions -- suggestions are reported through reportVerdict (src/core/iac.ts)
     hasSuggestions: true,
     schema: [],
     messages: {
@@ -26,7 +29,6 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
-    const { sourceCode } = context;
     // A setting in a shared object is reported once, not once per account that spreads it.
     const reported = new Set<TSESTree.Node>();
     return {
@@ -35,24 +37,7 @@ export default createRule<[], MessageIds>({
           const { path, secure } = CONTROL[account.schema];
           const verdict = judge(settingAt(context, account.args, path), (value) => value === secure);
           const data = { resource: account.resource, property: path.join('.'), secure: String(secure) };
-          if (verdict.kind === 'insecure') {
-            if (reported.has(verdict.setting.node)) continue;
-            reported.add(verdict.setting.node);
-            context.report({
-              node: verdict.setting.node,
-              messageId: 'localAuthOn',
-              data: { resource: data.resource, property: data.property, secure: data.secure, value: sourceCode.getText(verdict.leaf.node) },
-              suggest: [{ messageId: 'setEntraOnly', data, fix: replaceValueFix(sourceCode, verdict, secure) }],
-            });
-          } else if (verdict.kind === 'missing') {
-            const { container } = verdict;
-            context.report({
-              node: declarationNode(account),
-              messageId: 'localAuthDefault',
-              data,
-              suggest: container ? [{ messageId: 'setEntraOnly', data, fix: insertFix(sourceCode, container, verdict.path, secure) }] : [],
-            });
-          }
+          reportVerdict(context, reported, account, verdict, { messages: MESSAGES, data, secure });
         }
       },
     };

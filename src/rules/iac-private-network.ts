@@ -1,4 +1,4 @@
-import { aiAccounts, declarationNode, insertFix, judge, replaceValueFix, type Scalar, settingAt } from '../core/iac.js';
+import { aiAccounts, type ControlMessages, judge, reportVerdict, type Scalar, settingAt } from '../core/iac.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../utils/create-rule.js';
 
@@ -21,11 +21,16 @@ const CONTROL = {
   },
 } as const;
 
+const ACCESS_MESSAGES: ControlMessages<MessageIds> = { insecure: 'publicAccess', missing: 'publicAccessDefault', fix: 'disablePublicAccess' };
+/** Only used when public access is left at its default and the ACLs allow by default. */
+const ACL_MESSAGES: ControlMessages<MessageIds> = { insecure: 'aclAllows', missing: 'aclAllows', fix: 'denyByDefault' };
+
 export default createRule<[], MessageIds>({
   name: 'iac-private-network',
   meta: {
     type: 'problem',
     docs: { description: 'Require Azure AI accounts declared as infrastructure as code to be closed to the public internet', preset: 'strict' },
+    // eslint-disable-next-line eslint-plugin/require-meta-has-suggestions -- suggestions are reported through reportVerdict (src/core/iac.ts)
     hasSuggestions: true,
     schema: [],
     messages: {
@@ -40,7 +45,6 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
-    const { sourceCode } = context;
     // A setting in a shared object is reported once, not once per account that spreads it.
     const reported = new Set<TSESTree.Node>();
     return {
@@ -49,36 +53,15 @@ export default createRule<[], MessageIds>({
           const { publicAccess, defaultAction } = CONTROL[account.schema];
           const access = judge(settingAt(context, account.args, publicAccess.path), publicAccess.isSecure);
           const acl = judge(settingAt(context, account.args, defaultAction), is('Deny'));
+          // Either control closes the account; report only when neither does (and neither is unknown).
           if (access.kind === 'secure' || access.kind === 'unknown' || acl.kind === 'secure' || acl.kind === 'unknown') continue;
           const secure = typeof publicAccess.secure === 'string' ? `"${publicAccess.secure}"` : String(publicAccess.secure);
-          const data = { resource: account.resource, property: publicAccess.path.join('.'), secure };
-          if (access.kind === 'insecure') {
-            if (reported.has(access.setting.node)) continue;
-            reported.add(access.setting.node);
-            context.report({
-              node: access.setting.node,
-              messageId: 'publicAccess',
-              data: { resource: data.resource, property: data.property, value: sourceCode.getText(access.leaf.node) },
-              suggest: [{ messageId: 'disablePublicAccess', data, fix: replaceValueFix(sourceCode, access, publicAccess.secure) }],
-            });
-          } else if (acl.kind === 'insecure') {
-            if (reported.has(acl.setting.node)) continue;
-            reported.add(acl.setting.node);
-            const aclData = { resource: account.resource, property: defaultAction.join('.'), secure: '"Deny"' };
-            context.report({
-              node: acl.setting.node,
-              messageId: 'aclAllows',
-              data: { resource: aclData.resource, property: aclData.property, value: sourceCode.getText(acl.leaf.node) },
-              suggest: [{ messageId: 'denyByDefault', data: aclData, fix: replaceValueFix(sourceCode, acl, 'Deny') }],
-            });
+          if (access.kind === 'missing' && acl.kind === 'insecure') {
+            const data = { resource: account.resource, property: defaultAction.join('.'), secure: '"Deny"' };
+            reportVerdict(context, reported, account, acl, { messages: ACL_MESSAGES, data, secure: 'Deny' });
           } else {
-            const { container } = access;
-            context.report({
-              node: declarationNode(account),
-              messageId: 'publicAccessDefault',
-              data,
-              suggest: container ? [{ messageId: 'disablePublicAccess', data, fix: insertFix(sourceCode, container, access.path, publicAccess.secure) }] : [],
-            });
+            const data = { resource: account.resource, property: publicAccess.path.join('.'), secure };
+            reportVerdict(context, reported, account, access, { messages: ACCESS_MESSAGES, data, secure: publicAccess.secure });
           }
         }
       },

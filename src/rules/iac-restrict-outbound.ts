@@ -1,4 +1,4 @@
-import { aiAccounts, declarationNode, insertFix, judge, replaceValueFix, settingAt } from '../core/iac.js';
+import { aiAccounts, type ControlMessages, judge, reportVerdict, settingAt } from '../core/iac.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../utils/create-rule.js';
 
@@ -10,11 +10,14 @@ const CONTROL = {
   azurerm: { path: ['outboundNetworkAccessRestricted'], list: 'fqdns' },
 } as const;
 
+const MESSAGES: ControlMessages<MessageIds> = { insecure: 'outboundOpen', missing: 'outboundDefault', fix: 'restrictOutbound' };
+
 export default createRule<[], MessageIds>({
   name: 'iac-restrict-outbound',
   meta: {
     type: 'problem',
     docs: { description: 'Require Azure AI accounts declared as infrastructure as code to restrict outbound network access', preset: 'strict' },
+    // eslint-disable-next-line eslint-plugin/require-meta-has-suggestions -- suggestions are reported through reportVerdict (src/core/iac.ts)
     hasSuggestions: true,
     schema: [],
     messages: {
@@ -26,7 +29,6 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
-    const { sourceCode } = context;
     // A setting in a shared object is reported once, not once per account that spreads it.
     const reported = new Set<TSESTree.Node>();
     return {
@@ -35,24 +37,7 @@ export default createRule<[], MessageIds>({
           const { path, list } = CONTROL[account.schema];
           const verdict = judge(settingAt(context, account.args, path), (value) => value === true);
           const data = { resource: account.resource, property: path.join('.'), list };
-          if (verdict.kind === 'insecure') {
-            if (reported.has(verdict.setting.node)) continue;
-            reported.add(verdict.setting.node);
-            context.report({
-              node: verdict.setting.node,
-              messageId: 'outboundOpen',
-              data: { resource: data.resource, property: data.property, list: data.list, value: sourceCode.getText(verdict.leaf.node) },
-              suggest: [{ messageId: 'restrictOutbound', data, fix: replaceValueFix(sourceCode, verdict, true) }],
-            });
-          } else if (verdict.kind === 'missing') {
-            const { container } = verdict;
-            context.report({
-              node: declarationNode(account),
-              messageId: 'outboundDefault',
-              data,
-              suggest: container ? [{ messageId: 'restrictOutbound', data, fix: insertFix(sourceCode, container, verdict.path, true) }] : [],
-            });
-          }
+          reportVerdict(context, reported, account, verdict, { messages: MESSAGES, data, secure: true });
         }
       },
     };
