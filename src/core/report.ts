@@ -39,6 +39,6 @@ export function envReplacement(
  * `process.env.NAME` parses) that is not itself a pasted secret (it ends up in the suggestion's title).
  */
 function usableEnvName(name: string | undefined): string | undefined {
-  if (name === undefined || name.length > 100 || !/^[A-Za-z_]\w*$/.test(name)) return undefined;
+  if (name === undefined || name.length > 100 || !/^[a-z_]\w*$/i.test(name)) return undefined;
   return looksLikeSecretValue(name) || isLegacyKeyShape(name) ? undefined : name;
 }

@@ -322,6 +322,8 @@ const NOT_SERVICE_KEY = new Set([
 
 /** Names that hold an Azure AI key: `subscriptionKey`, `speechKey`, `apiKey`, `AZURE_OPENAI_KEY`, `"api-key"`. */
 export function isKeyName(name: string): boolean {
+  // Every accepted last word (key, key1, apikey, subscriptionkey) contains "key": most names are rejected here, unsplit.
+  if (!/key/i.test(name)) return false;
   const words = nameWords(name);
   const last = words.at(-1);
   if (last === undefined) return false;

@@ -1,5 +1,6 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import rule from '../../src/rules/no-key-in-query.js';
+import { legacyKey } from '../support/keys.js';
 
 const ruleTester = new RuleTester();
 
@@ -90,8 +91,9 @@ ruleTester.run('no-key-in-query', rule, {
     },
     {
       // A real key value (a variable, a template, a literal that is not a marker) still goes into the URL.
-      code: `u.searchParams.set("api-key", apiKey); u.searchParams.set("api-key", \`\${k}\`); u.searchParams.set("api-key", "REDACTED" + k);`,
+      code: `u.searchParams.set("api-key", apiKey); u.searchParams.set("api-key", \`\${k}\`); u.searchParams.set("api-key", "REDACTED" + k); u.searchParams.set("api-key", "${legacyKey()}");`,
       errors: [
+        { messageId: 'keyInQueryObject', data: { param: 'api-key', header: 'api-key', where: 'searchParams.set' } },
         { messageId: 'keyInQueryObject', data: { param: 'api-key', header: 'api-key', where: 'searchParams.set' } },
         { messageId: 'keyInQueryObject', data: { param: 'api-key', header: 'api-key', where: 'searchParams.set' } },
         { messageId: 'keyInQueryObject', data: { param: 'api-key', header: 'api-key', where: 'searchParams.set' } },

@@ -33,10 +33,8 @@ ruleTester.run('prefer-env-config', rule, {
     `const apiKey = "fake-key";`,
     // Env-var names as strings.
     `const lcSecrets = { azureOpenAIApiKey: "AZURE_OPENAI_API_KEY" };`,
-    // openai/realtime/websocket.js: a query parameter, not a header, and a redaction marker, not a placeholder.
+    // openai/realtime/websocket.js: a redaction marker written where the real key was scrubbed, not a placeholder.
     `if (hasApiKey) {\n    url.searchParams.set('api-key', '<REDACTED>');\n}`,
-    // Query parameters by receiver: searchParams, a URLSearchParams binding, params/query names (no-key-in-query's concern).
-    `url.searchParams.set("api-key", "<your-key>"); const q = new URLSearchParams(); q.append("Ocp-Apim-Subscription-Key", "YOUR_KEY"); params.set("api-key", "<key>"); queryParams.set("api-key", "<key>");`,
     // Redaction markers where a key is scrubbed from headers or a copy of the config.
     `headers.set("api-key", "[REDACTED]"); req.setHeader("Ocp-Apim-Subscription-Key", "***"); const safe = { ...config, apiKey: "REDACTED" }; logged.headers = { "api-key": "<redacted>" };`,
     // Unrelated module with the same export.
@@ -104,6 +102,15 @@ ruleTester.run('prefer-env-config', rule, {
       errors: [
         { messageId: 'placeholderKey', data: { service: 'Azure AI', sink: 'api-key header' }, suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_AI_KEY' }, output: `const headers = new Headers(); headers.set("api-key", ${ENV('AZURE_AI_KEY')}); requestHeaders.append("api-key", "***key***");` }] },
         { messageId: 'placeholderKey', data: { service: 'Azure AI', sink: 'api-key header' }, suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_AI_KEY' }, output: `const headers = new Headers(); headers.set("api-key", "<your-api-key>"); requestHeaders.append("api-key", ${ENV('AZURE_AI_KEY')});` }] },
+      ],
+    },
+    {
+      // Query parameters by receiver (searchParams, a URLSearchParams binding, params/query names): named so, not "header".
+      code: `url.searchParams.set("api-key", "<your-key>"); const q = new URLSearchParams(); q.append("api-key", "YOUR_KEY"); queryParams.set("api-key", "<key>");`,
+      errors: [
+        { messageId: 'placeholderKey', data: { service: 'Azure AI', sink: 'api-key query parameter' }, suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_AI_KEY' }, output: `url.searchParams.set("api-key", ${ENV('AZURE_AI_KEY')}); const q = new URLSearchParams(); q.append("api-key", "YOUR_KEY"); queryParams.set("api-key", "<key>");` }] },
+        { messageId: 'placeholderKey', data: { service: 'Azure AI', sink: 'api-key query parameter' }, suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_AI_KEY' }, output: `url.searchParams.set("api-key", "<your-key>"); const q = new URLSearchParams(); q.append("api-key", ${ENV('AZURE_AI_KEY')}); queryParams.set("api-key", "<key>");` }] },
+        { messageId: 'placeholderKey', data: { service: 'Azure AI', sink: 'api-key query parameter' }, suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_AI_KEY' }, output: `url.searchParams.set("api-key", "<your-key>"); const q = new URLSearchParams(); q.append("api-key", "YOUR_KEY"); queryParams.set("api-key", ${ENV('AZURE_AI_KEY')});` }] },
       ],
     },
     {
