@@ -90,3 +90,12 @@ export function staticBoolean(node: TSESTree.Node): boolean | undefined {
   const falsy = staticFalsy(node);
   return falsy === undefined ? undefined : !falsy;
 }
+
+/**
+ * Cheap per-file gate: whether the file's text may spell one of the words a rule looks for. A file with
+ * `\u`/`\x` escapes may spell anything, so it always passes. `words` must be a linear, case-insensitive pattern.
+ */
+export function mayMention(context: Context, words: RegExp): boolean {
+  const text = context.sourceCode.text;
+  return words.test(text) || text.includes('\\u') || text.includes('\\x');
+}

@@ -228,6 +228,8 @@ export function bearerValue(value: string): string {
 
 /** Names that hold a bearer token: `accessToken`, `idToken`, `jwt`, `bearerToken`, `AUTH_TOKEN`. */
 export function isTokenName(name: string): boolean {
+  // Every accepted last word contains one of these: most names are rejected here, unsplit.
+  if (!/token|jwt|bearer/i.test(name)) return false;
   const last = nameWords(name).at(-1);
   return last === 'token' || last === 'jwt' || last === 'accesstoken' || last === 'bearer';
 }

@@ -121,6 +121,23 @@ function isDebugFactory(context: Context, node: TSESTree.Node): boolean {
   return false;
 }
 
+const debugHint = new WeakMap<TSESTree.Program, boolean>();
+
+/**
+ * Whether the file can load the `debug` package: its name in the text, or an escape that could spell it in a
+ * string (`"\\x64ebug"`, `"\\debug"`, a line continuation). Checked once per file, so that the call sites of a
+ * file without it skip the scope lookups of `isDebugInstance`.
+ */
+function mayImportDebug(context: Context): boolean {
+  const program = context.sourceCode.ast;
+  let hint = debugHint.get(program);
+  if (hint === undefined) {
+    hint = /debug|\\[deguxDEGUX0-7\n\r\u2028\u2029]/.test(context.sourceCode.text);
+    debugHint.set(program, hint);
+  }
+  return hint;
+}
+
 /** A `debug` instance: `debug("ns")`, or a binding of one (`const log = debug("app")`). */
 function isDebugInstance(context: Context, node: TSESTree.Node): boolean {
   const n = unwrap(node);
@@ -154,6 +171,6 @@ export function logCallLabel(context: Context, call: TSESTree.CallExpression): s
     if (isLoggerObject(context, object)) return `${receiverName(object) ?? 'logger'}.${method}`;
     return undefined;
   }
-  if (isDebugInstance(context, callee)) return 'debug';
+  if (mayImportDebug(context) && isDebugInstance(context, callee)) return 'debug';
   return undefined;
 }

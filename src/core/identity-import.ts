@@ -27,8 +27,24 @@ function declaredAtTop(context: Context, name: string): boolean {
   return global.set.has(name) || global.childScopes.some((scope) => scope.block.type === AST_NODE_TYPES.Program && scope.set.has(name));
 }
 
+/** Per file and wanted list: rules ask once per report, and each answer scans the whole program body. */
+const cache = new WeakMap<TSESTree.Program, Map<string, IdentityImport | undefined>>();
+
 export function identityImport(context: Context, wanted: readonly string[]): IdentityImport | undefined {
   const program = context.sourceCode.ast;
+  let perFile = cache.get(program);
+  if (!perFile) {
+    perFile = new Map();
+    cache.set(program, perFile);
+  }
+  const key = wanted.join(',');
+  if (perFile.has(key)) return perFile.get(key);
+  const result = computeIdentityImport(context, program, wanted);
+  perFile.set(key, result);
+  return result;
+}
+
+function computeIdentityImport(context: Context, program: TSESTree.Program, wanted: readonly string[]): IdentityImport | undefined {
   const names: Record<string, string> = {};
   const missing: string[] = [];
   const imports = program.body.filter((s): s is TSESTree.ImportDeclaration => s.type === AST_NODE_TYPES.ImportDeclaration);

@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, AST_TOKEN_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/utils';
 import { type Context, calleeName, calleeObject, keyName, staticString, unwrap } from './ast.js';
 import { isKeyName, nameWords } from './secrets.js';
 import { objectsOf, propertyValue, stringValues, trace } from './values.js';
@@ -270,6 +270,8 @@ let traceMaps: ReturnType<typeof buildTraceMaps> | undefined;
 
 /** Cheap pre-check: a file that names no module or global of the catalogue has no SDK sinks. */
 const SINK_HINTS = ['@azure', 'openai', 'speech-sdk', 'SpeechSDK', '@langchain', 'ms-rest'];
+/** `SINK_HINTS` as one pattern: one pass over the text instead of one per hint. */
+const SINK_HINT_TEXT = new RegExp(SINK_HINTS.join('|'));
 
 const GLOBAL_NAMES = [...new Set(SINKS.flatMap((row) => (row.global === undefined ? [] : [row.global])))];
 
@@ -283,9 +285,13 @@ type GlobalScope = NonNullable<NonNullable<Context['sourceCode']['scopeManager']
 export function withImplicitGlobals(scope: GlobalScope, names: readonly string[]): GlobalScope {
   const missing = names.filter((name) => !scope.set.has(name));
   if (missing.length === 0) return scope;
+  // One pass over the unresolved references; no copy of the (large) global set when none of the names is used.
+  const found = new Map<string, (typeof scope.through)[number][]>(missing.map((name) => [name, []]));
+  for (const ref of scope.through) found.get(ref.identifier.name)?.push(ref);
+  if (missing.every((name) => found.get(name)?.length === 0)) return scope;
   const set = new Map(scope.set);
   for (const name of missing) {
-    const references = scope.through.filter((ref) => ref.identifier.name === name);
+    const references = found.get(name) ?? [];
     if (references.length > 0) set.set(name, { name, defs: [], references, identifiers: [], scope } as unknown as ReturnType<typeof scope.set.get> & object);
   }
   return Object.create(scope, { set: { value: set } }) as GlobalScope;
@@ -293,7 +299,7 @@ export function withImplicitGlobals(scope: GlobalScope, names: readonly string[]
 
 function findSdkCalls(context: Context): { node: CallNode; row: SinkRow }[] {
   const text = context.sourceCode.text;
-  if (!SINK_HINTS.some((hint) => text.includes(hint))) return [];
+  if (!SINK_HINT_TEXT.test(text)) return [];
   traceMaps ??= buildTraceMaps();
   const scope = context.sourceCode.scopeManager?.globalScope;
   if (!scope) return [];
@@ -432,12 +438,16 @@ function collectSyntacticSlots(context: Context, slots: Slot[], callOf: Map<TSES
   const text = sourceCode.text;
   // Every syntactic slot involves a key-ish name, an Authorization header or a Speech property; a file without any has none.
   if (!/key|KEY|Key|uthorization|AUTHORIZATION|setProperty/.test(text)) return;
+  const anchors = slotAnchors(sourceCode, callOf);
+  if (anchors?.length === 0) return;
   const keys = sourceCode.visitorKeys;
   const stack: TSESTree.Node[] = [sourceCode.ast];
   const base = { service: undefined, call: undefined, row: undefined } as const;
   while (stack.length > 0) {
     const node = stack.pop();
     if (!node) break;
+    // A subtree without an anchor token holds no slot: skip it (same slots, same order, as the full walk).
+    if (anchors && !hasAnchor(anchors, node.range[0], node.range[1])) continue;
     switch (node.type) {
       case AST_NODE_TYPES.Property: {
         const name = keyName(node);
@@ -482,6 +492,134 @@ function collectSyntacticSlots(context: Context, slots: Slot[], callOf: Map<TSES
       }
     }
   }
+}
+
+/**
+ * Source text a syntactic slot's token needs: `key` (any case; U+212A lower-cases to `k`), `authorization` (any
+ * case), `setProperty`, or an escape that could make a letter (`\\x6b`, `\\u0065`, `\\k`, octal, a line
+ * continuation). The escapes `\\n`, `\\t`, `\\"`... make no letter, so they cannot hide one of these words.
+ */
+const ANCHOR_TEXT = /[Kk\u212A][Ee][Yy]|[Aa][Uu][Tt][Hh][Oo][Rr][Ii][Zz][Aa][Tt][Ii][Oo][Nn]|setProperty|\\[^bfnrtv'"\\`$]/g;
+const ANCHOR_TEXT_UPDATE = /[Kk\u212A][Ee][Yy]|[Aa][Uu][Tt][Hh][Oo][Rr][Ii][Zz][Aa][Tt][Ii][Oo][Nn]|setProperty|update|\\[^bfnrtv'"\\`$]/g;
+/** Token text of header-write method names (also quoted: `h["set"](...)`), whose header name may come from a constant. */
+const HEADER_METHOD_TOKENS: ReadonlySet<string> = new Set([...HEADER_METHODS].flatMap((m) => [m, `"${m}"`, `'${m}'`, `\`${m}\``]));
+/** Text of a `[` or of a header-method name (`set`, `append`, `setRequestHeader`, `header`, `setHeader`). */
+const CONSTANT_TEXT = /\[|set|append|header/g;
+/** Escaped key-ish strings whose cooked value is looked up in the AST before giving up and assuming the worst. */
+const MAX_COOKED_LOOKUPS = 16;
+
+/**
+ * Start offsets of the tokens every syntactic slot contains (its name, header string or method), sorted;
+ * `undefined` when the AST has no token list (walk everything). A slot node always contains one of them:
+ * - a key-named property, field, binding or member, a key header or Authorization name: a token with `key` or
+ *   `authorization` in its text (or an escape);
+ * - `setProperty(...)`: its name; `credential.update(k)`: `update`, when the file builds an AzureKeyCredential;
+ * - a header name or member name held in a constant (`h.set(HEADER, k)`, `obj[NAME] = k`): only when some
+ *   string could be such a name, the header-method names and every `[`.
+ */
+function slotAnchors(sourceCode: Context['sourceCode'], callOf: Map<TSESTree.Node, SinkRow>): number[] | undefined {
+  const text = sourceCode.text;
+  const tokens = sourceCode.ast.tokens as readonly TSESTree.Token[] | undefined;
+  // Parsers give ESLint a token list, but a custom one might not.
+  if (tokens === undefined) return undefined;
+  let update = false;
+  for (const row of callOf.values()) if (row.path[0] === 'AzureKeyCredential') update = true;
+  const pattern = update ? ANCHOR_TEXT_UPDATE : ANCHOR_TEXT;
+  const anchors: number[] = [];
+  let constants = false;
+  const escaped: number[] = [];
+  let t = 0;
+  pattern.lastIndex = 0;
+  // Search the text (fast), then find the token each match is in (tokens are sorted; matches in comments have none).
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const at = match.index;
+    t = tokenIndexAt(tokens, at, t);
+    const token = tokens[t];
+    // A regular expression (`/\\s+key/`) is never a name or a string value.
+    if (!token || token.range[0] > at || anchors.at(-1) === token.range[0] || token.type === AST_TOKEN_TYPES.RegularExpression) continue;
+    anchors.push(token.range[0]);
+    if (constants) continue;
+    const type = token.type;
+    if (type === AST_TOKEN_TYPES.Identifier || type === AST_TOKEN_TYPES.PrivateIdentifier || type === AST_TOKEN_TYPES.JSXIdentifier) continue;
+    if (type !== AST_TOKEN_TYPES.String && type !== AST_TOKEN_TYPES.Template) {
+      constants = true; // JSX text or another token kind: not worth telling apart
+      continue;
+    }
+    const raw = token.value;
+    const quote = raw.charAt(0);
+    if (raw.length < 2 || quote === '}' || raw.at(-1) !== quote) continue; // a template with `${…}` is no static string
+    if (raw.includes('\\')) escaped.push(at); // cooked later, only if no plain string decides it
+    else if (isConstantName(raw.slice(1, -1))) constants = true;
+  }
+  // Each lookup walks down the AST: a few, and only when needed.
+  if (!constants && escaped.length > 0) {
+    constants = escaped.length > MAX_COOKED_LOOKUPS || escaped.some((at) => isConstantName(cookedString(sourceCode, at)));
+  }
+  if (!constants) return anchors;
+  // Also every `[` and header-method name (an escaped name is an anchor already), found the same way.
+  const extra: number[] = [];
+  t = 0;
+  CONSTANT_TEXT.lastIndex = 0;
+  for (let match = CONSTANT_TEXT.exec(text); match; match = CONSTANT_TEXT.exec(text)) {
+    const at = match.index;
+    t = tokenIndexAt(tokens, at, t);
+    const token = tokens[t];
+    if (!token || token.range[0] > at || extra.at(-1) === token.range[0]) continue;
+    if (token.type === AST_TOKEN_TYPES.Punctuator ? token.value === '[' : HEADER_METHOD_TOKENS.has(token.value)) extra.push(token.range[0]);
+  }
+  // Both lists are sorted and disjoint: merge them.
+  const all: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < anchors.length || j < extra.length) {
+    const a = anchors[i] ?? Infinity;
+    const b = extra[j] ?? Infinity;
+    if (a < b) {
+      all.push(a);
+      i++;
+    } else {
+      all.push(b);
+      j++;
+    }
+  }
+  return all;
+}
+
+/** A string a constant could hold to name a key header, an Authorization header or a key-named member (undefined: unsure). */
+function isConstantName(value: string | undefined): boolean {
+  return value === undefined || isKeyHeader(value) || value.toLowerCase() === 'authorization' || isKeyName(value);
+}
+
+/** The cooked value of the string literal or static template at `index`; undefined when unsure. */
+function cookedString(sourceCode: Context['sourceCode'], index: number): string | undefined {
+  const node = sourceCode.getNodeByRangeIndex(index);
+  if (!node) return undefined;
+  if (node.type === AST_NODE_TYPES.TemplateElement) return node.parent.type === AST_NODE_TYPES.TemplateLiteral ? staticString(node.parent) : undefined;
+  return staticString(node);
+}
+
+/** Index of the first token (from `from` on) that ends after `offset`: tokens are sorted and do not overlap. */
+function tokenIndexAt(tokens: readonly TSESTree.Token[], offset: number, from: number): number {
+  let lo = from;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid]?.range[1] ?? Infinity) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether a sorted offset list has an entry in [start, end). */
+function hasAnchor(anchors: readonly number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = anchors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((anchors[mid] ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < anchors.length && (anchors[lo] ?? end) < end;
 }
 
 function addAuthorization(slots: Slot[], value: TSESTree.Node): void {
@@ -547,11 +685,10 @@ function callSlot(context: Context, slots: Slot[], node: TSESTree.CallExpression
   const [first, second] = node.arguments;
   if (HEADER_METHODS.has(method) && first && second) {
     const header = staticString(first) ?? constantName(context, first);
-    // `url.searchParams.set("api-key", v)` writes a query parameter (no-key-in-query's concern), not a header.
-    const isHeaderName = header !== undefined && (isKeyHeader(header) || header.toLowerCase() === 'authorization');
-    if (isHeaderName && isQueryReceiver(context, calleeObject(node) ?? node)) return;
     if (header !== undefined && isKeyHeader(header)) {
-      slots.push({ ...base, role: 'key', node: second, sink: `${header} header`, strength: 'header', service: undefined });
+      // `url.searchParams.set("api-key", v)` still sends a key, but in a query parameter (no-key-in-query's concern), not a header.
+      const where = isQueryReceiver(context, calleeObject(node) ?? node) ? 'query parameter' : 'header';
+      slots.push({ ...base, role: 'key', node: second, sink: `${header} ${where}`, strength: 'header', service: undefined });
     } else if (header?.toLowerCase() === 'authorization') {
       addAuthorization(slots, second);
     }

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { calleeName, calleeObject, staticString, unwrap } from '../core/ast.js';
+import { calleeName, calleeObject, mayMention, staticString, unwrap } from '../core/ast.js';
 import { speechPropertyName } from '../core/sinks.js';
 import { trace } from '../core/values.js';
 import { createRule } from '../utils/create-rule.js';
@@ -46,6 +46,7 @@ export default createRule<[], MessageIds>({
   },
   create(context) {
     const { sourceCode } = context;
+    if (!mayMention(context, /audiologging|storeaudio/i)) return {};
     const candidates: { node: TSESTree.CallExpression; how: string; needsSdk: boolean }[] = [];
     let requiresSpeech = false;
 

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { keyName, unwrap } from '../core/ast.js';
+import { keyName, mayMention, unwrap } from '../core/ast.js';
 import { alwaysSucceeds, disablesRejectEnv, functionOf, isStaticallyOff, REJECT_ENV, removeProperty, removeStatement } from '../core/tls.js';
 import { createRule } from '../utils/create-rule.js';
 
@@ -26,6 +26,7 @@ export default createRule<[], MessageIds>({
   },
   create(context) {
     const { sourceCode } = context;
+    if (!mayMention(context, /reject_?unauthorized|strictssl|checkserveridentity|disabletlscerts/i)) return {};
 
     function reportProperty(node: TSESTree.Property, name: string, what: string): void {
       context.report({

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { calleeName, keyName, unwrap } from '../core/ast.js';
+import { calleeName, keyName, mayMention, unwrap } from '../core/ast.js';
 import {
   classifySecureProtocol,
   DISABLING_FLAGS,
@@ -46,6 +46,8 @@ export default createRule<[], MessageIds>({
   },
   create(context) {
     const { sourceCode } = context;
+    // Every weak setting spells a protocol name (`TLSv1`, `SSLv3_method`, `SSL_OP_NO_TLSv1_2`) or a flag (`--tls-min-v1.0`).
+    if (!mayMention(context, /tlsv1|sslv|tls-m/i)) return {};
     const reported = new Set<TSESTree.Node>();
 
     /** Reports the weak version strings a value may hold, at the string, fixing the text inside the quotes. */

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { keyName, staticBoolean, staticString, unwrap } from '../core/ast.js';
+import { keyName, mayMention, staticBoolean, staticString, unwrap } from '../core/ast.js';
 import { isInstanceMetadataHost, isLoopbackHost, isNamespaceUrl, type PlainUrl } from '../core/hosts.js';
 import { sinkIndex, slotsOf } from '../core/sinks.js';
 import { displayHost, HOLE, isAzureAiUrlHost, plaintextUrlOf, schemeRange, secureScheme } from '../core/urls.js';
@@ -89,6 +89,7 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const allowLocalhost = options.allowLocalhost !== false;
     const { sourceCode } = context;
+    if (!mayMention(context, /http:|ws:|allowinsecureconnection/i)) return {};
     const reported = new Set<TSESTree.Node>();
 
     function schemeFix(node: TSESTree.Node, url: PlainUrl): TSESLint.ReportFixFunction | null {
