@@ -11,13 +11,13 @@ import {
   KIND_LABELS,
 } from '../core/credentials.js';
 import type { SettingRole } from '../core/env-names.js';
-import { redact } from '../core/redact.js';
+import { ALLOW_FINGERPRINTS_SCHEMA, allowedFingerprints, redact, type SecretOptions } from '../core/redact.js';
 import { ENV_TEMPLATE_SCHEMA, envReplacement } from '../core/report.js';
 import { slotsOf } from '../core/sinks.js';
 import { envRead, type Leaf, trace } from '../core/values.js';
 import { createRule } from '../utils/create-rule.js';
 
-type Options = [{ envTemplate?: string; allowFingerprints?: string[] }];
+type Options = [SecretOptions];
 type MessageIds = 'hardcodedCredential' | 'hardcodedToken' | 'credentialInText' | 'useEnv';
 type StringLeaf = Extract<Leaf, { kind: 'string' }>;
 
@@ -59,12 +59,7 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         properties: {
           envTemplate: ENV_TEMPLATE_SCHEMA,
-          allowFingerprints: {
-            type: 'array',
-            items: { type: 'string', pattern: '^(sha256:)?[0-9a-f]{8}$' },
-            uniqueItems: true,
-            description: 'Fingerprints (as printed in the message, `sha256:1a2b3c4d`) of known test values to accept.',
-          },
+          allowFingerprints: ALLOW_FINGERPRINTS_SCHEMA,
         },
         additionalProperties: false,
       },
@@ -81,7 +76,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [options]) {
-    const allowed = new Set((options.allowFingerprints ?? []).map((f) => (f.startsWith('sha256:') ? f : `sha256:${f}`)));
+    const allowed = allowedFingerprints(options);
     const reported: TSESTree.Node[] = [];
     /** Token-named bindings and properties, and Speech `setProxy` password arguments, seen on the way. */
     const tokenBindings: { name: string; node: TSESTree.Node }[] = [];

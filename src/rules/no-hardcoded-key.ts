@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { StringNode } from '../core/ast.js';
-import { redact } from '../core/redact.js';
+import { ALLOW_FINGERPRINTS_SCHEMA, allowedFingerprints, redact, type SecretOptions } from '../core/redact.js';
 import { ENV_TEMPLATE_SCHEMA, envReplacement } from '../core/report.js';
 import { DEFAULT_ENV_TEMPLATE, envRead } from '../core/env-names.js';
 import { classifyKeyNamedValue, classifyKeySlotValue, findIdentifiableKeys, isGuid, type KeyFinding } from '../core/secrets.js';
@@ -8,7 +8,7 @@ import { type Slot, slotsOf } from '../core/sinks.js';
 import { type Leaf, trace } from '../core/values.js';
 import { createRule } from '../utils/create-rule.js';
 
-type Options = [{ envTemplate?: string; allowFingerprints?: string[] }];
+type Options = [SecretOptions];
 type MessageIds = 'hardcodedKey' | 'keyInText' | 'useEnv';
 
 function kindOf(finding: KeyFinding): string {
@@ -27,12 +27,7 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         properties: {
           envTemplate: ENV_TEMPLATE_SCHEMA,
-          allowFingerprints: {
-            type: 'array',
-            items: { type: 'string', pattern: '^(sha256:)?[0-9a-f]{8}$' },
-            uniqueItems: true,
-            description: 'Fingerprints (as printed in the message, `sha256:1a2b3c4d`) of known test values to accept.',
-          },
+          allowFingerprints: ALLOW_FINGERPRINTS_SCHEMA,
         },
         additionalProperties: false,
       },
@@ -47,7 +42,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [options]) {
-    const allowed = new Set((options.allowFingerprints ?? []).map((f) => (f.startsWith('sha256:') ? f : `sha256:${f}`)));
+    const allowed = allowedFingerprints(options);
     const reported = new Set<TSESTree.Node>();
 
     function reportSlots(): void {
