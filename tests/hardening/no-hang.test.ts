@@ -134,13 +134,16 @@ describe('linear regular expressions', () => {
           files: ['src/**/*.ts'],
           languageOptions: { parser: tsParser },
           plugins: { regexp },
+          // Inline directives name rules of the full self-lint (eslint-plugin/...) that this config does not load, and no
+          // directive may switch the two checks off here.
+          linterOptions: { noInlineConfig: true },
           rules: { 'regexp/no-super-linear-backtracking': 'error', 'regexp/no-super-linear-move': 'error' },
         },
       ],
     });
     const results = await eslint.lintFiles(['src/**/*.ts']);
     expect(results.length).toBeGreaterThan(0);
-    const found = results.flatMap((r) => r.messages.map((m) => `${r.filePath.slice(ROOT.length)}:${String(m.line)} ${m.ruleId ?? ''} ${m.message}`));
+    const found = results.flatMap((r) => r.messages.filter((m) => m.fatal === true || m.ruleId?.startsWith('regexp/') === true).map((m) => `${r.filePath.slice(ROOT.length)}:${String(m.line)} ${m.ruleId ?? ''} ${m.message}`));
     expect(found).toEqual([]);
   });
 });
