@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { calleeName, calleeObject, mayMention, staticString, unwrap } from '../core/ast.js';
+import { calleeName, calleeObject, keyName, mayMention, staticString, unwrap } from '../core/ast.js';
 import { speechPropertyName } from '../core/sinks.js';
 import { trace } from '../core/values.js';
 import { createRule } from '../utils/create-rule.js';
@@ -74,7 +74,7 @@ export default createRule<[], MessageIds>({
           return;
         }
         const method = calleeName(node);
-        if (method === undefined || calleeObject(node) === undefined) return;
+        if (method === undefined || calleeObject(node) === undefined || insideSwitchDefinition(node)) return;
         const [first, second] = node.arguments;
         if (method === 'enableAudioLogging' && node.arguments.length === 0) {
           candidates.push({ node, how: 'enableAudioLogging()', needsSdk: true });
@@ -95,3 +95,24 @@ export default createRule<[], MessageIds>({
     };
   },
 });
+
+/**
+ * The SDK's own definition of the switch (`enableAudioLogging() { this.props.setProperty(..., "true"); }`) is not a
+ * use of it: skip calls inside a function defined as `enableAudioLogging`.
+ */
+function insideSwitchDefinition(node: TSESTree.Node): boolean {
+  for (let at: TSESTree.Node | undefined = node.parent; at; at = at.parent) {
+    if (at.type !== AST_NODE_TYPES.FunctionExpression && at.type !== AST_NODE_TYPES.ArrowFunctionExpression && at.type !== AST_NODE_TYPES.FunctionDeclaration) continue;
+    const holder = at.parent;
+    const name =
+      at.type === AST_NODE_TYPES.FunctionDeclaration
+        ? at.id?.name
+        : holder.type === AST_NODE_TYPES.MethodDefinition || holder.type === AST_NODE_TYPES.Property || holder.type === AST_NODE_TYPES.PropertyDefinition
+          ? keyName(holder)
+          : holder.type === AST_NODE_TYPES.AssignmentExpression && holder.left.type === AST_NODE_TYPES.MemberExpression
+            ? keyName(holder.left)
+            : undefined;
+    return name?.toLowerCase() === 'enableaudiologging';
+  }
+  return false;
+}

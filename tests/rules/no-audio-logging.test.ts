@@ -7,6 +7,9 @@ const CONFIG = `${ESM}const config = sdk.SpeechConfig.fromEndpoint(new URL(endpo
 
 ruleTester.run('no-audio-logging', rule, {
   valid: [
+    // The SDK's own definition of the switch (its minified bundle) is not a use of it.
+    'class SpeechConfigImpl { enableAudioLogging() { this.privProperties.setProperty(PropertyId.SpeechServiceConnection_EnableAudioLogging, "true"); } }',
+    'Impl.prototype.enableAudioLogging = function () { this.props.setServiceProperty("storeAudio", "true", UriQueryParameter); };',
     CONFIG,
     // Turned off explicitly.
     `${CONFIG}config.setProperty(sdk.PropertyId.SpeechServiceConnection_EnableAudioLogging, "false");`,
