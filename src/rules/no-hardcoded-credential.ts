@@ -1,5 +1,5 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { calleeName, isStringNode, keyName, staticString, unwrap } from '../core/ast.js';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { calleeName, isStringNode, keyName, mayMention, staticString, unwrap } from '../core/ast.js';
 import {
   classifyCredentialSlotValue,
   type CredentialFinding,
@@ -164,28 +164,40 @@ export default createRule<Options, MessageIds>({
       if (name !== undefined && value && isTokenName(name)) tokenBindings.push({ name, node: value });
     }
 
-    return {
-      VariableDeclarator(node) {
-        if (node.id.type === AST_NODE_TYPES.Identifier) noteBinding(node.id.name, node.init);
-      },
-      Property(node) {
-        if (node.kind === 'init' && node.parent.type === AST_NODE_TYPES.ObjectExpression) noteBinding(keyName(node), node.value);
-      },
-      PropertyDefinition(node) {
-        noteBinding(keyName(node), node.value);
-      },
-      AssignmentExpression(node) {
-        if (node.operator !== '=') return;
-        if (node.left.type === AST_NODE_TYPES.Identifier) noteBinding(node.left.name, node.right);
-        else if (node.left.type === AST_NODE_TYPES.MemberExpression) noteBinding(keyName(node.left), node.right);
-      },
-      CallExpression(node) {
-        // Speech SDK `config.setProxy(host, port, user, password)`: the fourth argument is a password.
-        const password = node.arguments[3];
-        if (calleeName(node) === 'setProxy' && node.arguments.length === 4 && password && password.type !== AST_NODE_TYPES.SpreadElement && mentionsSpeech(context.sourceCode.text)) {
-          proxyPasswords.push(password);
+    // Cheap gates: token-named bindings need a token-ish word, and `setProxy` its name, somewhere in the text.
+    const bindingListeners: TSESLint.RuleListener = mayMention(context, /token|jwt|bearer/i)
+      ? {
+          VariableDeclarator(node) {
+            if (node.id.type === AST_NODE_TYPES.Identifier) noteBinding(node.id.name, node.init);
+          },
+          Property(node) {
+            if (node.kind === 'init' && node.parent.type === AST_NODE_TYPES.ObjectExpression) noteBinding(keyName(node), node.value);
+          },
+          PropertyDefinition(node) {
+            noteBinding(keyName(node), node.value);
+          },
+          AssignmentExpression(node) {
+            if (node.operator !== '=') return;
+            if (node.left.type === AST_NODE_TYPES.Identifier) noteBinding(node.left.name, node.right);
+            else if (node.left.type === AST_NODE_TYPES.MemberExpression) noteBinding(keyName(node.left), node.right);
+          },
         }
-      },
+      : {};
+    const proxyListeners: TSESLint.RuleListener = mayMention(context, /setproxy/i)
+      ? {
+          CallExpression(node) {
+            // Speech SDK `config.setProxy(host, port, user, password)`: the fourth argument is a password.
+            const password = node.arguments[3];
+            if (calleeName(node) === 'setProxy' && node.arguments.length === 4 && password && password.type !== AST_NODE_TYPES.SpreadElement && mentionsSpeech(context.sourceCode.text)) {
+              proxyPasswords.push(password);
+            }
+          },
+        }
+      : {};
+
+    return {
+      ...bindingListeners,
+      ...proxyListeners,
       'Program:exit'() {
         reportSlots();
         reportProxyPasswords();
