@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { DEFAULT_ENV_TEMPLATE, envNameFor, envRead, type SettingRole } from './env-names.js';
+import { ALLOW_FINGERPRINTS_SCHEMA } from './redact.js';
 import { isLegacyKeyShape, looksLikeSecretValue } from './secrets.js';
 import type { Leaf } from './values.js';
 
@@ -14,6 +15,15 @@ export const ENV_TEMPLATE_SCHEMA = {
   pattern: '\\{\\{name\\}\\}',
   description: 'How a suggestion reads a setting; `{{name}}` is replaced by the variable name (default: a `process.env` read that throws when unset).',
 } as const;
+
+/** The options schema of the rules that report secrets (`SecretOptions` in core/redact). */
+export const SECRET_OPTIONS_SCHEMA = [
+  {
+    type: 'object',
+    properties: { envTemplate: ENV_TEMPLATE_SCHEMA, allowFingerprints: ALLOW_FINGERPRINTS_SCHEMA },
+    additionalProperties: false,
+  },
+] as const;
 
 /**
  * The fix that moves a literal to the environment: replaces the literal's source text (or, for

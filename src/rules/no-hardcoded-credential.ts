@@ -11,8 +11,8 @@ import {
   KIND_LABELS,
 } from '../core/credentials.js';
 import type { SettingRole } from '../core/env-names.js';
-import { ALLOW_FINGERPRINTS_SCHEMA, allowedFingerprints, redact, type SecretOptions } from '../core/redact.js';
-import { ENV_TEMPLATE_SCHEMA, envReplacement } from '../core/report.js';
+import { allowedFingerprints, redact, type SecretOptions } from '../core/redact.js';
+import { envReplacement, SECRET_OPTIONS_SCHEMA } from '../core/report.js';
 import { slotsOf } from '../core/sinks.js';
 import { envRead, type Leaf, trace } from '../core/values.js';
 import { createRule } from '../utils/create-rule.js';
@@ -54,16 +54,7 @@ export default createRule<Options, MessageIds>({
       preset: 'recommended',
     },
     hasSuggestions: true,
-    schema: [
-      {
-        type: 'object',
-        properties: {
-          envTemplate: ENV_TEMPLATE_SCHEMA,
-          allowFingerprints: ALLOW_FINGERPRINTS_SCHEMA,
-        },
-        additionalProperties: false,
-      },
-    ],
+    schema: SECRET_OPTIONS_SCHEMA,
     defaultOptions: [{ allowFingerprints: [] }],
     messages: {
       hardcodedCredential:

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { StringNode } from '../core/ast.js';
-import { ALLOW_FINGERPRINTS_SCHEMA, allowedFingerprints, redact, type SecretOptions } from '../core/redact.js';
-import { ENV_TEMPLATE_SCHEMA, envReplacement } from '../core/report.js';
+import { allowedFingerprints, redact, type SecretOptions } from '../core/redact.js';
+import { envReplacement, SECRET_OPTIONS_SCHEMA } from '../core/report.js';
 import { DEFAULT_ENV_TEMPLATE, envRead } from '../core/env-names.js';
 import { classifyKeyNamedValue, classifyKeySlotValue, findIdentifiableKeys, isGuid, type KeyFinding } from '../core/secrets.js';
 import { type Slot, slotsOf } from '../core/sinks.js';
@@ -22,16 +22,7 @@ export default createRule<Options, MessageIds>({
     type: 'problem',
     docs: { description: 'Disallow Azure AI service keys written into source code', preset: 'recommended' },
     hasSuggestions: true,
-    schema: [
-      {
-        type: 'object',
-        properties: {
-          envTemplate: ENV_TEMPLATE_SCHEMA,
-          allowFingerprints: ALLOW_FINGERPRINTS_SCHEMA,
-        },
-        additionalProperties: false,
-      },
-    ],
+    schema: SECRET_OPTIONS_SCHEMA,
     defaultOptions: [{ allowFingerprints: [] }],
     messages: {
       hardcodedKey:

@@ -1,5 +1,6 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import rule from '../../src/rules/no-hardcoded-credential.js';
+import { ENV } from '../support/env.js';
 import {
   clientSecret,
   fp,
@@ -12,7 +13,6 @@ import {
 } from '../support/keys.js';
 
 const ruleTester = new RuleTester();
-const ENV = (name: string): string => `(process.env.${name} ?? (() => { throw new Error("${name} is not set"); })())`;
 
 const keyOf = (conn: string): string => /(?:AccountKey|SharedAccessKey)=([^;]+)/.exec(conn)?.[1] ?? '';
 const sigOf = (sas: string): string => /sig=([^&]+)/.exec(sas)?.[1] ?? '';

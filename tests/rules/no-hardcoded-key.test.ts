@@ -1,12 +1,12 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import rule from '../../src/rules/no-hardcoded-key.js';
+import { ENV } from '../support/env.js';
 import { fp, identifiableKey, legacyKey } from '../support/keys.js';
 
 const ruleTester = new RuleTester();
 /** Full message data for a 32-character key (RuleTester compares the whole message). */
 const data = (service: string, sink: string, key: string): Record<string, string> => ({ service, kind: 'key', sink, fingerprint: fp(key), length: String(key.length) });
 const useEnv = (name: string, output: string): { messageId: 'useEnv'; data: { name: string }; output: string } => ({ messageId: 'useEnv', data: { name }, output });
-const ENV = (name: string): string => `(process.env.${name} ?? (() => { throw new Error("${name} is not set"); })())`;
 
 const k1 = legacyKey();
 const k2 = legacyKey();

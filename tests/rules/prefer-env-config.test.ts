@@ -1,8 +1,8 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import rule from '../../src/rules/prefer-env-config.js';
+import { ENV } from '../support/env.js';
 
 const ruleTester = new RuleTester();
-const ENV = (name: string): string => `(process.env.${name} ?? (() => { throw new Error("${name} is not set"); })())`;
 const SPEECH = 'import * as sdk from "microsoft-cognitiveservices-speech-sdk";\n';
 const LANG = 'import { TextAnalysisClient, AzureKeyCredential } from "@azure/ai-language-text";\n';
 
