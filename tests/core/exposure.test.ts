@@ -1,33 +1,19 @@
-import * as parser from '@typescript-eslint/parser';
-import { AST_NODE_TYPES, ESLintUtils } from '@typescript-eslint/utils';
-import { Linter } from 'eslint';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import { isPublicEnvRead, isSecretEnvName, logCallLabel, publicEnvPrefix } from '../../src/core/exposure.js';
+import { lintWithProbe } from '../support/probe.js';
 
 /** The log label of every call in `code` (undefined for calls that are not logs), in source order. */
 function labels(code: string): (string | undefined)[] {
   const seen: (string | undefined)[] = [];
-  const rule = ESLintUtils.RuleCreator.withoutDocs({
-    meta: { type: 'problem', schema: [], messages: {} },
-    create(context) {
-      return {
-        CallExpression(node) {
-          // Only the outermost call of a chain (`debug("x")(k)`) or a statement-level call.
-          if (node.parent.type === AST_NODE_TYPES.CallExpression && node.parent.callee === node) return;
-          if (node.parent.type === AST_NODE_TYPES.VariableDeclarator) return;
-          seen.push(logCallLabel(context, node));
-        },
-      };
+  lintWithProbe(code, (context) => ({
+    CallExpression(node) {
+      // Only the outermost call of a chain (`debug("x")(k)`) or a statement-level call.
+      if (node.parent.type === AST_NODE_TYPES.CallExpression && node.parent.callee === node) return;
+      if (node.parent.type === AST_NODE_TYPES.VariableDeclarator) return;
+      seen.push(logCallLabel(context, node));
     },
-  });
-  const config = {
-    files: ['**/*.ts'],
-    languageOptions: { parser },
-    plugins: { probe: { rules: { probe: rule } } },
-    rules: { 'probe/probe': 'error' },
-  } as unknown as Linter.Config;
-  const messages = new Linter({ configType: 'flat' }).verify(code, [config], 'file.ts');
-  expect(messages.filter((m) => m.fatal === true)).toEqual([]);
+  }));
   return seen;
 }
 

@@ -1,8 +1,6 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
-import * as parser from '@typescript-eslint/parser';
-import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { type AiAccount, aiAccounts, enumMember, judge, type Setting, settingAt } from '../../src/core/iac.js';
+import { lintWithProbe } from '../support/probe.js';
 
 interface Seen {
   readonly account: Omit<AiAccount, 'node' | 'args'> & { readonly text: string };
@@ -12,33 +10,19 @@ interface Seen {
 /** Lints `code` with a probe rule and returns, per declared account, its metadata and the kind (or values) of each setting path. */
 function probe(code: string, paths: readonly (readonly string[])[] = []): Seen[] {
   const seen: Seen[] = [];
-  const rule = ESLintUtils.RuleCreator.withoutDocs({
-    meta: { type: 'problem', schema: [], messages: {} },
-    create(context) {
-      return {
-        'Program:exit'() {
-          for (const account of aiAccounts(context)) {
-            const { node, resource, library, schema, customerManagedKeyResource } = account;
-            const settings: Record<string, string> = {};
-            for (const path of paths) {
-              const setting = settingAt(context, account.args, path);
-              settings[path.join('.')] = setting.kind === 'set' ? (setting.leaves?.map((l) => JSON.stringify(l.value)).join('|') ?? 'set:unknown') : setting.kind;
-            }
-            seen.push({ account: { resource, library, schema, customerManagedKeyResource, text: context.sourceCode.getText(node.callee) }, settings });
-          }
-        },
-      };
+  lintWithProbe(code, (context) => ({
+    'Program:exit'() {
+      for (const account of aiAccounts(context)) {
+        const { node, resource, library, schema, customerManagedKeyResource } = account;
+        const settings: Record<string, string> = {};
+        for (const path of paths) {
+          const setting = settingAt(context, account.args, path);
+          settings[path.join('.')] = setting.kind === 'set' ? (setting.leaves?.map((l) => JSON.stringify(l.value)).join('|') ?? 'set:unknown') : setting.kind;
+        }
+        seen.push({ account: { resource, library, schema, customerManagedKeyResource, text: context.sourceCode.getText(node.callee) }, settings });
+      }
     },
-  });
-  const linter = new Linter({ configType: 'flat' });
-  const config = {
-    files: ['**/*.ts'],
-    languageOptions: { parser },
-    plugins: { probe: { rules: { probe: rule } } },
-    rules: { 'probe/probe': 'error' },
-  } as unknown as Linter.Config;
-  const messages = linter.verify(code, [config], 'file.ts');
-  expect(messages.filter((m) => m.fatal === true)).toEqual([]);
+  }));
   return seen;
 }
 
