@@ -96,6 +96,19 @@ export function staticBoolean(node: TSESTree.Node): boolean | undefined {
  * `\u`/`\x` escapes may spell anything, so it always passes. `words` must be a linear, case-insensitive pattern.
  */
 export function mayMention(context: Context, words: RegExp): boolean {
-  const text = context.sourceCode.text;
-  return words.test(text) || text.includes('\\u') || text.includes('\\x');
+  return words.test(context.sourceCode.text) || hasEscapes(context);
+}
+
+const escapesCache = new WeakMap<TSESTree.Program, boolean>();
+
+/** Whether the file has `\u`/`\x` escapes; several rules ask, so it is computed once per file. */
+function hasEscapes(context: Context): boolean {
+  const program = context.sourceCode.ast;
+  let found = escapesCache.get(program);
+  if (found === undefined) {
+    const text = context.sourceCode.text;
+    found = text.includes('\\u') || text.includes('\\x');
+    escapesCache.set(program, found);
+  }
+  return found;
 }
