@@ -1,7 +1,7 @@
 import * as eslintUtils from '@eslint-community/eslint-utils';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { type Context, findVariable, keyName, mayMention, unwrap } from '../core/ast.js';
+import { type Context, findVariable, keyName, mayMention, staticBoolean, unwrap } from '../core/ast.js';
 import { isAzureAiHost } from '../core/hosts.js';
 import { objectsOf, propertyValue, stringValues, trace } from '../core/values.js';
 import { createRule } from '../utils/create-rule.js';
@@ -150,9 +150,9 @@ function booleanValue(context: Context, node: TSESTree.Node | undefined): boolea
   if (!node) return undefined;
   const values = new Set<boolean>();
   for (const leaf of trace(context, node)) {
-    const n = unwrap(leaf.node);
-    if (n.type !== AST_NODE_TYPES.Literal || typeof n.value !== 'boolean') return undefined;
-    values.add(n.value);
+    const value = leaf.kind === 'other' ? staticBoolean(leaf.node) : undefined;
+    if (value === undefined) return undefined;
+    values.add(value);
   }
   return values.size === 1 ? [...values][0] : undefined;
 }
@@ -388,7 +388,8 @@ export default createRule<Options, MessageIds>({
           continue;
         }
         const zdr = propertyValue(context, options, 'zdrEnabled');
-        if (zdr || hasOpaqueSpread(context, options)) continue;
+        const kwargsUnknown = propertyValue(context, options, 'modelKwargs') !== undefined && (kwargs.length === 0 || kwargs.some((o) => hasOpaqueSpread(context, o)));
+        if (zdr || kwargsUnknown || hasOpaqueSpread(context, options)) continue;
         const flag = propertyValue(context, options, 'useResponsesApi');
         const at = flag?.parent ?? node.callee;
         report(at, 'storedResponse', { client: row.name, how: 'uses the Responses API without `zdrEnabled: true` (LangChain leaves `store` unset; the default is true)' }, insertion(inlineOptions(node, options), ['zdrEnabled'], 'true', 'setZdrEnabled'));

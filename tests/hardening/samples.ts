@@ -239,4 +239,26 @@ new azure.cognitiveservices.Account("d", { properties: null }); new azure.cognit
 new CognitiveAccount(this, "x", { localAuthEnabled: !false, publicNetworkAccessEnabled: !!1, networkAcls: [{ defaultAction: "Allow" }] });
 new CognitiveAccount(scope, id, config);`,
   },
+  {
+    name: 'stored-odd.ts',
+    parsers: BOTH,
+    code: `import OpenAI, { AzureOpenAI } from "openai";
+import { AzureChatOpenAI } from "@langchain/openai";
+import { AzureOpenAIResponses } from "@llamaindex/azure";
+import { generateText } from "ai";
+import { azure, createAzure } from "@ai-sdk/azure";
+const a = new AzureOpenAI(), b = new OpenAI({ baseURL: \`https://\${name}.openai.azure.com/\`, defaultHeaders: null });
+let c = a; c = c;
+const r = c.responses, s = r, t = s;
+t.create(); t.create(...args); t.create({ ...t, store: !0 }); t["create"]({ store: void 0, [key]: true });
+a?.chat?.completions?.create?.({ store: true, store: false }); a.beta.chat.completions.runTools({ store: (true) });
+b.chat.completions.create({ store: cond ? true : false }); a.responses.parse({ get store() { return true; } });
+a.responses.stream({ store: true, previous_response_id: null, conversation: undefined });
+new AzureChatOpenAI({ useResponsesApi: !0, modelKwargs: { ...kw } }); new AzureChatOpenAI(...opts); new AzureChatOpenAI({ modelKwargs: null });
+new AzureOpenAIResponses({ store: true, additionalChatOptions: { store: true } });
+const p = createAzure(), q = createAzure;
+generateText({ model: p.chat("d"), providerOptions: { openai: { store: true } } }); generateText({ model: q()("d") });
+generateText({ model: azure("d"), providerOptions: { azure: null } }); generateText({ model: azure("d"), providerOptions: { ...po } });
+generateText({ model: azure.responses("d"), providerOptions: {} }); generateText({}); generateText();`,
+  },
 ];

@@ -41,6 +41,8 @@ ruleTester.run('no-stored-completions', rule, {
     `${LC}const llm = new AzureChatOpenAI({ useResponsesApi: true, zdrEnabled: true });`,
     `${LC}const llm = new AzureChatOpenAI({ useResponsesApi: true, modelKwargs: { store: false } });`,
     `${LC}const llm = new ChatOpenAI({ model: "gpt-4o", useResponsesApi: true });`,
+    // modelKwargs the file does not fully show.
+    `${LC}const llm = new AzureChatOpenAI({ useResponsesApi: true, modelKwargs: { ...kwargs } });`,
     `${LC}const llm = new ChatOpenAI({ model: "gpt-4o", modelKwargs: { store: true } });`,
     // LlamaIndex: OpenAIResponses sends store: false unless told otherwise.
     `${LI}const llm = new AzureOpenAIResponses({ model: "gpt-4.1" });`,
@@ -55,6 +57,11 @@ ruleTester.run('no-stored-completions', rule, {
     'import { generateText } from "ai";\nimport { openai } from "@ai-sdk/openai";\nawait generateText({ model: openai("gpt-4o"), prompt });',
   ],
   invalid: [
+    {
+      // `!0` is true; no edit for a value that is not the literal `true`.
+      code: `${AZURE}client.responses.create({ model, input, store: !0 });`,
+      errors: [{ messageId: 'storedResponse', data: explicit('AzureOpenAI'), suggestions: [] }],
+    },
     {
       code: `${AZURE}await client.chat.completions.create({ model: "gpt-4o", store: true, messages });`,
       errors: [
