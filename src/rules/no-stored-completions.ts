@@ -2,8 +2,8 @@ import * as eslintUtils from '@eslint-community/eslint-utils';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { type Context, findVariable, keyName, mayMention, staticBoolean, unwrap } from '../core/ast.js';
-import { isAzureAiHost } from '../core/hosts.js';
-import { objectsOf, propertyValue, stringValues, trace } from '../core/values.js';
+import { isAzureAiUrlHost, templateText } from '../core/urls.js';
+import { objectsOf, propertyValue, trace } from '../core/values.js';
 import { createRule } from '../utils/create-rule.js';
 
 type Options = [{ allowResponsesStorage?: boolean }];
@@ -174,9 +174,34 @@ function hasOpaqueSpread(context: Context, object: TSESTree.ObjectExpression, de
   });
 }
 
-function isAzureUrl(context: Context, node: TSESTree.Node | undefined): boolean {
-  if (!node) return false;
-  return stringValues(context, node).some((value) => URL.canParse(value) && isAzureAiHost(new URL(value).hostname));
+/** The host of a URL text (template holes as `HOLE`), lower case. */
+function urlHost(text: string): string | undefined {
+  const match = /^\s*https?:\/\/([^/?#\s]*)/i.exec(text.slice(0, 2048));
+  return match?.[1]?.toLowerCase().replace(/:\d+$/, '');
+}
+
+/**
+ * Evidence that an endpoint or base URL is Azure's: an Azure AI host (also with template holes in its first label,
+ * `https://${name}.openai.azure.com`), or an environment variable named for Azure (`AZURE_OPENAI_ENDPOINT`), also
+ * with a path appended (`process.env.AZURE_OPENAI_ENDPOINT + "/openai/v1"`).
+ */
+function isAzureUrl(context: Context, node: TSESTree.Node | undefined, depth = 0): boolean {
+  if (!node || depth > 3) return false;
+  return trace(context, node).some((leaf) => {
+    if (leaf.kind === 'string') {
+      const host = urlHost(leaf.value);
+      return host !== undefined && isAzureAiUrlHost(host);
+    }
+    if (leaf.kind === 'env') return leaf.env.variable?.toUpperCase().includes('AZURE') === true;
+    const n = unwrap(leaf.node);
+    if (n.type === AST_NODE_TYPES.TemplateLiteral) {
+      const host = urlHost(templateText(n));
+      if (host !== undefined && isAzureAiUrlHost(host)) return true;
+      const first = n.expressions[0];
+      return n.quasis[0]?.value.cooked === '' && first !== undefined && isAzureUrl(context, first, depth + 1);
+    }
+    return n.type === AST_NODE_TYPES.BinaryExpression && n.operator === '+' && isAzureUrl(context, n.left, depth + 1);
+  });
 }
 
 function hasApiKeyHeader(context: Context, node: TSESTree.Node | undefined): boolean {

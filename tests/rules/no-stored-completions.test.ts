@@ -22,6 +22,8 @@ ruleTester.run('no-stored-completions', rule, {
     `${OPENAI_PLAIN}await client.chat.completions.create({ model: "gpt-4o", messages, store: true });`,
     `${OPENAI_PLAIN}await client.responses.create({ model: "gpt-4o", input });`,
     'import OpenAI from "openai";\nconst client = new OpenAI({ baseURL: "https://api.openai.com/v1" });\nclient.responses.create({ model, input });',
+    'import OpenAI from "openai";\nconst client = new OpenAI({ baseURL: process.env.OPENAI_BASE_URL, apiKey: process.env.OPENAI_API_KEY });\nclient.responses.create({ model, input });',
+    'import OpenAI from "openai";\nconst client = new OpenAI({ baseURL: `https://${host}/v1` });\nclient.responses.create({ model, input });',
     // Responses: store off, or a conversation that needs storage.
     `${AZURE}await client.responses.create({ model: "gpt-4.1", input, store: false });`,
     `${AZURE}await client.responses.create({ model: "gpt-4.1", input, previous_response_id: first.id });`,
@@ -93,6 +95,14 @@ ruleTester.run('no-stored-completions', rule, {
           data: { client: 'OpenAI (Azure endpoint)' },
           suggestions: [{ messageId: 'removeStore', output: 'const OpenAI = require("openai");\nconst ai = new OpenAI({ defaultHeaders: { "api-key": process.env.AZURE_OPENAI_API_KEY } });\nconst body = { model, messages };\nai.chat.completions.stream(body);' }],
         },
+      ],
+    },
+    {
+      // Azure evidence in a template host and in an environment variable named for Azure.
+      code: 'import OpenAI from "openai";\nconst a = new OpenAI({ baseURL: `https://${resource}.openai.azure.com/openai/v1/` });\nconst b = new OpenAI({ baseURL: process.env.AZURE_OPENAI_ENDPOINT + "/openai/v1/" });\na.responses.create({ model, input, store: true });\nb.chat.completions.create({ model, messages, store: true });',
+      errors: [
+        { messageId: 'storedResponse', data: explicit('OpenAI (Azure endpoint)'), suggestions: [{ messageId: 'setStoreFalse', output: 'import OpenAI from "openai";\nconst a = new OpenAI({ baseURL: `https://${resource}.openai.azure.com/openai/v1/` });\nconst b = new OpenAI({ baseURL: process.env.AZURE_OPENAI_ENDPOINT + "/openai/v1/" });\na.responses.create({ model, input, store: false });\nb.chat.completions.create({ model, messages, store: true });' }] },
+        { messageId: 'storedCompletion', data: { client: 'OpenAI (Azure endpoint)' }, suggestions: [{ messageId: 'removeStore', output: 'import OpenAI from "openai";\nconst a = new OpenAI({ baseURL: `https://${resource}.openai.azure.com/openai/v1/` });\nconst b = new OpenAI({ baseURL: process.env.AZURE_OPENAI_ENDPOINT + "/openai/v1/" });\na.responses.create({ model, input, store: true });\nb.chat.completions.create({ model, messages });' }] },
       ],
     },
     {
