@@ -38,21 +38,45 @@ export function lineStartsOf(text: string): number[] {
   return starts;
 }
 
+/** Turns offsets into positions; the common `LineIndex` is one, so the SourceCode can reuse it. */
+export interface PositionSource {
+  position(offset: number): AST.Position;
+}
+
+/** Offsets to 1-based lines and 0-based columns, by binary search over the line starts. */
+class LineStarts implements PositionSource {
+  private readonly starts: number[];
+  constructor(text: string) {
+    this.starts = lineStartsOf(text);
+  }
+
+  position(offset: number): AST.Position {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) };
+  }
+}
+
 type Distribute<T> = T extends AST.BaseNode ? Omit<T, 'range' | 'loc'> : never;
 
 class Parser {
   private readonly tokens: Token[];
-  private readonly lineStarts: number[];
+  private readonly lines: PositionSource;
   private readonly errors: AST.ParseError[] = [];
   private pos = 0;
   private depth = 0;
   /** End offset of the last consumed token. */
   private lastEnd = 0;
 
-  constructor(private readonly text: string) {
+  constructor(private readonly text: string, lines: PositionSource | undefined) {
     const lexed = tokenize(text);
     this.tokens = lexed.tokens;
-    this.lineStarts = lineStartsOf(text);
+    this.lines = lines ?? new LineStarts(text);
     this.comments = lexed.comments.map((c) => ({
       type: c.type, value: c.value, range: [c.start, c.end], loc: this.locOf(c.start, c.end),
     }));
@@ -63,19 +87,8 @@ class Parser {
 
   // ------------------------------------------------------------------------------------------ positions
 
-  position(offset: number): AST.Position {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.lineStarts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - (this.lineStarts[lo] ?? 0) };
-  }
-
   private locOf(start: number, end: number): AST.SourceLocation {
-    return { start: this.position(start), end: this.position(end) };
+    return { start: this.lines.position(start), end: this.lines.position(end) };
   }
 
   private finish<T extends AST.BaseNode>(fields: Distribute<T>, start: number, end = this.lastEnd): T {
@@ -928,10 +941,10 @@ class Parser {
 
 }
 
-/** Parses Bicep text; never throws. */
-export function parse(text: string): AST.Program {
+/** Parses Bicep text; never throws. `lines` maps offsets to positions (built from the text when not given). */
+export function parseBicep(text: string, lines?: PositionSource): AST.Program {
   try {
-    return new Parser(text).parseProgram();
+    return new Parser(text, lines).parseProgram();
   } catch (error) {
     // Defence in depth: a bug in the parser must not take the lint run down. The text still gets a Program.
     const end = text.length;
