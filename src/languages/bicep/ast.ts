@@ -136,11 +136,14 @@ export interface ImportDeclaration extends Declaration {
   keyword: 'import' | 'provider' | 'extension';
   /** `{ a, b as c }` specifiers; empty for `* as ns` and for provider imports. */
   specifiers: ImportSpecifier[];
-  /** `* as ns`, or the `as alias` of a provider import. */
+  /** `* as ns`. */
   namespace: Identifier | null;
+  /** `'./types.bicep'`, `'br/public:…'`, `'az@1.0.0'`, or a bare extension name (`microsoftGraphV1`). */
   source: StringNode | Identifier | null;
   /** `with { … }` configuration. */
   config: Expression | null;
+  /** The trailing `as alias` of an extension or provider import. */
+  alias: Identifier | null;
 }
 
 export interface UsingDeclaration extends Declaration {
@@ -416,7 +419,7 @@ export const visitorKeys: Readonly<Record<string, readonly string[]>> = {
   TypeDeclaration: ['decorators', 'id', 'value'],
   FunctionDeclaration: ['decorators', 'id', 'params', 'returnType', 'body'],
   FunctionParameter: ['id', 'typeAnnotation'],
-  ImportDeclaration: ['decorators', 'specifiers', 'namespace', 'source', 'config'],
+  ImportDeclaration: ['decorators', 'specifiers', 'namespace', 'source', 'config', 'alias'],
   ImportSpecifier: ['imported', 'local'],
   UsingDeclaration: ['decorators', 'source'],
   AssertDeclaration: ['decorators', 'id', 'value'],

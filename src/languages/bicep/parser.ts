@@ -174,7 +174,7 @@ class Parser {
    * Skips tokens up to (not including) a new line, `,` or closer at nesting depth 0, or a declaration boundary;
    * returns whether it moved.
    */
-  private skipToSeparator(stopAtComma: boolean): boolean {
+  private skipToSeparator(stopAtComma: boolean, topLevel = false): boolean {
     const from = this.pos;
     let depth = 0;
     while (this.tok.kind !== 'EOF') {
@@ -183,8 +183,9 @@ class Parser {
       if (t.kind === 'NewLine' && depth <= 0) break;
       if (t.kind === 'Punctuator') {
         if (CLOSERS.has(t.value)) {
-          if (depth <= 0) break;
-          depth--;
+          // At the top level nothing encloses a stray closer: it is skipped with the rest of the line.
+          if (depth <= 0 && !topLevel) break;
+          depth = Math.max(0, depth - 1);
         } else if (OPENERS.has(t.value)) depth++;
         else if (t.value === ',' && stopAtComma && depth <= 0) break;
       }
@@ -198,7 +199,8 @@ class Parser {
     this.error(message, start, this.tok.end);
     const t = this.tok;
     const zeroWidth = t.kind === 'NewLine' || t.kind === 'EOF' || (t.kind === 'Punctuator' && /^[}\]),:=]$/.test(t.value));
-    if (zeroWidth) return this.finish<AST.InvalidExpression>({ type: 'InvalidExpression', message }, start, start);
+    // Something missing sits right after the last token read, inside whatever node is being built.
+    if (zeroWidth) return this.finish<AST.InvalidExpression>({ type: 'InvalidExpression', message }, this.lastEnd, this.lastEnd);
     this.next();
     return this.finish<AST.InvalidExpression>({ type: 'InvalidExpression', message }, start);
   }
@@ -222,9 +224,8 @@ class Parser {
   private requireIdentifier(what: string): AST.Identifier {
     const id = this.identifier();
     if (id) return id;
-    const start = this.tok.start;
-    this.error(`Expected ${what}.`, start);
-    return this.finish<AST.Identifier>({ type: 'Identifier', name: '' }, start, start);
+    this.error(`Expected ${what}.`, this.tok.start);
+    return this.finish<AST.Identifier>({ type: 'Identifier', name: '' }, this.lastEnd, this.lastEnd);
   }
 
   // ------------------------------------------------------------------------------------------ program
@@ -239,7 +240,7 @@ class Parser {
       if (!this.atLineEnd() && !this.atBoundary()) {
         const start = this.tok.start;
         this.error('Expected a new line after the declaration.', start);
-        if (!this.skipToSeparator(false)) this.next();
+        if (!this.skipToSeparator(false, true)) this.next();
         body.push(this.finish<AST.InvalidStatement>({ type: 'InvalidStatement', message: 'Unexpected tokens.' }, start));
       }
       // Closers at depth 0 stop skipToSeparator; consume them so the loop always advances.
@@ -277,7 +278,7 @@ class Parser {
       ? 'Expected a declaration after the decorators.'
       : 'Expected a declaration.';
     this.error(message, this.tok.start, this.tok.end);
-    if (!this.skipToSeparator(false)) this.next();
+    if (!this.skipToSeparator(false, true)) this.next();
     return this.finish<AST.InvalidStatement>({ type: 'InvalidStatement', message }, start);
   }
 
@@ -411,6 +412,7 @@ class Parser {
     let namespace: AST.Identifier | null = null;
     let source: AST.StringNode | AST.Identifier | null = null;
     let config: AST.Expression | null = null;
+    let alias: AST.Identifier | null = null;
     if (this.is('*')) {
       this.next();
       if (this.isWord('as')) this.next();
@@ -427,7 +429,8 @@ class Parser {
           if (!this.skipToSeparator(true)) break;
           continue;
         }
-        let local = imported.type === 'Identifier' ? imported : null;
+        // `{ a }` imports `a` as `a`: a second node over the same text, as ESTree does for shorthand specifiers.
+        let local = imported.type === 'Identifier' ? { ...imported } : null;
         if (this.isWord('as')) {
           this.next();
           local = this.requireIdentifier('a local name');
@@ -452,10 +455,10 @@ class Parser {
     }
     if (this.isWord('as')) {
       this.next();
-      namespace = this.requireIdentifier('an alias');
+      alias = this.requireIdentifier('an alias');
     }
     return this.finish<AST.ImportDeclaration>(
-      { type: 'ImportDeclaration', decorators, keyword, specifiers, namespace, source, config }, start);
+      { type: 'ImportDeclaration', decorators, keyword, specifiers, namespace, source, config, alias }, start);
   }
 
   // ------------------------------------------------------------------------------------------ strings
@@ -476,9 +479,8 @@ class Parser {
   private string(what: string): AST.StringNode {
     const s = this.stringOrNull();
     if (s) return s;
-    const start = this.tok.start;
-    this.error(`Expected ${what}.`, start);
-    return this.finish<AST.Literal & { value: string }>({ type: 'Literal', value: '', raw: '' }, start, start);
+    this.error(`Expected ${what}.`, this.tok.start);
+    return this.finish<AST.Literal & { value: string }>({ type: 'Literal', value: '', raw: '' }, this.lastEnd, this.lastEnd);
   }
 
   private template(): AST.TemplateString {
@@ -707,8 +709,7 @@ class Parser {
       const before = this.pos;
       const property = this.objectMember();
       properties.push(property);
-      if (this.atLineEnd() || this.is(',') || this.is('}')) continue;
-      if (this.atBoundary()) continue;
+      if (this.atLineEnd() || this.is(',') || this.is('}') || this.is(']') || this.is(')') || this.atBoundary()) continue;
       this.error('Expected a new line or a comma after the property.', this.tok.start);
       if (!this.skipToSeparator(true) && this.pos === before) this.next();
     }
@@ -760,7 +761,7 @@ class Parser {
       } else {
         elements.push(this.expression());
       }
-      if (this.atLineEnd() || this.is(',') || this.is(']')) continue;
+      if (this.atLineEnd() || this.is(',') || this.is(']') || this.is('}') || this.is(')')) continue;
       this.error('Expected a new line or a comma after the item.', this.tok.start);
       if (!this.skipToSeparator(true) && this.pos === before) this.next();
     }
@@ -813,6 +814,7 @@ class Parser {
   }
 
   private unionType(): AST.TypeNode {
+    if (this.tok.kind === 'NewLine' && this.is('|', this.nextSignificant())) this.skipNewlines();
     const start = this.tok.start;
     const leading = this.eat('|');
     const first = this.postfixType();

@@ -56,6 +56,10 @@ const PUNCTUATORS = [
   '{', '}', '[', ']', '(', ')', ',', ':', '.', '?', '!', '=', '<', '>', '+', '-', '*', '/', '%', '@', '|',
 ];
 
+/** Punctuators by first character, longest first. */
+const BY_FIRST = new Map<string, string[]>();
+for (const p of PUNCTUATORS) BY_FIRST.set(p.charAt(0), [...(BY_FIRST.get(p.charAt(0)) ?? []), p]);
+
 const CR = 13;
 const LF = 10;
 const QUOTE = 39;
@@ -227,7 +231,7 @@ export function tokenize(text: string): Lexed {
       tokens.push({ kind: 'Number', value: text.slice(start, i), start, end: i });
       continue;
     }
-    const punctuator = PUNCTUATORS.find((p) => text.startsWith(p, i));
+    const punctuator = BY_FIRST.get(text.charAt(i))?.find((p) => p.length === 1 || text.startsWith(p, i));
     if (punctuator !== undefined) {
       tokens.push({ kind: 'Punctuator', value: punctuator, start: i, end: i + punctuator.length });
       i += punctuator.length;
