@@ -142,8 +142,19 @@ class Parser {
     return false;
   }
 
+  /** Skips line breaks inside a construct, but never into the next declaration (see `atBoundary`). */
   private skipNewlines(): void {
+    while (this.tok.kind === 'NewLine' && !this.atBoundary()) this.next();
+  }
+
+  /** Skips every line break: between declarations and after decorators. */
+  private skipAllNewlines(): void {
     while (this.tok.kind === 'NewLine') this.next();
+  }
+
+  /** Skips a line break only when `value` follows it: a missing closer must not pull in the next line. */
+  private skipNewlinesBefore(value: string): void {
+    if (this.tok.kind === 'NewLine' && this.is(value, this.nextSignificant())) this.next();
   }
 
   /** The index of the next token that is not a new line. */
@@ -157,17 +168,22 @@ class Parser {
     return this.tok.kind === 'NewLine' || this.tok.kind === 'EOF';
   }
 
-  /** A declaration keyword (or a decorator) first on its line at column 0 that is not an object key. */
+  /**
+   * At a declaration keyword (or a decorator) first on its line at column 0 that is not an object key, or at the
+   * line break before one: where an unfinished construct ends so the next declaration survives.
+   */
   private atBoundary(): boolean {
-    const t = this.tok;
-    if (t.kind === 'EOF') return true;
+    let k = this.pos;
+    if (this.tokens[k]?.kind === 'NewLine') k++;
+    const t = this.tokens[k];
+    if (t === undefined || t.kind === 'EOF') return true;
     const keyword = (t.kind === 'Identifier' && DECLARATION_KEYWORDS.has(t.value)) || this.is('@', t);
     if (!keyword) return false;
-    const before = this.tokens[this.pos - 1];
+    const before = this.tokens[k - 1];
     if (before !== undefined && before.kind !== 'NewLine') return false;
     const c = this.text.charCodeAt(t.start - 1);
     if (t.start > 0 && c !== 10 && c !== 13) return false;
-    return !this.is(':', this.peek());
+    return !this.is(':', this.tokens[k + 1]);
   }
 
   /**
@@ -233,7 +249,7 @@ class Parser {
   parseProgram(): AST.Program {
     const body: AST.Statement[] = [];
     for (;;) {
-      this.skipNewlines();
+      this.skipAllNewlines();
       if (this.tok.kind === 'EOF') break;
       const before = this.pos;
       body.push(this.statement());
@@ -259,7 +275,7 @@ class Parser {
       this.next();
       const expression = this.postfix();
       decorators.push(this.finish<AST.Decorator>({ type: 'Decorator', expression }, start));
-      this.skipNewlines();
+      this.skipAllNewlines();
     }
     return decorators;
   }
@@ -373,7 +389,7 @@ class Parser {
     this.expect('(');
     this.skipNewlines();
     const test = this.expression();
-    this.skipNewlines();
+    this.skipNewlinesBefore(')');
     this.expect(')');
     const body = this.expression();
     return this.finish<AST.IfExpression>({ type: 'IfExpression', test, body }, start);
@@ -527,10 +543,14 @@ class Parser {
     this.next();
     this.skipNewlines();
     const consequent = this.expression();
-    if (this.is(':', this.nextSignificant())) this.skipNewlines();
-    this.expect(':');
-    this.skipNewlines();
-    const alternate = this.expression();
+    this.skipNewlinesBefore(':');
+    let alternate: AST.Expression;
+    if (this.expect(':')) {
+      this.skipNewlines();
+      alternate = this.expression();
+    } else {
+      alternate = this.invalid('Expected an expression.');
+    }
     return this.finish<AST.ConditionalExpression>({ type: 'ConditionalExpression', test, consequent, alternate }, start);
   }
 
@@ -582,7 +602,7 @@ class Parser {
         const safe = this.eat('?');
         this.skipNewlines();
         const index = this.expression();
-        this.skipNewlines();
+        this.skipNewlinesBefore(']');
         this.expect(']');
         expression = this.finish<AST.IndexExpression>({ type: 'IndexExpression', object: expression, index, safe }, start);
       } else if (this.is('!')) {
@@ -651,7 +671,7 @@ class Parser {
     this.next();
     this.skipNewlines();
     const inner = this.expression();
-    this.skipNewlines();
+    this.skipNewlinesBefore(')');
     this.expect(')');
     return inner;
   }
@@ -761,7 +781,7 @@ class Parser {
       } else {
         elements.push(this.expression());
       }
-      if (this.atLineEnd() || this.is(',') || this.is(']') || this.is('}') || this.is(')')) continue;
+      if (this.atLineEnd() || this.is(',') || this.is(']') || this.is('}') || this.is(')') || this.atBoundary()) continue;
       this.error('Expected a new line or a comma after the item.', this.tok.start);
       if (!this.skipToSeparator(true) && this.pos === before) this.next();
     }
@@ -785,7 +805,7 @@ class Parser {
     this.expect(':');
     this.skipNewlines();
     const body = this.declarationBody();
-    this.skipNewlines();
+    this.skipNewlinesBefore(']');
     if (!this.eat(']')) this.error("Expected ']' to close the loop.", this.tok.start);
     return this.finish<AST.ForExpression>({ type: 'ForExpression', item, index, iterable, body }, start);
   }
@@ -878,7 +898,7 @@ class Parser {
       this.next();
       this.skipNewlines();
       const inner = this.type();
-      this.skipNewlines();
+      this.skipNewlinesBefore(')');
       this.expect(')');
       return inner;
     }
