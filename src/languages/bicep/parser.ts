@@ -224,7 +224,7 @@ class Parser {
   /** Past the depth limit: one invalid node over the whole nested construct. */
   private tooDeep(): AST.InvalidExpression {
     const start = this.tok.start;
-    const message = `Nesting deeper than ${MAX_DEPTH} levels is not parsed.`;
+    const message = `Nesting deeper than ${String(MAX_DEPTH)} levels is not parsed.`;
     this.error(message, start);
     if (!this.skipToSeparator(true)) this.next();
     return this.finish<AST.InvalidExpression>({ type: 'InvalidExpression', message }, start);
@@ -426,7 +426,6 @@ class Parser {
   ): AST.ImportDeclaration {
     const specifiers: AST.ImportSpecifier[] = [];
     let namespace: AST.Identifier | null = null;
-    let source: AST.StringNode | AST.Identifier | null = null;
     let config: AST.Expression | null = null;
     let alias: AST.Identifier | null = null;
     if (this.is('*')) {
@@ -461,7 +460,7 @@ class Parser {
       }
     }
     if (this.isWord('from')) this.next();
-    source = this.tok.kind === 'Identifier' && !this.isWord('with') && !this.isWord('as')
+    const source = this.tok.kind === 'Identifier' && !this.isWord('with') && !this.isWord('as')
       ? this.identifier()
       : this.stringOrNull();
     if (!source) this.error('Expected the imported file or extension.', this.tok.start);
@@ -578,7 +577,7 @@ class Parser {
         this.next();
         const argument = this.unary();
         return this.finish<AST.UnaryExpression>(
-          { type: 'UnaryExpression', operator: t.value as '!' | '-' | '+', argument }, t.start);
+          { type: 'UnaryExpression', operator: t.value, argument }, t.start);
       } finally {
         this.depth--;
       }
@@ -790,7 +789,7 @@ class Parser {
 
   private forExpression(start: number): AST.ForExpression {
     this.next();
-    let item: AST.Identifier | null = null;
+    let item: AST.Identifier | null;
     let index: AST.Identifier | null = null;
     if (this.eat('(')) {
       item = this.identifier();

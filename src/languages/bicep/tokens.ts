@@ -73,7 +73,7 @@ const isIdentPart = (c: number): boolean => isIdentStart(c) || isDigit(c);
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 11 || c === 12 || c === 0xfeff || c === 0xa0;
 const isHex = (c: number): boolean => isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 
-const SIMPLE_ESCAPES: Record<string, string> = { '\\': '\\', "'": "'", n: '\n', r: '\r', t: '\t', $: '$' };
+const SIMPLE_ESCAPES = new Map([['\\', '\\'], ["'", "'"], ['n', '\n'], ['r', '\r'], ['t', '\t'], ['$', '$']]);
 
 export function tokenize(text: string): Lexed {
   const tokens: Token[] = [];
@@ -122,8 +122,9 @@ export function tokenize(text: string): Lexed {
       if (c === BACKSLASH) {
         cooked += text.slice(chunk, i);
         const next = text[i + 1];
-        if (next !== undefined && next in SIMPLE_ESCAPES) {
-          cooked += SIMPLE_ESCAPES[next];
+        const escaped = next === undefined ? undefined : SIMPLE_ESCAPES.get(next);
+        if (escaped !== undefined) {
+          cooked += escaped;
           i += 2;
         } else if (next === 'u' && text[i + 2] === '{') {
           let j = i + 3;
