@@ -1,7 +1,9 @@
 /**
  * The Bicep syntax tree: ESTree-like nodes, each with `type`, `range` (offsets into the text) and `loc` (1-based
- * lines, 0-based columns). Parentheses leave no node (as in ESTree). Comments are not nodes: they are listed on
- * `Program.comments`. What the parser could not read becomes an `Invalid…` node, so every node around it survives.
+ * lines, 0-based columns), under a `BicepFile` root (its own type, so the core's language seam and JavaScript
+ * listeners never take it for a JS `Program`). Parentheses leave no node (as in ESTree). Comments are not nodes:
+ * they are listed on `BicepFile.comments`. What the parser could not read becomes an `Invalid…` node, so every
+ * node around it survives.
  */
 
 export interface Position {
@@ -31,8 +33,8 @@ export interface ParseError {
   loc: SourceLocation;
 }
 
-export interface Program extends BaseNode {
-  type: 'Program';
+export interface BicepFile extends BaseNode {
+  type: 'BicepFile';
   body: Statement[];
   comments: Comment[];
   /** What the parser recovered from; the tree is complete around these. */
@@ -394,7 +396,7 @@ export type TypeNode =
   | InvalidExpression;
 
 export type Node =
-  | Program
+  | BicepFile
   | Statement
   | Decorator
   | FunctionParameter
@@ -407,7 +409,7 @@ export type Node =
 
 /** Which children a traversal visits, in source order. Comments and `errors` are not visited. */
 export const visitorKeys: Readonly<Record<string, readonly string[]>> = {
-  Program: ['body'],
+  BicepFile: ['body'],
   Decorator: ['expression'],
   TargetScopeDeclaration: ['decorators', 'value'],
   MetadataDeclaration: ['decorators', 'id', 'value'],

@@ -246,7 +246,7 @@ class Parser {
 
   // ------------------------------------------------------------------------------------------ program
 
-  parseProgram(): AST.Program {
+  parseFile(): AST.BicepFile {
     const body: AST.Statement[] = [];
     for (;;) {
       this.skipAllNewlines();
@@ -263,7 +263,7 @@ class Parser {
       if (this.pos === before) this.next();
     }
     return {
-      type: 'Program', body, comments: this.comments, errors: this.errors,
+      type: 'BicepFile', body, comments: this.comments, errors: this.errors,
       range: [0, this.text.length], loc: this.locOf(0, this.text.length),
     };
   }
@@ -963,11 +963,11 @@ class Parser {
 }
 
 /** Parses Bicep text; never throws. `lines` maps offsets to positions (built from the text when not given). */
-export function parseBicep(text: string, lines?: PositionSource): AST.Program {
+export function parseBicep(text: string, lines?: PositionSource): AST.BicepFile {
   try {
-    return new Parser(text, lines).parseProgram();
+    return new Parser(text, lines).parseFile();
   } catch (error) {
-    // Defence in depth: a bug in the parser must not take the lint run down. The text still gets a Program.
+    // Defence in depth: a bug in the parser must not take the lint run down. The text still gets a BicepFile.
     const end = text.length;
     const lines = lineStartsOf(text);
     const loc = {
@@ -975,6 +975,6 @@ export function parseBicep(text: string, lines?: PositionSource): AST.Program {
       end: { line: lines.length, column: end - (lines.at(-1) ?? 0) },
     };
     const message = `Internal parser error: ${error instanceof Error ? error.message : String(error)}`;
-    return { type: 'Program', body: [], comments: [], errors: [{ message, range: [0, end], loc }], range: [0, end], loc };
+    return { type: 'BicepFile', body: [], comments: [], errors: [{ message, range: [0, end], loc }], range: [0, end], loc };
   }
 }

@@ -1,7 +1,7 @@
 // The Bicep parser never throws, never overflows the stack and stays linear: deep nesting, 1 MB files and strings,
 // random bytes. Time bounds are generous (a shared 2-core machine); what they catch is quadratic or worse behaviour.
 import { describe, expect, it } from 'vitest';
-import { MAX_DEPTH, parseBicep, type Program } from '../../../src/languages/bicep/index.js';
+import { MAX_DEPTH, parseBicep, type BicepFile } from '../../../src/languages/bicep/index.js';
 import { bicepCorpus, random } from './corpus.js';
 import { locationProblems, nodesOf } from './helpers.js';
 
@@ -9,7 +9,7 @@ const MB = 1_000_000;
 const rep = (s: string, total = MB): string => s.repeat(Math.ceil(total / s.length)).slice(0, total);
 const deep = (open: string, middle: string, close: string, n = 10_000): string => open.repeat(n) + middle + close.repeat(n);
 
-function timed(text: string): { program: Program; ms: number } {
+function timed(text: string): { program: BicepFile; ms: number } {
   const start = performance.now();
   const program = parseBicep(text);
   return { program, ms: performance.now() - start };

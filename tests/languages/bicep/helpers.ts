@@ -1,6 +1,6 @@
 // Helpers for the Bicep parser tests: walk a tree, strip locations for shape comparisons, and check that every
 // node's `range` and `loc` agree with the text (positions recomputed here independently of the parser).
-import { visitorKeys, type Node, type Program } from '../../../src/languages/bicep/index.js';
+import { visitorKeys, type Node, type BicepFile } from '../../../src/languages/bicep/index.js';
 
 /** Every node in the tree (visitor keys), parents before children. Iterative: trees can be deep. */
 export function nodesOf(root: Node): Node[] {
@@ -54,7 +54,7 @@ export function positionAt(text: string, offset: number): { line: number; column
  * Problems with the tree's locations: a loc that disagrees with its range, a child outside its parent, siblings
  * out of source order. Empty for a sound tree. `sample` limits the (quadratic) position check on big inputs.
  */
-export function locationProblems(text: string, program: Program, sample = Infinity): string[] {
+export function locationProblems(text: string, program: BicepFile, sample = Infinity): string[] {
   const problems: string[] = [];
   let checked = 0;
   const stack: Node[] = [program];

@@ -43,7 +43,7 @@ describe('the bicep language in ESLint', () => {
   it('runs rules over the tree with parents and exact locations, with CRLF line ends', () => {
     const code = "var a = '''\r\nx\r\n'''\r\nresource acc 'T@1' = {\r\n  resource child 'c' = {}\r\n}\r\n";
     expect(lint(code).map((m) => [m.message, m.line, m.column, m.endLine, m.endColumn])).toEqual([
-      ['Resource acc in Program.', 4, 10, 4, 13],
+      ['Resource acc in BicepFile.', 4, 10, 4, 13],
       ['Resource child in ObjectExpression.', 5, 12, 5, 17],
     ]);
   });
@@ -58,7 +58,7 @@ describe('the bicep language in ESLint', () => {
       '/* eslint-enable probe/resource */',
       "resource d 'T@1' = {}",
     ].join('\n');
-    expect(lint(code).map((m) => m.message)).toEqual(['Resource d in Program.']);
+    expect(lint(code).map((m) => m.message)).toEqual(['Resource d in BicepFile.']);
     expect(lint("/* eslint probe/resource: off */\nresource e 'T@1' = {}")).toEqual([]);
     expect(lint("/* eslint probe/resource: warn */\nresource e 'T@1' = {}").map((m) => m.severity)).toEqual([1]);
   });
@@ -74,7 +74,7 @@ describe('the bicep language in ESLint', () => {
 
   it('lints a broken file instead of failing it: declarations around the damage are still checked', () => {
     const messages = lint("resource a 'T@1' = {\n  name: [\nresource b 'T@1' = {}\n}}} garbage\nresource c 'T@1' = {}\n");
-    expect(messages.map((m) => m.message)).toEqual(['Resource a in Program.', 'Resource b in Program.', 'Resource c in Program.']);
+    expect(messages.map((m) => m.message)).toEqual(['Resource a in BicepFile.', 'Resource b in BicepFile.', 'Resource c in BicepFile.']);
   });
 
   it('accepts a Uint8Array body and keeps text, lines and comments on the SourceCode', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseBicep, type Expression, type Program, type Statement } from '../../../src/languages/bicep/index.js';
+import { parseBicep, type Expression, type BicepFile, type Statement } from '../../../src/languages/bicep/index.js';
 import { locationProblems, nodesOf, strip, textOf } from './helpers.js';
 
 /** Parses text that must be valid: no parse errors, sound locations. */
-function ok(text: string): Program {
+function ok(text: string): BicepFile {
   const program = parseBicep(text);
   expect(program.errors).toEqual([]);
   expect(locationProblems(text, program)).toEqual([]);
@@ -414,7 +414,7 @@ describe('Bicep locations', () => {
   it('ranges cover exactly the source of each node', () => {
     const text = "@secure()\nparam k string = 'a${b}c'\nvar o = { x: [ 1, 2 ] }\n";
     const program = ok(text);
-    const texts = nodesOf(program).filter((n) => n.type !== 'Program').map((n) => `${n.type}:${textOf(text, n)}`);
+    const texts = nodesOf(program).filter((n) => n.type !== 'BicepFile').map((n) => `${n.type}:${textOf(text, n)}`);
     expect(texts).toEqual([
       "ParameterDeclaration:@secure()\nparam k string = 'a${b}c'",
       'Decorator:@secure()',
@@ -458,7 +458,7 @@ describe('Bicep locations', () => {
     expect(program.body[1]!.range).toEqual([text.indexOf('var b'), text.length]);
   });
 
-  it('the Program spans the whole text and comments sit beside the tree', () => {
+  it('the BicepFile spans the whole text and comments sit beside the tree', () => {
     const text = '// head\n\nvar a = 1 // tail\n';
     const program = ok(text);
     expect(program.range).toEqual([0, text.length]);
