@@ -1,8 +1,11 @@
 import type { Comment, SyntaxElement } from '../common/types.js';
 
-/** A whole `.env` file: its entries in order. Comments sit in `comments` (and on the SourceCode), not in the tree. */
-export interface DotenvDocument extends SyntaxElement {
-  type: 'Document';
+/**
+ * A whole `.env` file: its entries in order. The root type `DotenvFile` (not JSON's `Document`) is how the core's
+ * language seam tells the language. Comments sit in `comments` (and on the SourceCode), not in the tree.
+ */
+export interface DotenvFile extends SyntaxElement {
+  type: 'DotenvFile';
   entries: DotenvEntry[];
   comments: DotenvComment[];
 }
@@ -40,10 +43,10 @@ export interface DotenvComment extends Comment {
   type: 'Comment';
 }
 
-export type DotenvNode = DotenvDocument | DotenvEntry | DotenvKey | DotenvValue;
+export type DotenvNode = DotenvFile | DotenvEntry | DotenvKey | DotenvValue;
 
 export const visitorKeys = {
-  Document: ['entries'],
+  DotenvFile: ['entries'],
   Entry: ['key', 'value'],
   Key: [],
   Value: [],

@@ -1,12 +1,12 @@
 import pkg from '../../../package.json' with { type: 'json' };
 import { defineTextLanguage } from '../common/language.js';
 import { LineIndex } from '../common/lines.js';
-import { type DotenvDocument, visitorKeys } from './ast.js';
+import { type DotenvFile, visitorKeys } from './ast.js';
 import { parseDotenv } from './parser.js';
 import { DotenvSourceCode } from './source-code.js';
 
 /** Line indexes built by `parse`, reused by `createSourceCode` for the same text (ESLint calls them in turn). */
-const indexes = new WeakMap<DotenvDocument, LineIndex>();
+const indexes = new WeakMap<DotenvFile, LineIndex>();
 
 /** The `dotenv` language: `language: 'azure-ai-security/dotenv'` in a config block for `.env` files. */
 export const dotenv = defineTextLanguage({

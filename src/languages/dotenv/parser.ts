@@ -1,6 +1,6 @@
 import { LineIndex } from '../common/lines.js';
 import type { Range } from '../common/types.js';
-import type { DotenvComment, DotenvDocument, DotenvEntry, DotenvValue } from './ast.js';
+import type { DotenvComment, DotenvFile, DotenvEntry, DotenvValue } from './ast.js';
 
 const LF = 10;
 const CR = 13;
@@ -16,11 +16,11 @@ type Quote = NonNullable<DotenvValue['quote']>;
  * skipped, an unterminated quote makes the rest of its line an unquoted value, and any text gives a tree. One pass,
  * linear in the text (a quote with no closing partner is searched for once per quote kind, not once per line).
  */
-export function parseDotenv(text: string, lineIndex = new LineIndex(text)): DotenvDocument {
+export function parseDotenv(text: string, lineIndex = new LineIndex(text)): DotenvFile {
   const parser = new Parser(text, lineIndex);
   parser.run();
   return {
-    type: 'Document',
+    type: 'DotenvFile',
     entries: parser.entries,
     comments: parser.comments,
     range: [0, text.length],

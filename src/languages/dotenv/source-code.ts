@@ -1,7 +1,7 @@
 import { TextSourceCode } from '../common/source-code.js';
-import type { DotenvComment, DotenvDocument } from './ast.js';
+import type { DotenvComment, DotenvFile } from './ast.js';
 
 /** The SourceCode rules see in a `.env` file (`context.sourceCode`). */
-export class DotenvSourceCode extends TextSourceCode<DotenvDocument> {
+export class DotenvSourceCode extends TextSourceCode<DotenvFile> {
   declare readonly comments: readonly DotenvComment[];
 }

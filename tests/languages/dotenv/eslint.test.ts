@@ -50,7 +50,7 @@ describe('dotenv language through ESLint', () => {
     expect(messages).toEqual([
       expect.objectContaining({
         ruleId: 'probe/probe',
-        message: 'Value of SECRET_A under Document>Entry.',
+        message: 'Value of SECRET_A under DotenvFile>Entry.',
         line: 2,
         column: 18,
         endLine: 2,
@@ -69,7 +69,7 @@ describe('dotenv language through ESLint', () => {
       '# eslint-enable probe/probe',
       'SECRET_4=d',
     ].join('\n');
-    expect(lint(text).map((message) => [message.line, message.message])).toEqual([[7, 'Value of SECRET_4 under Document>Entry.']]);
+    expect(lint(text).map((message) => [message.line, message.message])).toEqual([[7, 'Value of SECRET_4 under DotenvFile>Entry.']]);
   });
 
   it('reports an unused disable directive when asked', () => {

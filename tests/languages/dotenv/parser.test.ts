@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { DotenvDocument, DotenvEntry } from '../../../src/languages/dotenv/index.js';
+import type { DotenvFile, DotenvEntry } from '../../../src/languages/dotenv/index.js';
 import { parseDotenv } from '../../../src/languages/dotenv/index.js';
 
 /** key -> [cooked value, quote] for every entry. */
-function entries(doc: DotenvDocument): [string, string, string | null][] {
+function entries(doc: DotenvFile): [string, string, string | null][] {
   return doc.entries.map((entry) => [entry.key.name, entry.value.value, entry.value.quote]);
 }
 
