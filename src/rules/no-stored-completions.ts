@@ -72,7 +72,16 @@ function buildTraceMap(): Record<string, unknown> {
       },
       createAzure: { [CALL]: { family: 'ai-sdk-factory', name: 'createAzure', azure: true } satisfies Row },
     },
-    ai: { [ESM]: true, generateText: { [CALL]: aiCall('generateText') }, streamText: { [CALL]: aiCall('streamText') }, generateObject: { [CALL]: aiCall('generateObject') }, streamObject: { [CALL]: aiCall('streamObject') } },
+    ai: {
+      [ESM]: true,
+      generateText: { [CALL]: aiCall('generateText') },
+      streamText: { [CALL]: aiCall('streamText') },
+      generateObject: { [CALL]: aiCall('generateObject') },
+      streamObject: { [CALL]: aiCall('streamObject') },
+      // AI SDK 6 exports the agent as ToolLoopAgent, 7 as Experimental_Agent; its settings carry model and providerOptions.
+      ToolLoopAgent: { [CONSTRUCT]: aiCall('ToolLoopAgent') },
+      Experimental_Agent: { [CONSTRUCT]: aiCall('Experimental_Agent') },
+    },
   };
 }
 

@@ -208,6 +208,17 @@ ruleTester.run('no-stored-completions', rule, {
       ],
     },
     {
+      // The agent class (AI SDK 7 name) takes the same settings.
+      code: 'import { Experimental_Agent as Agent } from "ai";\nimport { azure } from "@ai-sdk/azure";\nconst agent = new Agent({ model: azure("gpt-4o"), tools });',
+      errors: [
+        {
+          messageId: 'storedResponse',
+          data: unset('Azure AI SDK'),
+          suggestions: [{ messageId: 'setStoreFalse', output: 'import { Experimental_Agent as Agent } from "ai";\nimport { azure } from "@ai-sdk/azure";\nconst agent = new Agent({ model: azure("gpt-4o"), tools, providerOptions: { azure: { store: false } } });' }],
+        },
+      ],
+    },
+    {
       // providerOptions.openai.store: true on the Responses model; store: true on azure.chat.
       code: `${AI}generateText({ model: azure("d"), prompt, providerOptions: { openai: { store: true } } });\ngenerateText({ model: azure.chat("d"), prompt, providerOptions: { openai: { store: true } } });`,
       errors: [
