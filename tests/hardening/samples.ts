@@ -261,4 +261,16 @@ generateText({ model: p.chat("d"), providerOptions: { openai: { store: true } } 
 generateText({ model: azure("d"), providerOptions: { azure: null } }); generateText({ model: azure("d"), providerOptions: { ...po } });
 generateText({ model: azure.responses("d"), providerOptions: {} }); generateText({}); generateText();`,
   },
+  {
+    name: 'store-audio-odd.js',
+    parsers: BOTH,
+    code: `const host = "https://westus.stt.speech.microsoft.com/speech/recognition/conversation/cognitiveservices/v1";
+fetch(host + "?storeAudio=true" + "&storeAudio=true"); fetch(\`\${host}?storeAudio=true&storeAudio=\${"true"}\`);
+fetch("https://westus.stt.speech.microsoft.com/speech/v1?storeAudio=\\x74rue&x=\\u0073toreAudio=true");
+new WebSocket(\`wss://\${a}\${b}.stt.speech.microsoft.com/?storeAudio=true#storeAudio=true\`); "?storeAudio=true"; \`&storeAudio=true\`;
+axios({ params: { storeAudio: "TRUE", ["storeAudio"]: true, ...rest, get storeAudio() { return true; } } });
+new URLSearchParams({ storeAudio: true }, extra); new URLSearchParams(); new URLSearchParams(...args);
+url.searchParams.set("storeAudio", "true"), url.searchParams.append("storeAudio"); if (x) params.set("storeAudio", true);
+searchParams?.["set"]?.("storeAudio", "true"); (0, q.set)("storeAudio", "true");`,
+  },
 ];
