@@ -1,5 +1,6 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { type Context, keyName, staticString, unwrap } from './ast.js';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { type Context, keyName, requireSource } from '../ast.js';
 
 /**
  * How to name exports of `@azure/identity` in a file, and the edit that imports the missing ones:
@@ -13,13 +14,6 @@ export interface IdentityImport {
 }
 
 const MODULE = '@azure/identity';
-
-function requireSource(node: TSESTree.Node | null): string | undefined {
-  if (!node) return undefined;
-  const n = unwrap(node);
-  if (n.type !== AST_NODE_TYPES.CallExpression || n.callee.type !== AST_NODE_TYPES.Identifier || n.callee.name !== 'require') return undefined;
-  return staticString(n.arguments[0]);
-}
 
 function declaredAtTop(context: Context, name: string): boolean {
   const global = context.sourceCode.scopeManager?.globalScope;
