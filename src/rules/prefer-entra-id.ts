@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { type CallNode, unwrap } from '../core/ast.js';
-import { identityImport } from '../core/fix/import-identity.js';
+import { identityImport, replaceWithImport } from '../core/fix/import-identity.js';
 import { isKeyName } from '../core/names.js';
 import { objectsOf, propertyValue } from '../core/objects.js';
 import type { SinkRow } from '../core/sinks/catalogue.js';
@@ -46,8 +46,8 @@ export default createRule<[], MessageIds>({
     function credentialSuggestion(node: TSESTree.Node): TSESLint.ReportSuggestionArray<MessageIds> {
       const imported = identityImport(context, ['DefaultAzureCredential']);
       if (!imported) return [];
-      const text = `new ${imported.names.DefaultAzureCredential ?? 'DefaultAzureCredential'}()`;
-      return [{ messageId: 'useDefaultAzureCredential', fix: (fixer) => [fixer.replaceText(node, text), ...imported.fix(fixer)] }];
+      const fix = replaceWithImport(context, imported, node, `new ${imported.names.DefaultAzureCredential ?? 'DefaultAzureCredential'}()`);
+      return fix ? [{ messageId: 'useDefaultAzureCredential', fix }] : [];
     }
 
     function tokenProviderSuggestion(property: TSESTree.Property): TSESLint.ReportSuggestionArray<MessageIds> {
@@ -56,7 +56,8 @@ export default createRule<[], MessageIds>({
       const credential = imported.names.DefaultAzureCredential ?? 'DefaultAzureCredential';
       const provider = imported.names.getBearerTokenProvider ?? 'getBearerTokenProvider';
       const text = `azureADTokenProvider: ${provider}(new ${credential}(), "${COGNITIVE_SCOPE}")`;
-      return [{ messageId: 'useTokenProvider', data: { scope: COGNITIVE_SCOPE }, fix: (fixer) => [fixer.replaceText(property, text), ...imported.fix(fixer)] }];
+      const fix = replaceWithImport(context, imported, property, text);
+      return fix ? [{ messageId: 'useTokenProvider', data: { scope: COGNITIVE_SCOPE }, fix }] : [];
     }
 
     /** Whether `node` is written as the credential parameter of a client call that accepts a token credential there. */

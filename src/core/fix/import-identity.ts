@@ -1,6 +1,10 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { type Context, keyName, requireSource } from '../ast.js';
+import { findCredentials } from '../secrets/azure-credentials.js';
+import { findIdentifiableKeys, isLegacyKeyShape } from '../secrets/identifiable-key.js';
+import { looksLikeSecretValue } from '../secrets/not-secret.js';
+import { lineBreakOf } from './lines.js';
 
 /**
  * How to name exports of `@azure/identity` in a file, and the edit that imports the missing ones:
@@ -10,7 +14,8 @@ import { type Context, keyName, requireSource } from '../ast.js';
 export interface IdentityImport {
   /** The expression to write for each wanted export (`DefaultAzureCredential`, `identity.DefaultAzureCredential`). */
   readonly names: Readonly<Record<string, string>>;
-  readonly fix: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[];
+  /** The one insertion that imports the missing exports (none when all are imported already). */
+  readonly edit: { readonly at: number; readonly text: string } | undefined;
 }
 
 const MODULE = '@azure/identity';
@@ -60,31 +65,63 @@ function computeIdentityImport(context: Context, program: TSESTree.Program, want
     missing.push(name);
   }
 
-  const fix = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix[] => {
-    if (missing.length === 0) return [];
-    const list = missing.join(', ');
-    const named = identityImports.find((d) => d.specifiers.some((s) => s.type === AST_NODE_TYPES.ImportSpecifier));
-    const lastSpecifier = named?.specifiers.at(-1);
-    if (lastSpecifier) return [fixer.insertTextAfter(lastSpecifier, `, ${list}`)];
-    const pattern = requires
-      .flatMap((statement) => statement.declarations)
-      .find((d) => requireSource(d.init) === MODULE && d.id.type === AST_NODE_TYPES.ObjectPattern)?.id;
-    const lastProperty = pattern?.type === AST_NODE_TYPES.ObjectPattern ? pattern.properties.at(-1) : undefined;
-    if (lastProperty?.type === AST_NODE_TYPES.Property) return [fixer.insertTextAfter(lastProperty, `, ${list}`)];
-    const lastImport = imports.at(-1);
-    if (lastImport) return [fixer.insertTextAfter(lastImport, `\nimport { ${list} } from "${MODULE}";`)];
-    const lastRequire = requires.at(-1);
-    if (lastRequire) return [fixer.insertTextAfter(lastRequire, `\nconst { ${list} } = require("${MODULE}");`)];
-    const cjs = context.sourceCode.text.includes('require(') || program.sourceType === 'script';
-    const line = cjs ? `const { ${list} } = require("${MODULE}");` : `import { ${list} } from "${MODULE}";`;
-    // After directives ("use strict"), before the first statement (and after a leading comment).
-    const directives = program.body.filter((s) => s.type === AST_NODE_TYPES.ExpressionStatement && s.directive !== undefined);
-    const lastDirective = directives.at(-1);
-    if (lastDirective) return [fixer.insertTextAfter(lastDirective, `\n${line}`)];
-    const first = program.body[0];
-    return first ? [fixer.insertTextBefore(first, `${line}\n`)] : [fixer.insertTextAfterRange([0, 0], `${line}\n`)];
-  };
-  return { names, fix };
+  return { names, edit: missing.length === 0 ? undefined : importEdit(context, program, identityImports, requires, missing.join(', ')) };
+}
+
+/** Where and what to insert: extend an existing import or `require` pattern, else add a line after the last one. */
+function importEdit(
+  context: Context,
+  program: TSESTree.Program,
+  identityImports: readonly TSESTree.ImportDeclaration[],
+  requires: readonly TSESTree.VariableDeclaration[],
+  list: string,
+): { at: number; text: string } {
+  const nl = lineBreakOf(context.sourceCode.text);
+  const after = (node: TSESTree.Node, text: string): { at: number; text: string } => ({ at: node.range[1], text });
+  const named = identityImports.find((d) => d.specifiers.some((s) => s.type === AST_NODE_TYPES.ImportSpecifier));
+  const lastSpecifier = named?.specifiers.at(-1);
+  if (lastSpecifier) return after(lastSpecifier, `, ${list}`);
+  const pattern = requires
+    .flatMap((statement) => statement.declarations)
+    .find((d) => requireSource(d.init) === MODULE && d.id.type === AST_NODE_TYPES.ObjectPattern)?.id;
+  const lastProperty = pattern?.type === AST_NODE_TYPES.ObjectPattern ? pattern.properties.at(-1) : undefined;
+  if (lastProperty?.type === AST_NODE_TYPES.Property) return after(lastProperty, `, ${list}`);
+  const imports = program.body.filter((s) => s.type === AST_NODE_TYPES.ImportDeclaration);
+  const lastImport = imports.at(-1);
+  if (lastImport) return after(lastImport, `${nl}import { ${list} } from "${MODULE}";`);
+  const lastRequire = requires.at(-1);
+  if (lastRequire) return after(lastRequire, `${nl}const { ${list} } = require("${MODULE}");`);
+  const cjs = context.sourceCode.text.includes('require(') || program.sourceType === 'script';
+  const line = cjs ? `const { ${list} } = require("${MODULE}");` : `import { ${list} } from "${MODULE}";`;
+  // After directives ("use strict"), before the first statement (and after a leading comment).
+  const directives = program.body.filter((s) => s.type === AST_NODE_TYPES.ExpressionStatement && s.directive !== undefined);
+  const lastDirective = directives.at(-1);
+  if (lastDirective) return after(lastDirective, `${nl}${line}`);
+  const first = program.body[0];
+  return { at: first ? first.range[0] : 0, text: `${line}${nl}` };
+}
+
+/**
+ * The edit that writes `text` over `node` and imports what it needs, as one fix. ESLint merges the two edits into
+ * one replacement that carries the original text between them: when that text holds anything secret-shaped (a
+ * key, a connection string, a long key-like string), there is no suggestion, so no secret travels in fix text.
+ */
+export function replaceWithImport(context: Context, imported: IdentityImport, node: TSESTree.Node, text: string): TSESLint.ReportFixFunction | undefined {
+  const { edit } = imported;
+  if (!edit) return (fixer) => fixer.replaceText(node, text);
+  const [start, end] = edit.at <= node.range[0] ? [edit.at, node.range[0]] : [node.range[1], edit.at];
+  if (holdsSecret(context.sourceCode.text.slice(start, end))) return undefined;
+  return (fixer) => [fixer.replaceText(node, text), fixer.insertTextAfterRange([edit.at, edit.at], edit.text)];
+}
+
+/** Whether text holds a key, a credential, or a quoted run of key characters that could be one. */
+function holdsSecret(text: string): boolean {
+  if (findIdentifiableKeys(text).length > 0 || findCredentials(text).length > 0) return true;
+  for (const match of text.matchAll(/["'`]([\w+/=.~:-]{16,1024})["'`]/g)) {
+    const value = match[1] ?? '';
+    if (looksLikeSecretValue(value) || isLegacyKeyShape(value)) return true;
+  }
+  return false;
 }
 
 function findExisting(imports: readonly TSESTree.ImportDeclaration[], requires: readonly TSESTree.VariableDeclaration[], name: string): string | undefined {

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { unwrap } from '../ast.js';
+import { lineBreakOf } from '../fix/lines.js';
 import type { AiAccount } from './providers.js';
 import { enumMember } from './settings.js';
 import type { Verdict } from './verdict.js';
@@ -64,7 +65,8 @@ export function insertFix(
     const line = sourceCode.lines[last.loc.start.line - 1] ?? '';
     const indent = line.slice(0, last.loc.start.column);
     const pad = indent.trim() === '' ? indent : '  ';
-    return (fixer) => fixer.insertTextAfter(anchor, comma ? `\n${pad}${entry},` : `,\n${pad}${entry}`);
+    const nl = lineBreakOf(sourceCode.text);
+    return (fixer) => fixer.insertTextAfter(anchor, comma ? `${nl}${pad}${entry},` : `,${nl}${pad}${entry}`);
   }
   return (fixer) => fixer.insertTextAfter(anchor, comma ? ` ${entry},` : `, ${entry}`);
 }
