@@ -71,7 +71,7 @@ export default createRule<Options, MessageIds>({
         node: leaf.node,
         messageId,
         data: { service: serviceLabel(service), sink: slotLabel(slot) },
-        suggest: [{ messageId: 'useEnv', data: { name: env.name }, fix: env.fix }],
+        suggest: env ? [{ messageId: 'useEnv', data: { name: env.name }, fix: env.fix }] : [],
       });
     }
 

@@ -3,7 +3,8 @@ import * as parser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
-import { legacyKey, storageConnectionString } from './../support/keys.js';
+import { isExpressionTemplate } from '../../src/core/fix/expression-text.js';
+import { legacyKey, storageConnectionString } from '../support/keys.js';
 
 function lint(code: string, rule: string, options: unknown[] = []): Linter.LintMessage[] {
   const config = {
@@ -60,5 +61,39 @@ describe('the IaC insert edit', () => {
     expect(applySuggestion(code, message)).toBe(
       'import * as native from "@pulumi/azure-native";\r\nnew native.cognitiveservices.Account("a", {\r\n  resourceGroupName: rg,\r\n  kind: "OpenAI",\r\n  properties: { disableLocalAuth: true },\r\n});\r\n',
     );
+  });
+});
+
+describe('envTemplate', () => {
+  it.each([
+    ['process.env.NAME', true],
+    ['(process.env.NAME ?? (() => { throw new Error("NAME is not set"); })())', true],
+    ['config.get(`NAME`)', true],
+    ['env("NAME", { required: true })', true],
+    ['process.env.NAME // x', false],
+    ['process.env.NAME /* x */', false],
+    ['process.env.NAME; steal()', false],
+    ['a, b', false],
+    ['process.env.NAME +', false],
+    ['(process.env.NAME', false],
+    ['"unclosed', false],
+    ['', false],
+  ])('%j is one expression: %s', (text, expected) => {
+    expect(isExpressionTemplate(text)).toBe(expected);
+  });
+
+  const code = () => `import { AzureKeyCredential } from "@azure/core-auth";\nnew AzureKeyCredential("${legacyKey()}");`;
+
+  it('a template that is one expression gives the suggestion', () => {
+    const source = code();
+    const [message] = lint(source, 'no-hardcoded-key', [{ envTemplate: 'env("{{name}}")' }]);
+    expect(message?.messageId).toBe('hardcodedKey');
+    expect(applySuggestion(source, message)).toBe(source.replace(/"[0-9a-f]{32}"/, 'env("AZURE_AI_KEY")'));
+  });
+
+  it.each(['process.env.{{name}} // x', 'process.env.{{name}}; x()', '({{name}}'])('a template that is not one expression (%j) gives no suggestion, still the report', (envTemplate) => {
+    const messages = [...lint(code(), 'no-hardcoded-key', [{ envTemplate }]), ...lint(code(), 'prefer-env-config', [{ envTemplate }])];
+    expect(messages.map((m) => m.messageId)).toEqual(['hardcodedKey']);
+    expect(messages[0]?.suggestions ?? []).toEqual([]);
   });
 });

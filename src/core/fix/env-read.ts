@@ -39,10 +39,13 @@ export interface EnvSuggestion {
   readonly fix: TSESLint.ReportFixFunction;
 }
 
-export function envReplacement(leaf: StringLeaf, service: ServiceId | undefined, role: SettingRole, template: string | undefined): EnvSuggestion {
+/** The env read replacing `leaf`; undefined when the configured template does not yield one expression. */
+export function envReplacement(leaf: StringLeaf, service: ServiceId | undefined, role: SettingRole, template: string | undefined): EnvSuggestion | undefined {
+  const usable = usableTemplate(template);
+  if (usable === undefined) return undefined;
   const fallback = leaf.fallback?.env.source === 'process.env' ? leaf.fallback : undefined;
   const name = usableEnvName(leaf.fallback?.env.variable) ?? envNameFor(leaf.name, service, role);
-  const text = envReadText(template ?? DEFAULT_ENV_TEMPLATE, name);
+  const text = envReadText(usable, name);
   // `process.env.X ?? "secret"`: replace the whole expression, so the secret does not stay as a fallback.
   const target: TSESTree.Node = fallback ? fallback.expression : leaf.node;
   const replacement = target.parent.type === AST_NODE_TYPES.JSXAttribute ? `{${text}}` : text;

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { type Context, isStringNode, keyName, staticString, unwrap } from '../ast.js';
 import { envReadOf } from '../env.js';
-import { envReadText, envReplacement, type EnvSuggestion, DEFAULT_ENV_TEMPLATE } from '../fix/env-read.js';
+import { envReplacement, type EnvSuggestion } from '../fix/env-read.js';
 import { allowedFingerprints, type SecretOptions } from '../options.js';
 import type { ServiceId } from '../services.js';
 import { type StringLeaf, trace } from '../trace.js';
@@ -65,10 +65,10 @@ export function secretPipeline(context: Context, options: SecretOptions): Secret
     // A SAS inside a URL is more than the token: moving the whole URL to a `…_SAS_TOKEN` variable would mislead.
     if (role === undefined || (verdict.kind === 'sas' && leaf.value.includes('://'))) return undefined;
     const env = envReplacement(leaf, service, role, template);
-    if (!isKeyKind(verdict.kind)) return env;
+    if (!env || !isKeyKind(verdict.kind)) return env;
     if (verdict.prefix !== '') {
       // Keep the scheme: "EndpointKey <k>" → `EndpointKey ${<env read>}`.
-      const text = `\`${verdict.prefix}\${${envReadText(template ?? DEFAULT_ENV_TEMPLATE, env.name)}}\``;
+      const text = `\`${verdict.prefix}\${${env.text}}\``;
       return { ...env, fix: (fixer) => fixer.replaceText(leaf.node, text) };
     }
     const fallback = leaf.fallback;
