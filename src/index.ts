@@ -1,5 +1,6 @@
 import type { ESLint, Linter } from 'eslint';
 import pkg from '../package.json' with { type: 'json' };
+import { languages } from './languages/index.js';
 import { rules } from './rules/index.js';
 import type { PluginDocs } from './utils/create-rule.js';
 
@@ -13,6 +14,7 @@ const plugin = {
   // The package's one cast: typescript-eslint's RuleModule and ESLint's RuleDefinition type the same object differently.
   rules: rules as unknown as NonNullable<ESLint.Plugin['rules']>,
   configs: {} as Record<Preset, Linter.Config>,
+  languages,
 } satisfies ESLint.Plugin;
 
 /** A preset enables every rule whose `docs.preset` is at or below its level; `all` enables every rule. */
