@@ -1,9 +1,12 @@
-import * as eslintUtils from '@eslint-community/eslint-utils';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { type Context, findVariable, keyName, mayMention, staticBoolean, unwrap } from '../core/ast.js';
-import { isAzureAiUrlHost, templateText } from '../core/urls.js';
-import { objectsOf, propertyValue, trace } from '../core/values.js';
+import { type Context, keyName, staticBoolean, unwrap } from '../core/ast.js';
+import { isAzureAiUrlHost, templateText } from '../core/endpoints/urls.js';
+import { mayMention } from '../core/facts.js';
+import { removeProperty } from '../core/fix/remove-property.js';
+import { objectsOf, propertyValue } from '../core/objects.js';
+import { trace } from '../core/trace.js';
+import { CALL, CONSTRUCT, ESM, findVariable, trackReferences } from '../core/tracking.js';
 import { createRule } from '../utils/create-rule.js';
 
 type Options = [{ allowResponsesStorage?: boolean }];
@@ -31,8 +34,6 @@ interface Row {
 const openAiRow = (name: string, azure: boolean): Row => ({ family: 'openai', name, azure });
 const langchain = (name: string, api: Api | undefined): Row => ({ family: 'langchain', name, api, azure: name.startsWith('Azure') });
 const aiCall = (name: string): Row => ({ family: 'ai-sdk-call', name, azure: false });
-
-const { CALL, CONSTRUCT, ESM } = eslintUtils.ReferenceTracker;
 
 function buildTraceMap(): Record<string, unknown> {
   const openAi = openAiRow('OpenAI', false);
@@ -87,33 +88,15 @@ function buildTraceMap(): Record<string, unknown> {
 
 let traceMap: Record<string, unknown> | undefined;
 
-type GlobalScope = NonNullable<NonNullable<Context['sourceCode']['scopeManager']>['globalScope']>;
-
-/** The tracker follows `require` only where it is a global of the scope: add it when the file uses it undeclared. */
-function withRequire(scope: GlobalScope): GlobalScope {
-  if (scope.set.has('require')) return scope;
-  const references = scope.through.filter((ref) => ref.identifier.name === 'require');
-  if (references.length === 0) return scope;
-  const set = new Map(scope.set);
-  set.set('require', { name: 'require', defs: [], references, identifiers: [], scope } as unknown as ReturnType<typeof scope.set.get> & object);
-  return Object.create(scope, { set: { value: set } }) as GlobalScope;
-}
-
 /** Calls and constructions of the catalogue's exports in the file. */
 function trackedCalls(context: Context): { node: TSESTree.CallExpression | TSESTree.NewExpression; row: Row }[] {
-  const scope = context.sourceCode.scopeManager?.globalScope;
-  if (!scope) return [];
   traceMap ??= buildTraceMap();
-  const tracker = new eslintUtils.ReferenceTracker(withRequire(scope) as never, { mode: 'legacy' });
   const out: { node: TSESTree.CallExpression | TSESTree.NewExpression; row: Row }[] = [];
-  const seen = new Set<unknown>();
-  for (const refs of [tracker.iterateEsmReferences(traceMap as never), tracker.iterateCjsReferences(traceMap as never)]) {
-    for (const ref of refs as Iterable<{ node: unknown; info: unknown }>) {
-      const node = ref.node as TSESTree.Node;
-      if (seen.has(node) || (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression)) continue;
-      seen.add(node);
-      out.push({ node, row: ref.info as Row });
-    }
+  const seen = new Set<TSESTree.Node>();
+  for (const { node, info } of trackReferences<Row>(context, { modules: traceMap })) {
+    if (seen.has(node) || (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression)) continue;
+    seen.add(node);
+    out.push({ node, row: info });
   }
   return out;
 }
@@ -262,28 +245,8 @@ export default createRule<Options, MessageIds>({
       context.report({ node, messageId, data, suggest });
     }
 
-    /** Removes a property with its comma (and its line, when it stands alone there). */
-    function removeProperty(prop: TSESTree.Property): TSESLint.ReportSuggestionArray<MessageIds> {
-      const after = sourceCode.getTokenAfter(prop);
-      const before = sourceCode.getTokenBefore(prop);
-      let [start, end] = prop.range;
-      const text = sourceCode.text;
-      if (after?.value === ',') {
-        end = after.range[1];
-        while (text.charAt(end) === ' ' || text.charAt(end) === '\t') end++;
-      } else if (before?.value === ',') {
-        start = before.range[0];
-      } else {
-        while (text.charAt(end) === ' ' || text.charAt(end) === '\t') end++;
-      }
-      const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-      const newline = text.indexOf('\n', end);
-      if (text.slice(lineStart, start).trim() === '' && newline !== -1 && text.slice(end, newline).trim() === '') {
-        start = lineStart;
-        end = newline + 1;
-      }
-      const range: [number, number] = [start, end];
-      return [{ messageId: 'removeStore', fix: (fixer) => fixer.removeRange(range) }];
+    function removeStore(prop: TSESTree.Property): TSESLint.ReportSuggestionArray<MessageIds> {
+      return [{ messageId: 'removeStore', fix: removeProperty(sourceCode, prop) }];
     }
 
     /** `store: true` → `store: false`, editing only the value. */
@@ -339,7 +302,7 @@ export default createRule<Options, MessageIds>({
       const store = propertyValue(context, body, name);
       if (!store || booleanValue(context, store) !== true) return;
       const prop = store.parent;
-      report(prop ?? store, 'storedCompletion', { client }, prop?.type === AST_NODE_TYPES.Property ? removeProperty(prop) : []);
+      report(prop ?? store, 'storedCompletion', { client }, prop?.type === AST_NODE_TYPES.Property ? removeStore(prop) : []);
     }
 
     /** The object literals the property `name` of `object` may stand for. */

@@ -164,7 +164,7 @@ ruleTester.run('no-stored-completions', rule, {
     {
       // LangChain chat completions with modelKwargs.store; ChatOpenAI with Azure fields.
       code: `${LC}const llm = new ChatOpenAI({ azureOpenAIApiInstanceName: "contoso", modelKwargs: { store: true } });`,
-      errors: [{ messageId: 'storedCompletion', data: { client: 'ChatOpenAI' }, suggestions: [{ messageId: 'removeStore', output: `${LC}const llm = new ChatOpenAI({ azureOpenAIApiInstanceName: "contoso", modelKwargs: { } });` }] }],
+      errors: [{ messageId: 'storedCompletion', data: { client: 'ChatOpenAI' }, suggestions: [{ messageId: 'removeStore', output: `${LC}const llm = new ChatOpenAI({ azureOpenAIApiInstanceName: "contoso", modelKwargs: {} });` }] }],
     },
     {
       // The Responses-only class, modelKwargs.store: true.
@@ -182,7 +182,7 @@ ruleTester.run('no-stored-completions', rule, {
       code: `${LI}const a = new AzureOpenAIResponses({ model: "gpt-4.1", store: true });\nconst b = new AzureOpenAI({ additionalChatOptions: { store: true } });`,
       errors: [
         { messageId: 'storedResponse', data: explicit('AzureOpenAIResponses (LlamaIndex)'), suggestions: [{ messageId: 'setStoreFalse', output: `${LI}const a = new AzureOpenAIResponses({ model: "gpt-4.1", store: false });\nconst b = new AzureOpenAI({ additionalChatOptions: { store: true } });` }] },
-        { messageId: 'storedCompletion', data: { client: 'AzureOpenAI (LlamaIndex)' }, suggestions: [{ messageId: 'removeStore', output: `${LI}const a = new AzureOpenAIResponses({ model: "gpt-4.1", store: true });\nconst b = new AzureOpenAI({ additionalChatOptions: { } });` }] },
+        { messageId: 'storedCompletion', data: { client: 'AzureOpenAI (LlamaIndex)' }, suggestions: [{ messageId: 'removeStore', output: `${LI}const a = new AzureOpenAIResponses({ model: "gpt-4.1", store: true });\nconst b = new AzureOpenAI({ additionalChatOptions: {} });` }] },
       ],
     },
     {
@@ -223,7 +223,7 @@ ruleTester.run('no-stored-completions', rule, {
       code: `${AI}generateText({ model: azure("d"), prompt, providerOptions: { openai: { store: true } } });\ngenerateText({ model: azure.chat("d"), prompt, providerOptions: { openai: { store: true } } });`,
       errors: [
         { messageId: 'storedResponse', data: explicit('Azure AI SDK'), suggestions: [{ messageId: 'setStoreFalse', output: `${AI}generateText({ model: azure("d"), prompt, providerOptions: { openai: { store: false } } });\ngenerateText({ model: azure.chat("d"), prompt, providerOptions: { openai: { store: true } } });` }] },
-        { messageId: 'storedCompletion', data: { client: 'Azure AI SDK (azure.chat)' }, suggestions: [{ messageId: 'removeStore', output: `${AI}generateText({ model: azure("d"), prompt, providerOptions: { openai: { store: true } } });\ngenerateText({ model: azure.chat("d"), prompt, providerOptions: { openai: { } } });` }] },
+        { messageId: 'storedCompletion', data: { client: 'Azure AI SDK (azure.chat)' }, suggestions: [{ messageId: 'removeStore', output: `${AI}generateText({ model: azure("d"), prompt, providerOptions: { openai: { store: true } } });\ngenerateText({ model: azure.chat("d"), prompt, providerOptions: { openai: {} } });` }] },
       ],
     },
   ],
