@@ -4,7 +4,7 @@ import { isAzureAiHost, isLoopbackHost, isSharedAzureAiHost } from '../core/endp
 import { envReplacement } from '../core/fix/env-read.js';
 import { nameWords } from '../core/names.js';
 import { ENV_TEMPLATE_SCHEMA } from '../core/options.js';
-import { isDummy, isPlaceholder, isRedactionMarker } from '../core/secrets/not-secret.js';
+import { isDummy, isEnvVarName, isMaskedKey, isPlaceholder, isRedactionMarker } from '../core/secrets/not-secret.js';
 import { serviceFromName, serviceLabel } from '../core/services.js';
 import { slotsOf } from '../core/sinks/index.js';
 import { type Slot, slotLabel } from '../core/sinks/slots.js';
@@ -39,6 +39,15 @@ function isSpecificKeyName(slot: Slot): boolean {
   if (slot.source.kind !== 'named') return true;
   const words = nameWords(slot.source.name);
   return words.length >= 2 || words[0] === 'apikey' || words[0] === 'subscriptionkey';
+}
+
+/**
+ * `"SOME_SECRET_VALUE"` standing where the key goes (an SDK parameter or a key header): a placeholder (an env read
+ * has no string leaf). In a key-*named* property it is a mapping to a variable's name (LangChain's
+ * `lc_secrets = { azureOpenAIApiKey: "AZURE_OPENAI_API_KEY" }`), not a key.
+ */
+function isEnvNameAsKey(value: string, slot: Slot): boolean {
+  return slot.strength !== 'name' && isEnvVarName(value);
 }
 
 export default createRule<Options, MessageIds>({
@@ -102,9 +111,10 @@ export default createRule<Options, MessageIds>({
           const value = leaf.value.trim();
           // An empty string is "no value yet" (`let key = ""`), not something to paste over.
           // `<REDACTED>`, `***`: code that writes a redaction marker is scrubbing a key, not waiting for one.
-          if (value.length === 0 || isRedactionMarker(value)) continue;
+          // `****…a1b2`: a key shown masked, with a few real characters: code that displays a key, not one waiting for it.
+          if (value.length === 0 || isRedactionMarker(value) || isMaskedKey(value)) continue;
           const dummy = slot.strength !== 'name' && isDummy(value);
-          if (isPlaceholder(value) || dummy) report(leaf, slot, 'placeholderKey', 'key');
+          if (isPlaceholder(value) || dummy || isEnvNameAsKey(value, slot)) report(leaf, slot, 'placeholderKey', 'key');
         }
       }
     }

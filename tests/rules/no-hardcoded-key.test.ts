@@ -18,6 +18,9 @@ const k7 = legacyKey();
 const k8 = legacyKey();
 const k9 = legacyKey();
 const id1 = identifiableKey('Y');
+// Random keys that happen to hold a dummy or placeholder word inside a random-looking run (built at run time).
+const wordy1 = `${legacyKey().slice(0, 12)}Test${legacyKey().slice(0, 12)}`;
+const wordy2 = `${legacyKey().slice(0, 10)}YourFoo${legacyKey().slice(0, 9)}`;
 const id2 = identifiableKey('B');
 const m = Array.from({ length: 24 }, () => legacyKey());
 const id3 = identifiableKey('F');
@@ -66,6 +69,14 @@ ruleTester.run('no-hardcoded-key', rule, {
     `import { AzureKeyCredential } from "./my-fakes"; new AzureKeyCredential("q8Zr2LmP0aVt7sWx4Yb1Nc6D");`,
   ],
   invalid: [
+    {
+      // A word inside a random run does not make a key a dummy or a placeholder (issue 15).
+      code: `import { AzureKeyCredential } from "@azure/core-auth";\nnew AzureKeyCredential("${wordy1}"); fetch(u, { headers: { "api-key": "${wordy2}" } });`,
+      errors: [
+        { messageId: 'hardcodedKey', data: data('Azure AI', 'AzureKeyCredential', wordy1), suggestions: [useEnv('AZURE_AI_KEY', `import { AzureKeyCredential } from "@azure/core-auth";\nnew AzureKeyCredential(${ENV('AZURE_AI_KEY')}); fetch(u, { headers: { "api-key": "${wordy2}" } });`)] },
+        { messageId: 'hardcodedKey', data: data('Azure AI', 'api-key header', wordy2), suggestions: [useEnv('AZURE_AI_KEY', `import { AzureKeyCredential } from "@azure/core-auth";\nnew AzureKeyCredential("${wordy1}"); fetch(u, { headers: { "api-key": ${ENV('AZURE_AI_KEY')} } });`)] },
+      ],
+    },
     {
       code: `import { AzureKeyCredential } from "@azure/core-auth";\nnew AzureKeyCredential("${k1}");`,
       errors: [

@@ -8,6 +8,11 @@ const LANG = 'import { TextAnalysisClient, AzureKeyCredential } from "@azure/ai-
 
 ruleTester.run('prefer-env-config', rule, {
   valid: [
+    // A key shown masked (a few real characters visible) is displayed, not waiting for a key.
+    `fetch(url, { headers: { "Ocp-Apim-Subscription-Key": "****…a1b2" } }); headers.set("api-key", "xxxx-…-1234");`,
+    `${SPEECH}sdk.SpeechConfig.fromSubscription("••••••••1234", process.env.SPEECH_REGION);`,
+    // Words inside a random-looking run are no placeholder: a real key (no-hardcoded-key's concern), not this rule's.
+    `import { AzureKeyCredential } from "@azure/core-auth";\nnew AzureKeyCredential("q8ZrFoo2LmP0aVt7sWx4Yb1NcTestQ");`,
     // Env reads and Microsoft's sample idiom.
     `${SPEECH}sdk.SpeechConfig.fromSubscription(process.env.SPEECH_KEY, process.env.SPEECH_REGION);`,
     `${SPEECH}sdk.SpeechConfig.fromSubscription(process.env["SPEECH_KEY"] || "<your-key>", process.env["SPEECH_REGION"] || "westus");`,
@@ -127,6 +132,16 @@ ruleTester.run('prefer-env-config', rule, {
       // Region via setProperty and through an object property (the core finds setProperty slots in files that mention a key).
       code: `${SPEECH}const settings = { speechRegion: "eastus2" };\nconfig.setProperty(sdk.PropertyId.SpeechServiceConnection_Key, speechKey);\nconfig.setProperty(sdk.PropertyId.SpeechServiceConnection_Region, settings.speechRegion);`,
       errors: [{ messageId: 'literalRegion', suggestions: [{ messageId: 'useEnv', data: { name: 'SPEECH_REGION' }, output: `${SPEECH}const settings = { speechRegion: ${ENV('SPEECH_REGION')} };\nconfig.setProperty(sdk.PropertyId.SpeechServiceConnection_Key, speechKey);\nconfig.setProperty(sdk.PropertyId.SpeechServiceConnection_Region, settings.speechRegion);` }] }],
+    },
+    {
+      // An all-caps identifier where the key goes is a placeholder, not an env read.
+      code: `import { AzureKeyCredential } from "@azure/core-auth";\nnew AzureKeyCredential("SOME_SECRET_VALUE");`,
+      errors: [{ messageId: 'placeholderKey', data: { service: 'Azure AI', sink: 'AzureKeyCredential' }, suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_AI_KEY' }, output: `import { AzureKeyCredential } from "@azure/core-auth";\nnew AzureKeyCredential(${ENV('AZURE_AI_KEY')});` }] }],
+    },
+    {
+      // A mask with no real characters left is a placeholder still.
+      code: `fetch(url, { headers: { "api-key": "xxxxxxxx" } });`,
+      errors: [{ messageId: 'placeholderKey', data: { service: 'Azure AI', sink: 'api-key header' }, suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_AI_KEY' }, output: `fetch(url, { headers: { "api-key": ${ENV('AZURE_AI_KEY')} } });` }] }],
     },
     {
       // Placeholder endpoint in a REST factory (default import under any name).

@@ -1,6 +1,6 @@
 import type { ServiceId } from '../services.js';
 import type { CredentialKind } from './formats.js';
-import { isEmulatorKey, isMasked, isPlaceholder } from './not-secret.js';
+import { hasKeyCharacterMix, isEmulatorKey, isMasked, isPlaceholder } from './not-secret.js';
 
 /**
  * Azure credentials other than AI service keys, found in any text: connection strings with `AccountKey=` /
@@ -40,7 +40,7 @@ function runFrom(text: string, start: number, accept: (code: number) => boolean)
 /** A key value that looks generated: long enough, key characters, letters and digits, no placeholder. */
 function isRealKeyValue(value: string, min: number): boolean {
   if (value.length < min) return false;
-  if (!/\d/.test(value) || !/[a-z]/i.test(value)) return false;
+  if (!hasKeyCharacterMix(value)) return false;
   return !isPlaceholder(value) && !isMasked(value) && !isEmulatorKey(value);
 }
 
