@@ -42,9 +42,9 @@ const FILLER_WORDS: ReadonlySet<string> = new Set([
 export function valueWords(value: string): string[] | undefined {
   const words: string[] = [];
   let single = 0;
-  for (const run of value.split(/[^A-Za-z0-9]+/)) {
+  for (const run of value.split(/[^a-z0-9]+/i)) {
     if (run === '') continue;
-    const parts = run.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? [];
+    const parts = runParts(run);
     let digitRuns = 0;
     for (const part of parts) {
       if (/^\d/.test(part)) {
@@ -61,9 +61,30 @@ export function valueWords(value: string): string[] | undefined {
   return words;
 }
 
+/** `YourAPIKey2` → Your, API, Key, 2: cut at lower→upper, before the last capital of an acronym, and at digits. */
+function runParts(run: string): string[] {
+  const parts: string[] = [];
+  let part = '';
+  const kind = (ch: string): number => (ch >= '0' && ch <= '9' ? 0 : ch >= 'A' && ch <= 'Z' ? 1 : 2);
+  for (let i = 0; i < run.length; i++) {
+    const ch = run.charAt(i);
+    const k = kind(ch);
+    const prev = i > 0 ? kind(run.charAt(i - 1)) : -1;
+    const next = i + 1 < run.length ? kind(run.charAt(i + 1)) : -1;
+    const cut = part !== '' && ((k === 0) !== (prev === 0) || (k === 1 && prev === 2) || (k === 1 && prev === 1 && next === 2));
+    if (cut) {
+      parts.push(part);
+      part = '';
+    }
+    part += ch;
+  }
+  if (part) parts.push(part);
+  return parts;
+}
+
 /** A letter piece that reads as a word: it has a vowel, or it is a short acronym in capitals (`API`, `SDK`, `XXX`). */
 function isWordLike(part: string): boolean {
-  if (/[aeiouyAEIOUY]/.test(part)) return true;
+  if (/[aeiouy]/i.test(part)) return true;
   return /^(?:[A-Z]{2,4}|x{3,}|X{3,})$/.test(part) || /^(?:https?|wss?|www|sk|id|db|ms|js|tbd|url|api|sdk|jwt|sas|ctx|cfg|pwd|str|tst|tmp|src|dst|dev|prd|stg)$/i.test(part);
 }
 
@@ -134,7 +155,7 @@ export function isMaskedKey(value: string): boolean {
   const v = value.trim();
   if (v.length < 5 || v.length > 100) return false;
   // Each mask run (`****`, `•••`, `xxx`, `...`, `…`) becomes one NUL; then: a short head, masks, a short tail.
-  const m = /^([A-Za-z0-9]{0,8})[-_ ]?\0[-_ \0]*([A-Za-z0-9]{0,8})$/.exec(v.replace(/\*{3,}|•{3,}|[xX]{3,}|\.{3,}|…+/g, '\0'));
+  const m = /^([a-z0-9]{0,8})[-_ ]?\0[-_ \0]*([a-z0-9]{0,8})$/i.exec(v.replace(/\*{3,}|•{3,}|x{3,}|\.{3,}|…+/gi, '\0'));
   if (!m) return false;
   const visible = `${m[1] ?? ''}${m[2] ?? ''}`;
   // Some real characters stay visible, and they are not words (`your-key-xxxx` is a placeholder).
@@ -178,7 +199,7 @@ export function looksLikeSecretValue(value: string): boolean {
 export function hasKeyCharacterMix(value: string): boolean {
   if (!/[a-z]/i.test(value)) return false;
   if (/\d/.test(value)) return true;
-  return value.length >= 40 && value.endsWith('=') && /^[A-Za-z+/]+={1,2}$/.test(value) && /[A-Z]/.test(value) && /[a-z]/.test(value);
+  return value.length >= 40 && value.endsWith('=') && /^[a-z+/]+={1,2}$/i.test(value) && /[A-Z]/.test(value) && /[a-z]/.test(value);
 }
 
 /** sha256 of the Azurite / storage emulator account key, which Microsoft publishes: not a secret. */
