@@ -59,18 +59,19 @@ const MODULE_PATHS: Readonly<Record<string, readonly string[]>> = {
   'properties.publicNetworkAccess': ['params', 'publicNetworkAccess'],
   'properties.networkAcls.defaultAction': ['params', 'networkAcls', 'defaultAction'],
   'properties.restrictOutboundNetworkAccess': ['params', 'restrictOutboundNetworkAccess'],
+  'properties.encryption.keySource': ['params', 'customerManagedKey'],
 };
 
 /**
- * The setting of a control (given by its ARM path) on an account. For a module, a parameter it does not pass is
- * not judged here (`unknown`): its default lives in the module (judged there) or in the AVM.
+ * The setting of a control (given by its ARM path) on an account, and the path it is written at. A module call
+ * that does not pass the parameter leaves it `missing` (its default is the module's, judged in the module's file);
+ * a control no module parameter names is `unknown`.
  */
-export function bicepSetting(file: AST.BicepFile, account: BicepAccount, armPath: readonly string[]): BicepSetting {
-  if (account.kind === 'resource') return settingAt(file, account.declaration.body, armPath);
+export function bicepSetting(file: AST.BicepFile, account: BicepAccount, armPath: readonly string[]): { setting: BicepSetting; path: readonly string[] } {
+  if (account.kind === 'resource') return { setting: settingAt(file, account.declaration.body, armPath), path: armPath };
   const path = MODULE_PATHS[armPath.join('.')];
-  if (!path) return { kind: 'unknown' };
-  const setting = settingAt(file, account.declaration.body, path);
-  return setting.kind === 'missing' ? { kind: 'unknown' } : setting;
+  if (!path) return { setting: { kind: 'unknown' }, path: armPath };
+  return { setting: settingAt(file, account.declaration.body, path), path };
 }
 
 export type BicepVerdict =

@@ -90,13 +90,15 @@ describe('Bicep AI accounts', () => {
     ]);
   });
 
-  it('module calls: passed params are judged, params not passed are unknown', () => {
+  it('module calls: passed params are judged, params not passed are missing (never reported)', () => {
     const f = file(text);
     const [, , e, fModule] = bicepAccounts(f);
     const local = bicepSetting(f, e!, ['properties', 'disableLocalAuth']);
-    expect(local.kind === 'set' && local.leaves?.map((l) => l.value)).toEqual([false]);
-    expect(bicepSetting(f, e!, ['properties', 'publicNetworkAccess'])).toEqual({ kind: 'unknown' });
-    const access = bicepSetting(f, fModule!, ['properties', 'publicNetworkAccess']);
+    expect(local.path).toEqual(['params', 'disableLocalAuth']);
+    expect(local.setting.kind === 'set' && local.setting.leaves?.map((l) => l.value)).toEqual([false]);
+    expect(bicepSetting(f, e!, ['properties', 'publicNetworkAccess']).setting).toMatchObject({ kind: 'missing' });
+    expect(bicepSetting(f, e!, ['properties', 'somethingElse']).setting).toEqual({ kind: 'unknown' });
+    const access = bicepSetting(f, fModule!, ['properties', 'publicNetworkAccess']).setting;
     expect(judgeBicep(access, judgeAgainst('Disabled')).kind).toBe('insecure');
   });
 
@@ -104,7 +106,7 @@ describe('Bicep AI accounts', () => {
     const source = "param disableLocalAuth bool = false\nresource a 'Microsoft.CognitiveServices/accounts@2023-05-01' = {\n  properties: {\n    disableLocalAuth: disableLocalAuth\n  }\n}";
     const f = file(source);
     const [account] = bicepAccounts(f);
-    const verdict = judgeBicep(bicepSetting(f, account!, ['properties', 'disableLocalAuth']), judgeAgainst(true));
+    const verdict = judgeBicep(bicepSetting(f, account!, ['properties', 'disableLocalAuth']).setting, judgeAgainst(true));
     if (verdict.kind !== 'insecure') throw new Error(verdict.kind);
     const report = insecureReport(source, verdict, true);
     expect(report.node.loc.start).toEqual({ line: 1, column: 30 });
@@ -114,7 +116,7 @@ describe('Bicep AI accounts', () => {
   it("case-insensitive verdicts: 'disabled' is secure", () => {
     const f = file("resource a 'Microsoft.CognitiveServices/accounts@2023-05-01' = {\n  properties: { publicNetworkAccess: 'disabled' }\n}");
     const [account] = bicepAccounts(f);
-    expect(judgeBicep(bicepSetting(f, account!, ['properties', 'publicNetworkAccess']), judgeAgainst('Disabled'))).toEqual({ kind: 'secure' });
+    expect(judgeBicep(bicepSetting(f, account!, ['properties', 'publicNetworkAccess']).setting, judgeAgainst('Disabled'))).toEqual({ kind: 'secure' });
   });
 
   it('a missing setting is added on its own line before the closing brace, nested as needed', () => {
