@@ -2,7 +2,8 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { type Context, isStringNode, keyName, staticString, type StringNode, unwrap } from './ast.js';
 import { envObjectSource, type EnvRead, envReadOf } from './env.js';
-import { propertyValue } from './objects.js';
+import { callSitesOf, functionName, type ParameterPosition, parameterPosition, passedAt } from './flow.js';
+import { objectsOf, propertyValue } from './objects.js';
 import { findVariable, isVariableDefinition } from './tracking.js';
 
 /**
@@ -18,6 +19,8 @@ export type Leaf =
       readonly name: string | undefined;
       /** Set when the string is the right side of `env ?? "x"` / `env || "x"`. */
       readonly fallback: Fallback | undefined;
+      /** The local function the value was passed to on its way (`callVision("…")`, a default parameter value). */
+      readonly via?: string;
     }
   | { readonly kind: 'env'; readonly env: EnvRead; readonly node: TSESTree.Node; readonly name: string | undefined }
   | { readonly kind: 'other'; readonly node: TSESTree.Node; readonly name: string | undefined };
@@ -148,6 +151,12 @@ function visitIdentifier(state: TraceState, node: TSESTree.Identifier, fallback:
   }
   let followed = false;
   for (const def of variable.defs) {
+    const position = parameterPosition(def);
+    if (position) {
+      // The parameter's value is still unknown (callers outside the file): its `other` leaf stays.
+      visitParameter(state, node.name, position, fallback, depth);
+      continue;
+    }
     if (!isVariableDefinition(def)) continue;
     const declarator = def.node;
     if (declarator.id.type === AST_NODE_TYPES.Identifier && declarator.init) {
@@ -169,6 +178,35 @@ function visitIdentifier(state: TraceState, node: TSESTree.Identifier, fallback:
     visit(state, ref.writeExpr, node.name, fallback, depth + 1);
   }
   if (!followed) push(state, { kind: 'other', node, name: node.name });
+}
+
+/**
+ * A parameter: its default value and what the function's calls in this file pass there (`callVision("…")`,
+ * `f({ key: "…" })` for `function f({ key })`, `<Panel apiKey="…" />`). String leaves found so are tagged with
+ * the function's name.
+ */
+function visitParameter(state: TraceState, name: string, position: ParameterPosition, fallback: Fallback | undefined, depth: number): void {
+  if (depth + 1 > MAX_DEPTH) return;
+  const before = state.leaves.length;
+  if (position.defaultValue) visit(state, position.defaultValue, name, fallback, depth + 1);
+  for (const site of callSitesOf(state.context, position.fn)) {
+    const passed = passedAt(site, position);
+    if (!passed) continue;
+    if (passed.property === undefined) {
+      visit(state, passed.node, name, fallback, depth + 1);
+      continue;
+    }
+    for (const object of objectsOf(state.context, passed.node)) {
+      const value = propertyValue(state.context, object, passed.property);
+      if (value) visit(state, value, name, fallback, depth + 1);
+    }
+  }
+  const via = functionName(position.fn);
+  if (via === undefined) return;
+  for (let i = before; i < state.leaves.length; i++) {
+    const leaf = state.leaves[i];
+    if (leaf?.kind === 'string' && leaf.via === undefined) state.leaves[i] = { ...leaf, via };
+  }
 }
 
 function visitImplicitGlobal(state: TraceState, node: TSESTree.Identifier, fallback: Fallback | undefined, depth: number): void {

@@ -11,7 +11,7 @@ import { type FoundSecret, secretPipeline, type SecretSite, textLoc, wholeLitera
 import { redact } from '../core/redact.js';
 import { serviceLabel } from '../core/services.js';
 import { slotsOf } from '../core/sinks/index.js';
-import { slotLabel } from '../core/sinks/slots.js';
+import { siteLabel } from '../core/sinks/slots.js';
 import { createRule } from '../utils/create-rule.js';
 
 type Options = [SecretOptions];
@@ -63,7 +63,7 @@ export default createRule<Options, MessageIds>({
     function reportSlots(): void {
       for (const slot of slotsOf(context, ...ROLES)) {
         const site = { node: slot.node, place: { kind: 'credential', role: slot.role as CredentialRole }, service: slot.service } as const;
-        for (const found of secrets.secretsAt(site)) report(found, slotLabel(slot));
+        for (const found of secrets.secretsAt(site)) report(found, siteLabel(slot, found.leaf));
       }
     }
 

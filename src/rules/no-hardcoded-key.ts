@@ -6,7 +6,7 @@ import { findIdentifiableKeys } from '../core/secrets/identifiable-key.js';
 import { secretPipeline, textLoc } from '../core/secrets/pipeline.js';
 import { redact } from '../core/redact.js';
 import { serviceLabel } from '../core/services.js';
-import { type Slot, slotLabel } from '../core/sinks/slots.js';
+import { type Slot, siteLabel } from '../core/sinks/slots.js';
 import { slotsOf } from '../core/sinks/index.js';
 import { trace } from '../core/trace.js';
 import { createRule } from '../utils/create-rule.js';
@@ -40,7 +40,7 @@ export default createRule<Options, MessageIds>({
           context.report({
             node: leaf.node,
             messageId: 'hardcodedKey',
-            data: { service: serviceLabel(service), kind: kindLabel(verdict), sink: slotLabel(slot), fingerprint: verdict.fingerprint, length: verdict.length },
+            data: { service: serviceLabel(service), kind: kindLabel(verdict), sink: siteLabel(slot, leaf), fingerprint: verdict.fingerprint, length: verdict.length },
             suggest: suggestion ? [{ messageId: 'useEnv', data: { name: suggestion.name }, fix: suggestion.fix }] : [],
           });
         }

@@ -7,7 +7,7 @@ import { ENV_TEMPLATE_SCHEMA } from '../core/options.js';
 import { isDummy, isEnvVarName, isMaskedKey, isPlaceholder, isRedactionMarker } from '../core/secrets/not-secret.js';
 import { serviceFromName, serviceLabel } from '../core/services.js';
 import { slotsOf } from '../core/sinks/index.js';
-import { type Slot, slotLabel } from '../core/sinks/slots.js';
+import { type Slot, siteLabel } from '../core/sinks/slots.js';
 import { type StringLeaf, trace } from '../core/trace.js';
 import { createRule } from '../utils/create-rule.js';
 
@@ -79,7 +79,7 @@ export default createRule<Options, MessageIds>({
       context.report({
         node: leaf.node,
         messageId,
-        data: { service: serviceLabel(service), sink: slotLabel(slot) },
+        data: { service: serviceLabel(service), sink: siteLabel(slot, leaf) },
         suggest: env ? [{ messageId: 'useEnv', data: { name: env.name }, fix: env.fix }] : [],
       });
     }

@@ -39,6 +39,8 @@ export function slotAnchors(sourceCode: Context['sourceCode'], rowOf: ReadonlyMa
   if (tokens === undefined) return undefined;
   let update = false;
   for (const row of rowOf.values()) if (row.auth.kind === 'keyCredential' && row.auth.updatable) update = true;
+  // A receiver declared with the credential's type (`credential: AzureKeyCredential`) makes `update` a slot too.
+  if (!update && text.includes('KeyCredential')) update = true;
   const pattern = update ? ANCHOR_TEXT_UPDATE : ANCHOR_TEXT;
   const anchors: number[] = [];
   let constants = false;

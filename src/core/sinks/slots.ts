@@ -55,3 +55,9 @@ export function slotLabel(slot: Pick<Slot, 'source'>): string {
       return 'Azure AI sink';
   }
 }
+
+/** The slot's label, with the local function a value went through: `api-key header (through callVision())`. */
+export function siteLabel(slot: Pick<Slot, 'source'>, leaf: { readonly via?: string } | undefined): string {
+  const label = slotLabel(slot);
+  return leaf?.via === undefined ? label : `${label} (through ${leaf.via}())`;
+}

@@ -3,9 +3,10 @@ import { calleeName, calleeObject, type Context, isNewOf, keyName, simpleName, s
 import { isKeyName, nameWords } from '../names.js';
 import { stringValues } from '../objects.js';
 import { serviceFromName } from '../services.js';
+import { annotatedTypeName } from '../flow.js';
 import { trace } from '../trace.js';
 import { slotAnchors, hasAnchor } from './anchors.js';
-import type { SinkRow } from './catalogue.js';
+import { SINKS, type SinkRow } from './catalogue.js';
 import { HEADER_METHODS, isKeyHeader } from './headers.js';
 import type { Slot } from './slots.js';
 import { speechPropertyName, speechPropertyRole } from './speech.js';
@@ -43,6 +44,11 @@ export function collectSyntacticSlots(context: Context, slots: Slot[], rowOf: Re
     }
   }
 }
+
+/** Updatable key credentials by their class name, for receivers known only by a type annotation. */
+const UPDATABLE_BY_TYPE: ReadonlyMap<string, SinkRow> = new Map(
+  SINKS.filter((row) => row.auth.kind === 'keyCredential' && row.auth.updatable && row.call === 'new').map((row) => [row.exportPath.at(-1) ?? '', row]),
+);
 
 /** The slots one node makes by its shape (none for most nodes). */
 export function nodeSlots(context: Context, slots: Slot[], node: TSESTree.Node, rowOf: ReadonlyMap<TSESTree.Node, SinkRow>): void {
@@ -147,7 +153,7 @@ function callSlot(context: Context, slots: Slot[], node: TSESTree.CallExpression
     return;
   }
   if (method === 'update' && first) {
-    // credential.update(key) on a key credential built in this file.
+    // credential.update(key) on a key credential built in this file, or declared with its type (`credential: AzureKeyCredential`).
     for (const leaf of trace(context, receiver)) {
       const row = rowOf.get(unwrap(leaf.node));
       if (row?.auth.kind === 'keyCredential' && row.auth.updatable) {
@@ -155,5 +161,8 @@ function callSlot(context: Context, slots: Slot[], node: TSESTree.CallExpression
         return;
       }
     }
+    const typed = annotatedTypeName(context, receiver);
+    const row = typed === undefined ? undefined : UPDATABLE_BY_TYPE.get(typed);
+    if (row) slots.push({ role: 'key', node: first, service: undefined, source: { kind: 'keyUpdate', row }, strength: 'sink' });
   }
 }
