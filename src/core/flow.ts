@@ -232,7 +232,7 @@ export function annotatedTypeName(context: Context, receiver: TSESTree.Node): st
       for (const param of member.value.params) {
         if (param.type !== AST_NODE_TYPES.TSParameterProperty) continue;
         const id = param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter;
-        if (id.type === AST_NODE_TYPES.Identifier && id.name === field && id.typeAnnotation) return typeName(id.typeAnnotation.typeAnnotation);
+        if (id.name === field && id.typeAnnotation) return typeName(id.typeAnnotation.typeAnnotation);
       }
     }
   }
