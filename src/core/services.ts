@@ -18,6 +18,8 @@ export interface ServiceInfo {
   readonly env?: Partial<Record<SettingRole, string>>;
   /** Whether the service accepts Entra ID tokens (keyless auth); undefined: not a key-authenticated service. */
   readonly entraId?: boolean;
+  /** Microsoft's retirement notice and what replaces the service, for a service that is retired. */
+  readonly retired?: string;
 }
 
 export const SERVICES = {
@@ -47,7 +49,20 @@ export const SERVICES = {
   luisRuntime: { label: 'LUIS runtime', keyLetters: ['S'] },
   metricsAdvisor: { label: 'Metrics Advisor', keyLetters: ['T'], entraId: true },
   personalizer: { label: 'Personalizer', keyLetters: ['U'], entraId: true },
-  qnaMaker: { label: 'QnA Maker', keyLetters: ['V', 'W'], entraId: false },
+  // Runtime endpoint keys (`Authorization: EndpointKey …`) have no Entra ID form. Retirement: Microsoft Learn, QnA Maker docs.
+  qnaMaker: {
+    label: 'QnA Maker',
+    keyLetters: ['V', 'W'],
+    entraId: false,
+    retired: 'QnA Maker is retired (31 October 2025); custom question answering in Azure AI Language replaces it',
+  },
+  // Bing Search keys (Ocp-Apim-Subscription-Key) have no Entra ID form. Retirement: Microsoft Learn lifecycle announcement.
+  bingSearch: {
+    label: 'Bing Search',
+    keyLetters: ['f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o'],
+    entraId: false,
+    retired: 'the Bing Search APIs were retired on 11 August 2025; Grounding with Bing Search in Azure AI Agents replaces them',
+  },
   speakerRecognition: { label: 'Speaker Recognition', keyLetters: ['X'], entraId: true },
   speech: {
     label: 'Speech',
@@ -92,6 +107,16 @@ export function acceptsEntraId(id: ServiceId): boolean {
   return INFO[id].entraId === true;
 }
 
+/** A service known to offer no Entra ID authentication (its keys are the only way in). */
+export function refusesEntraId(id: ServiceId | undefined): boolean {
+  return id !== undefined && INFO[id].entraId === false;
+}
+
+/** Microsoft's retirement note for the service, if it is retired. */
+export function retirementNote(id: ServiceId | undefined): string | undefined {
+  return id === undefined ? undefined : INFO[id].retired;
+}
+
 const BY_LETTER: ReadonlyMap<string, ServiceId> = new Map(
   (Object.keys(INFO) as ServiceId[]).flatMap((id) => (INFO[id].keyLetters ?? []).map((letter): [string, ServiceId] => [letter, id])),
 );
@@ -111,6 +136,7 @@ const NAME_WORDS: readonly (readonly [ServiceId, readonly string[]])[] = [
   ['face', ['face']],
   ['documentIntelligence', ['document', 'form', 'documentintelligence']],
   ['contentSafety', ['safety']],
+  ['bingSearch', ['bing']],
   ['search', ['search']],
 ];
 

@@ -3,6 +3,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { calleeName, calleeObject, isNewOf, keyName, staticString, unwrap } from '../core/ast.js';
 import { templateText } from '../core/endpoints/urls.js';
 import { objectsOf } from '../core/objects.js';
+import { isInsideAssertion } from '../core/requests.js';
 import { isNonSecret, isRedactionMarker } from '../core/secrets/not-secret.js';
 import { headerForQueryParam, isKeyQueryParam, keyParamsInQuery } from '../core/sinks/headers.js';
 import { slotsOf } from '../core/sinks/index.js';
@@ -46,7 +47,8 @@ export default createRule<[], MessageIds>({
 
     function checkText(node: TSESTree.Literal | TSESTree.TemplateLiteral, value: string): void {
       const [param] = keyParamsInQuery(value);
-      if (param === undefined) return;
+      // `expect(fetch).toHaveBeenCalledWith("…?subscription-key=…")`: a test's assertion, not a request.
+      if (param === undefined || isInsideAssertion(node)) return;
       context.report({ node, messageId: 'keyInUrl', data: { param, header: headerForQueryParam(param) ?? 'Ocp-Apim-Subscription-Key' } });
     }
 
@@ -77,7 +79,7 @@ export default createRule<[], MessageIds>({
       for (const prop of object.properties) {
         if (prop.type !== AST_NODE_TYPES.Property || reported.has(prop)) continue;
         const param = keyName(prop);
-        if (param === undefined || !isKeyQueryParam(param, inUrlText)) continue;
+        if (param === undefined || !isKeyQueryParam(param, inUrlText) || isInsideAssertion(prop)) continue;
         reported.add(prop);
         const header = headerForQueryParam(param) ?? 'Ocp-Apim-Subscription-Key';
         const fix = headerSuggestion(prop, header);
@@ -133,7 +135,7 @@ export default createRule<[], MessageIds>({
         // `url.searchParams.set('api-key', '<REDACTED>')`: scrubbing a URL before it is logged, not sending a key.
         const value = node.arguments[1];
         const written = value && value.type !== AST_NODE_TYPES.SpreadElement ? staticString(value) : undefined;
-        if (written !== undefined && (isNonSecret(written) || isRedactionMarker(written))) return;
+        if ((written !== undefined && (isNonSecret(written) || isRedactionMarker(written))) || isInsideAssertion(node)) return;
         context.report({
           node: first,
           messageId: 'keyInQueryObject',

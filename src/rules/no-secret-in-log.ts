@@ -1,9 +1,10 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { calleeName, unwrap } from '../core/ast.js';
+import { calleeName, keyName, staticString, unwrap } from '../core/ast.js';
 import { envObjectSource, envReadOf } from '../core/env.js';
 import { logCallLabel } from '../core/loggers.js';
 import { isSecretEnvName } from '../core/names.js';
+import { keyParamsInQuery } from '../core/sinks/headers.js';
 import { isNonSecret } from '../core/secrets/not-secret.js';
 import type { SlotRole } from '../core/sinks/catalogue.js';
 import { slotsOf } from '../core/sinks/index.js';
@@ -75,6 +76,8 @@ export default createRule<[], MessageIds>({
       for (const leaf of leaves) {
         if (leaf.kind === 'env' && isSecretEnvName(leaf.env.variable)) return `${text} (${leaf.env.variable ?? ''})`;
       }
+      // A Key Vault secret's value; a URL that carries a key in its query string.
+      if (isKeyVaultValue(node) || leaves.some((leaf) => carriesKeyParam(leaf.node))) return text;
       // Placeholders (`"<your-key>"`) feeding a sink are not secrets.
       if (leaves.length > 0 && leaves.every((leaf) => leaf.kind === 'string' && isNonSecret(leaf.value))) return undefined;
       const known = secretFeeds();
@@ -85,6 +88,36 @@ export default createRule<[], MessageIds>({
         return text;
       }
       if (leaves.some((leaf) => leaf.node !== node && known.leaves.has(leaf.node))) return text;
+      return undefined;
+    }
+
+    /** `secret.value` / `(await client.getSecret(name)).value`: a Key Vault secret's value. */
+    function isKeyVaultValue(node: TSESTree.Node): boolean {
+      if (node.type !== AST_NODE_TYPES.MemberExpression || keyName(node) !== 'value') return false;
+      return trace(context, node.object).some((leaf) => {
+        let n = unwrap(leaf.node);
+        if (n.type === AST_NODE_TYPES.AwaitExpression) n = unwrap(n.argument);
+        return n.type === AST_NODE_TYPES.CallExpression && calleeName(n) === 'getSecret';
+      });
+    }
+
+    /** A URL text (string, template or `+` chain) whose query string carries a key with a value after it. */
+    function carriesKeyParam(raw: TSESTree.Node): boolean {
+      const node = unwrap(raw);
+      const text = urlText(node, 0);
+      return text !== undefined && keyParamsInQuery(text).length > 0 && !isNonSecret(text);
+    }
+
+    /** The text of a string, template or `+` chain, each expression written as `X` (its value is unknown). */
+    function urlText(node: TSESTree.Node, depth: number): string | undefined {
+      if (depth > 4) return undefined;
+      const n = unwrap(node);
+      const value = staticString(n);
+      if (value !== undefined) return value;
+      if (n.type === AST_NODE_TYPES.TemplateLiteral) return n.quasis.map((q) => q.value.cooked ?? '').join('X');
+      if (n.type === AST_NODE_TYPES.BinaryExpression && n.operator === '+') {
+        return `${urlText(n.left, depth + 1) ?? 'X'}${urlText(n.right, depth + 1) ?? 'X'}`;
+      }
       return undefined;
     }
 
@@ -104,9 +137,17 @@ export default createRule<[], MessageIds>({
           return;
         }
         case AST_NODE_TYPES.TemplateLiteral:
+          if (carriesKeyParam(node)) {
+            context.report({ node, messageId: 'secretInLog', data: { name: 'URL with a key in its query string', logger } });
+            return;
+          }
           for (const expression of node.expressions) scan(expression, logger, depth + 1);
           return;
         case AST_NODE_TYPES.BinaryExpression:
+          if (node.operator === '+' && carriesKeyParam(node)) {
+            context.report({ node, messageId: 'secretInLog', data: { name: 'URL with a key in its query string', logger } });
+            return;
+          }
           if (node.operator === '+') {
             scan(node.left, logger, depth + 1);
             scan(node.right, logger, depth + 1);

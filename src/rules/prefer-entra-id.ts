@@ -7,10 +7,13 @@ import { objectsOf, propertyValue } from '../core/objects.js';
 import type { SinkRow } from '../core/sinks/catalogue.js';
 import { sinkIndex, slotsOf } from '../core/sinks/index.js';
 import { slotLabel } from '../core/sinks/slots.js';
+import { isSpeechSdkSource } from '../core/sinks/speech.js';
+import { isInsideAssertion, isTokenValue, requestService } from '../core/requests.js';
+import { refusesEntraId, retirementNote, type ServiceId, serviceLabel } from '../core/services.js';
 import { trace } from '../core/trace.js';
 import { createRule } from '../utils/create-rule.js';
 
-type MessageIds = 'keyAuth' | 'useDefaultAzureCredential' | 'useTokenProvider';
+type MessageIds = 'keyAuth' | 'retiredService' | 'useDefaultAzureCredential' | 'useTokenProvider';
 
 const COGNITIVE_SCOPE = 'https://cognitiveservices.azure.com/.default';
 
@@ -24,6 +27,7 @@ export default createRule<[], MessageIds>({
     messages: {
       keyAuth:
         '{{what}} authenticates with a key. Prefer Microsoft Entra ID: a token credential from @azure/identity with an RBAC role on the resource, then disable local (key) auth. Keys do not expire and work for anyone who holds them.',
+      retiredService: '{{what}} authenticates with a {{service}} key; {{service}} offers no Microsoft Entra ID authentication, and {{note}}. Plan the move.',
       useDefaultAzureCredential: 'Use `new DefaultAzureCredential()` from @azure/identity.',
       useTokenProvider: 'Use `azureADTokenProvider` with `getBearerTokenProvider(new DefaultAzureCredential(), "{{scope}}")`.',
     },
@@ -36,9 +40,30 @@ export default createRule<[], MessageIds>({
       return false;
     }
 
-    function report(node: TSESTree.Node, what: string, suggest: TSESLint.ReportSuggestionArray<MessageIds> = []): void {
-      if (insideReported(node)) return;
+    /** The service each key credential or key argument is handed to (`new WebSearchClient(new ApiKeyCredentials(…))`). */
+    let consumers: Map<TSESTree.Node, ServiceId> | undefined;
+    function consumerOf(node: TSESTree.Node): ServiceId | undefined {
+      if (!consumers) {
+        consumers = new Map();
+        for (const slot of slotsOf(context, 'credential')) {
+          if (slot.source.kind !== 'parameter' || slot.source.row.service === undefined) continue;
+          consumers.set(slot.node, slot.source.row.service);
+          for (const leaf of trace(context, slot.node)) consumers.set(unwrap(leaf.node), slot.source.row.service);
+        }
+      }
+      return consumers.get(node);
+    }
+
+    function report(node: TSESTree.Node, what: string, suggest: TSESLint.ReportSuggestionArray<MessageIds> = [], service?: ServiceId): void {
+      if (insideReported(node) || isInsideAssertion(node)) return;
       reported.add(node);
+      const target = service ?? consumerOf(node);
+      if (target !== undefined && refusesEntraId(target)) {
+        // No Entra ID to move to: at most Microsoft's retirement note.
+        const note = retirementNote(target);
+        if (note !== undefined) context.report({ node, messageId: 'retiredService', data: { what, service: serviceLabel(target), note } });
+        return;
+      }
       context.report({ node, messageId: 'keyAuth', data: { what }, suggest });
     }
 
@@ -76,7 +101,8 @@ export default createRule<[], MessageIds>({
       if (!arg || arg.type === AST_NODE_TYPES.SpreadElement) return;
       for (const options of objectsOf(context, arg)) {
         const value = propertyValue(context, options, keyProperty);
-        if (!value || propertyValue(context, options, 'azureADTokenProvider')) continue;
+        // A key property holding a token (`apiKey: (await credential.getToken(scope)).token`) is token authentication.
+        if (!value || propertyValue(context, options, 'azureADTokenProvider') || isTokenValue(context, value)) continue;
         const property = value.parent;
         const suggest = property?.type === AST_NODE_TYPES.Property ? tokenProviderSuggestion(property) : [];
         report(property ?? value, `${row.label} \`${keyProperty}\``, suggest);
@@ -118,7 +144,10 @@ export default createRule<[], MessageIds>({
         }
         // Other SDK parameters (credential contents, `update(k)`) were judged with their call above.
         for (const slot of slotsOf(context, 'key')) {
-          if (slot.source.kind === 'header' || slot.source.kind === 'speechProperty') report(slot.node, `The ${slotLabel(slot)}`);
+          if (slot.source.kind === 'speechProperty') {
+            if (!isSpeechSdkSource(context.sourceCode)) report(slot.node, `The ${slotLabel(slot)}`);
+          }
+          else if (slot.source.kind === 'header' && !isTokenValue(context, slot.node)) report(slot.node, `The ${slotLabel(slot)}`, [], requestService(context, slot.node));
         }
       },
     };

@@ -57,7 +57,10 @@ function buildTraceMaps(): { modules: TraceMap; globals: TraceMap } {
 let traceMaps: ReturnType<typeof buildTraceMaps> | undefined;
 
 /** Cheap pre-check: a file that names no module or global of the catalogue has no SDK sinks. */
-export const SINK_HINT_TEXT = /@azure|openai|speech-sdk|SpeechSDK|@langchain|ms-rest/;
+export const SINK_HINT_TEXT = /@azure|azure-cognitiveservices|openai|speech-sdk|SpeechSDK|@langchain|ms-rest/;
+
+/** `window.SpeechSDK`, `self.SpeechSDK`: the browser's global object, declared or not (`globalThis` is ES). */
+const GLOBAL_OBJECTS = ['window', 'self', 'globalThis'];
 
 const GLOBAL_NAMES = [...new Set(SINKS.flatMap((row) => (row.global === undefined ? [] : [row.global])))];
 
@@ -66,7 +69,7 @@ function findSdkCalls(context: Context): SdkCall[] {
   traceMaps ??= buildTraceMaps();
   const found: SdkCall[] = [];
   const seen = new Set<TSESTree.Node>();
-  for (const ref of trackReferences<SinkRow[]>(context, traceMaps, ['require', ...GLOBAL_NAMES])) {
+  for (const ref of trackReferences<SinkRow[]>(context, traceMaps, ['require', ...GLOBAL_NAMES, ...GLOBAL_OBJECTS])) {
     const node = ref.node;
     if (seen.has(node)) continue;
     if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) continue;

@@ -26,3 +26,19 @@ export function speechPropertyName(node: TSESTree.Node): string | undefined {
   const s = staticString(n);
   return s?.startsWith('Speech') === true ? s : undefined;
 }
+
+const sdkSourceCache = new WeakMap<object, boolean>();
+
+/**
+ * The Speech SDK's own source (or a vendored copy): it defines `fromSubscription` and imports the SDK's modules by
+ * relative path. It implements key authentication; it is not a user of it.
+ */
+export function isSpeechSdkSource(sourceCode: { readonly text: string; readonly ast: object }): boolean {
+  let found = sdkSourceCache.get(sourceCode.ast);
+  if (found === undefined) {
+    const text = sourceCode.text;
+    found = /\bstatic\s+fromSubscription\s*\(|\bfromSubscription\s*=\s*function\b|\.fromSubscription\s*=\s*function\b/.test(text) && /(?:from|require\()\s*["']\.{1,2}\/[^"']*(?:sdk|common|speech)/i.test(text);
+    sdkSourceCache.set(sourceCode.ast, found);
+  }
+  return found;
+}

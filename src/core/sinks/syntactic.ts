@@ -75,9 +75,23 @@ export function nodeSlots(context: Context, slots: Slot[], node: TSESTree.Node, 
     case AST_NODE_TYPES.CallExpression:
       callSlot(context, slots, node, rowOf);
       break;
+    case AST_NODE_TYPES.ArrayExpression:
+      pairSlot(context, slots, node);
+      break;
     default:
       break;
   }
+}
+
+/** A header pair: `[["Ocp-Apim-Subscription-Key", k]]` for fetch, `new Headers([...])`, `new Map([...])`, `Object.fromEntries`. */
+function pairSlot(context: Context, slots: Slot[], node: TSESTree.ArrayExpression): void {
+  if (node.elements.length !== 2) return;
+  const [first, second] = node.elements;
+  if (!first || !second || first.type === AST_NODE_TYPES.SpreadElement || second.type === AST_NODE_TYPES.SpreadElement) return;
+  const header = staticString(first) ?? constantName(context, first);
+  if (header === undefined) return;
+  if (isKeyHeader(header)) slots.push(headerSlot(second, header));
+  else if (header.toLowerCase() === 'authorization') addAuthorization(slots, second);
 }
 
 function headerSlot(node: TSESTree.Node, name: string, carrier: 'header' | 'query' = 'header'): Slot {
