@@ -27,7 +27,9 @@ export interface PassedValue {
 }
 
 const MAX_CALL_SITES = 16;
-const MAX_TEXT_HITS = 64;
+const MAX_TEXT_HITS = 32;
+/** Method names shorter than this (`get`, `run`) are too common in text to look up by name. */
+const MIN_METHOD_NAME = 4;
 
 /** The parameter position of a `Parameter` definition, or undefined (rest elements, nested patterns). */
 export function parameterPosition(def: TSESLint.Scope.Definition): ParameterPosition | undefined {
@@ -114,7 +116,7 @@ function findCallSites(context: Context, fn: FunctionNode): TSESTree.Node[] {
   }
   if (parent.type === AST_NODE_TYPES.MethodDefinition || (parent.type === AST_NODE_TYPES.Property && parent.parent.type === AST_NODE_TYPES.ObjectExpression)) {
     const method = keyName(parent);
-    return method === undefined ? [] : methodCalls(context, parent, method);
+    return method === undefined || method.length < MIN_METHOD_NAME ? [] : methodCalls(context, parent, method);
   }
   return [];
 }

@@ -1,5 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { type Context, keyName, perFile, unwrap } from '../ast.js';
+import { annotatedTypeName } from '../flow.js';
+import { trace } from '../trace.js';
 import { CONSTRUCT, findVariable, type TraceMap, trackReferences } from '../tracking.js';
 import type { IacSchema } from './controls.js';
 import { settingAt } from './settings.js';
@@ -87,12 +89,19 @@ function findAccounts(context: Context): AiAccount[] {
 
   const declarations: { node: TSESTree.NewExpression | TSESTree.CallExpression; row: Row }[] = [];
   const cmks: TSESTree.Expression[] = [];
+  const clients = new Set<TSESTree.Node>();
   for (const [node, row] of found) {
     if (node.type !== AST_NODE_TYPES.NewExpression) continue;
     if (row.kind === 'account') declarations.push({ node, row });
     else if (row.kind === 'cmk') cmks.push(...argumentOf(node, row.argIndex));
-    else for (const call of armCreateCalls(context, node)) declarations.push({ node: call, row });
+    else {
+      clients.add(node);
+      for (const call of armCreateCalls(context, node)) declarations.push({ node: call, row });
+    }
   }
+  // A management client that arrives as a parameter or a field (`this.client.accounts.beginCreate(…)`).
+  const seen = new Set<TSESTree.Node>(declarations.map((d) => d.node));
+  for (const call of receivedClientCalls(context, clients)) if (!seen.has(call)) declarations.push({ node: call, row: ARM_CLIENT });
   declarations.sort((a, b) => a.node.range[0] - b.node.range[0]);
   const cmkTargets = customerManagedKeyTargets(context, cmks);
   return declarations.map(({ node, row }) => ({
@@ -101,8 +110,40 @@ function findAccounts(context: Context): AiAccount[] {
     resource: row.resource,
     node,
     args: argumentOf(node, row.argIndex)[0],
-    customerManagedKeyResource: cmkTargets.unknown ? 'unknown' : cmkTargets.accounts.has(node) ? 'yes' : 'no',
+    customerManagedKeyResource: cmkTargets.accounts.has(node) ? 'yes' : cmkTargets.unknownIn.some((scope) => within(node, scope)) ? 'unknown' : 'no',
   }));
+}
+
+function within(node: TSESTree.Node, scope: TSESTree.Node): boolean {
+  return scope.range[0] <= node.range[0] && node.range[1] <= scope.range[1];
+}
+
+/**
+ * `x.accounts.beginCreate…(rg, name, account)` where `x` is a management client the file did not construct in
+ * view: a parameter or field typed `CognitiveServicesManagementClient`, or one whose value traces to a client
+ * built in the file. Found from the text (`accounts`), only in files that import the management SDK.
+ */
+function receivedClientCalls(context: Context, clients: ReadonlySet<TSESTree.Node>): TSESTree.CallExpression[] {
+  const { sourceCode } = context;
+  const text = sourceCode.text;
+  if (!text.includes('@azure/arm-cognitiveservices')) return [];
+  const calls: TSESTree.CallExpression[] = [];
+  let hits = 0;
+  for (let at = text.indexOf('.accounts.'); at >= 0 && hits < 64; at = text.indexOf('.accounts.', at + 10)) {
+    hits++;
+    const id = sourceCode.getNodeByRangeIndex(at + 1);
+    const accounts = id?.parent;
+    if (id?.type !== AST_NODE_TYPES.Identifier || accounts?.type !== AST_NODE_TYPES.MemberExpression || accounts.property !== id) continue;
+    const method = accounts.parent;
+    if (method.type !== AST_NODE_TYPES.MemberExpression || method.object !== accounts) continue;
+    const name = keyName(method);
+    const call = method.parent;
+    if (name === undefined || !ARM_CREATE_METHODS.has(name) || call.type !== AST_NODE_TYPES.CallExpression || call.callee !== method) continue;
+    const receiver = accounts.object;
+    const typed = annotatedTypeName(context, receiver) === 'CognitiveServicesManagementClient';
+    if (typed || trace(context, receiver).some((leaf) => clients.has(unwrap(leaf.node)))) calls.push(call);
+  }
+  return calls;
 }
 
 function argumentOf(node: TSESTree.NewExpression | TSESTree.CallExpression, index: number): TSESTree.Expression[] {
@@ -132,27 +173,59 @@ function armCreateCalls(context: Context, client: TSESTree.NewExpression): TSEST
   return calls;
 }
 
-/** The account declarations the customer-managed-key resources point at (`cognitiveAccountId: account.id`). */
-function customerManagedKeyTargets(context: Context, cmkArgs: readonly TSESTree.Expression[]): { accounts: Set<TSESTree.Node>; unknown: boolean } {
+/**
+ * The account declarations the customer-managed-key resources point at (`cognitiveAccountId: account.id`,
+ * `this.account.id`, an output of it). A resource whose account is not found leaves unknown only the accounts of
+ * its own function or class (the whole file when it is at the top level), not every account in the file.
+ */
+function customerManagedKeyTargets(context: Context, cmkArgs: readonly TSESTree.Expression[]): { accounts: Set<TSESTree.Node>; unknownIn: TSESTree.Node[] } {
   const accounts = new Set<TSESTree.Node>();
+  const unknownIn: TSESTree.Node[] = [];
   for (const args of cmkArgs) {
     const id = settingAt(context, args, ['cognitiveAccountId']);
-    const target = id.kind === 'set' ? accountOfId(context, id.node) : undefined;
-    if (!target) return { accounts, unknown: true };
-    accounts.add(target);
+    const target = id.kind === 'set' ? accountOfId(context, id.node, 0) : undefined;
+    if (target) accounts.add(target);
+    else unknownIn.push(enclosingUnit(args));
   }
-  return { accounts, unknown: false };
+  return { accounts, unknownIn };
 }
 
-/** `account.id` where `const account = new …Account(...)`: the `new` expression. */
-function accountOfId(context: Context, node: TSESTree.Node): TSESTree.Node | undefined {
-  const member = unwrap(node);
-  if (member.type !== AST_NODE_TYPES.MemberExpression || keyName(member) !== 'id') return undefined;
-  const object = unwrap(member.object);
-  if (object.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const variable = findVariable(context, object);
-  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (def?.node.type !== AST_NODE_TYPES.VariableDeclarator || !def.node.init) return undefined;
-  const init = unwrap(def.node.init);
-  return init.type === AST_NODE_TYPES.NewExpression ? init : undefined;
+/** The nearest function or class around a node, else the Program. */
+function enclosingUnit(node: TSESTree.Node): TSESTree.Node {
+  let n: TSESTree.Node = node;
+  while (n.parent) {
+    n = n.parent;
+    if (n.type === AST_NODE_TYPES.FunctionDeclaration || n.type === AST_NODE_TYPES.FunctionExpression || n.type === AST_NODE_TYPES.ArrowFunctionExpression) return n;
+    if (n.type === AST_NODE_TYPES.ClassBody) return n.parent;
+  }
+  return n;
+}
+
+/**
+ * `account.id`, `this.account.id`, `pulumi.output(account.id)`, `account.id.apply(…)`, or a binding of one, where
+ * the account is `new …Account(...)`: the `new` expression.
+ */
+function accountOfId(context: Context, node: TSESTree.Node, depth: number): TSESTree.Node | undefined {
+  if (depth > 3) return undefined;
+  for (const leaf of trace(context, node)) {
+    let n = unwrap(leaf.node);
+    if (n.type === AST_NODE_TYPES.CallExpression) {
+      const callee = unwrap(n.callee);
+      const name = callee.type === AST_NODE_TYPES.MemberExpression ? keyName(callee) : callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
+      const [first] = n.arguments;
+      if ((name === 'output' || name === 'interpolate') && first && first.type !== AST_NODE_TYPES.SpreadElement) n = unwrap(first);
+      else if (name === 'apply' && callee.type === AST_NODE_TYPES.MemberExpression) n = unwrap(callee.object);
+      if (n !== unwrap(leaf.node)) {
+        const found = accountOfId(context, n, depth + 1);
+        if (found) return found;
+        continue;
+      }
+    }
+    if (n.type !== AST_NODE_TYPES.MemberExpression || keyName(n) !== 'id') continue;
+    for (const objectLeaf of trace(context, n.object)) {
+      const init = unwrap(objectLeaf.node);
+      if (init.type === AST_NODE_TYPES.NewExpression) return init;
+    }
+  }
+  return undefined;
 }

@@ -18,6 +18,8 @@ const ANCHOR_TEXT = /[Kk\u212A][Ee][Yy]|[Aa][Uu][Tt][Hh][Oo][Rr][Ii][Zz][Aa][Tt]
 const ANCHOR_TEXT_UPDATE = /[Kk\u212A][Ee][Yy]|[Aa][Uu][Tt][Hh][Oo][Rr][Ii][Zz][Aa][Tt][Ii][Oo][Nn]|setProperty|update|\\[^bfnrtv'"\\`$]/g;
 /** Token text of header-write method names (also quoted: `h["set"](...)`), whose header name may come from a constant. */
 const HEADER_METHOD_TOKENS: ReadonlySet<string> = new Set([...HEADER_METHODS].flatMap((m) => [m, `"${m}"`, `'${m}'`, `\`${m}\``]));
+/** A binding, parameter or field annotated with an updatable key credential's type (`credential: AzureKeyCredential`). */
+const TYPED_KEY_CREDENTIAL = /:\s*(?:[\w$]+\.)?AzureKeyCredential\b/;
 /** Text of a `[` or of a header-method name (`set`, `append`, `setRequestHeader`, `header`, `setHeader`). */
 const CONSTANT_TEXT = /\[|set|append|header/g;
 /** Escaped key-ish strings whose cooked value is looked up in the AST before giving up and assuming the worst. */
@@ -40,7 +42,7 @@ export function slotAnchors(sourceCode: Context['sourceCode'], rowOf: ReadonlyMa
   let update = false;
   for (const row of rowOf.values()) if (row.auth.kind === 'keyCredential' && row.auth.updatable) update = true;
   // A receiver declared with the credential's type (`credential: AzureKeyCredential`) makes `update` a slot too.
-  if (!update && text.includes('KeyCredential')) update = true;
+  if (!update && text.includes('KeyCredential') && TYPED_KEY_CREDENTIAL.test(text)) update = true;
   const pattern = update ? ANCHOR_TEXT_UPDATE : ANCHOR_TEXT;
   const anchors: number[] = [];
   let constants = false;

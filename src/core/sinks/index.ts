@@ -69,7 +69,9 @@ function findSdkCalls(context: Context): SdkCall[] {
   traceMaps ??= buildTraceMaps();
   const found: SdkCall[] = [];
   const seen = new Set<TSESTree.Node>();
-  for (const ref of trackReferences<SinkRow[]>(context, traceMaps, ['require', ...GLOBAL_NAMES, ...GLOBAL_OBJECTS])) {
+  // `window.SpeechSDK`: the global objects are followed only in files that name the global.
+  const implicit = context.sourceCode.text.includes('SpeechSDK') ? [...GLOBAL_NAMES, ...GLOBAL_OBJECTS] : GLOBAL_NAMES;
+  for (const ref of trackReferences<SinkRow[]>(context, traceMaps, ['require', ...implicit])) {
     const node = ref.node;
     if (seen.has(node)) continue;
     if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) continue;

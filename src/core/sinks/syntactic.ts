@@ -76,7 +76,7 @@ export function nodeSlots(context: Context, slots: Slot[], node: TSESTree.Node, 
       callSlot(context, slots, node, rowOf);
       break;
     case AST_NODE_TYPES.ArrayExpression:
-      pairSlot(context, slots, node);
+      pairSlot(slots, node);
       break;
     default:
       break;
@@ -84,11 +84,12 @@ export function nodeSlots(context: Context, slots: Slot[], node: TSESTree.Node, 
 }
 
 /** A header pair: `[["Ocp-Apim-Subscription-Key", k]]` for fetch, `new Headers([...])`, `new Map([...])`, `Object.fromEntries`. */
-function pairSlot(context: Context, slots: Slot[], node: TSESTree.ArrayExpression): void {
+function pairSlot(slots: Slot[], node: TSESTree.ArrayExpression): void {
   if (node.elements.length !== 2) return;
   const [first, second] = node.elements;
   if (!first || !second || first.type === AST_NODE_TYPES.SpreadElement || second.type === AST_NODE_TYPES.SpreadElement) return;
-  const header = staticString(first) ?? constantName(context, first);
+  // Only a written name: pairs are everywhere (`[a, b]`), tracing each first element would cost on every file.
+  const header = staticString(first);
   if (header === undefined) return;
   if (isKeyHeader(header)) slots.push(headerSlot(second, header));
   else if (header.toLowerCase() === 'authorization') addAuthorization(slots, second);
