@@ -9,9 +9,18 @@ import { fp, legacyKey } from '../support/keys.js';
 // Entra ID, token values, test assertions, the Speech SDK's own source). Keys are built at run time.
 const ruleTester = new RuleTester();
 const data = (service: string, sink: string, key: string): Record<string, string> => ({ service, kind: 'key', sink, fingerprint: fp(key), length: String(key.length) });
-const keys = Array.from({ length: 8 }, () => legacyKey());
+const keys = Array.from({ length: 12 }, () => legacyKey());
 const k = (i: number): string => keys[i] ?? '';
 const env = (name: string): string => ENV(name);
+/** Header forms from real code; each takes the value's source text. */
+const HEADER_FORMS: readonly ((v: string) => string)[] = [
+  (v) => `const api = axios.create({ baseURL, headers: { "Ocp-Apim-Subscription-Key": ${v} } });`,
+  (v) => `axios.defaults.headers.common["api-key"] = ${v};`,
+  (v) => `axios.interceptors.request.use((config) => { config.headers["Ocp-Apim-Subscription-Key"] = ${v}; return config; });`,
+  (v) => `$.ajax({ url, beforeSend: (xhr) => xhr.setRequestHeader("Ocp-Apim-Subscription-Key", ${v}) });`,
+  (v) => `this.http.get(url, { headers: new HttpHeaders().set("Ocp-Apim-Subscription-Key", ${v}) });`,
+];
+const HEADER_NAMES = ['Ocp-Apim-Subscription-Key', 'api-key', 'Ocp-Apim-Subscription-Key', 'Ocp-Apim-Subscription-Key', 'Ocp-Apim-Subscription-Key'];
 const RETIRED_BING = 'the Bing Search APIs were retired on 11 August 2025; Grounding with Bing Search in Azure AI Agents replaces them';
 
 ruleTester.run('no-hardcoded-key: more places keys go', noHardcodedKey, {
@@ -26,6 +35,28 @@ ruleTester.run('no-hardcoded-key: more places keys go', noHardcodedKey, {
         { messageId: 'hardcodedKey', data: data('Azure AI', 'Ocp-Apim-Subscription-Key header', k(1)), suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_AI_KEY' }, output: `fetch(u, { headers: [["Ocp-Apim-Subscription-Key", ${env('AZURE_AI_KEY')}]] });\nconst h = new Headers([["api-key", "${k(2)}"]]);` }] },
         { messageId: 'hardcodedKey', data: data('Azure AI', 'api-key header', k(2)), suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_AI_KEY' }, output: `fetch(u, { headers: [["Ocp-Apim-Subscription-Key", "${k(1)}"]] });\nconst h = new Headers([["api-key", ${env('AZURE_AI_KEY')}]]);` }] },
       ],
+    },
+    {
+      // Header forms of the HTTP clients real code uses.
+      code: HEADER_FORMS.map((form, i) => form(`"${k(i)}"`)).join('\n'),
+      errors: HEADER_FORMS.map((form, i) => ({
+        messageId: 'hardcodedKey' as const,
+        data: data('Azure AI', `${HEADER_NAMES[i] ?? ''} header`, k(i)),
+        suggestions: [{ messageId: 'useEnv' as const, data: { name: 'AZURE_AI_KEY' }, output: HEADER_FORMS.map((f, j) => f(j === i ? env('AZURE_AI_KEY') : `"${k(j)}"`)).join('\n') }],
+      })),
+    },
+    {
+      // `globalThis.SpeechSDK` and a `/* global SpeechSDK */` comment.
+      code: `/* global SpeechSDK */\nSpeechSDK.SpeechConfig.fromSubscription("${k(5)}", "westus");\nglobalThis.SpeechSDK.SpeechTranslationConfig.fromSubscription("${k(6)}", "westus");`,
+      errors: [
+        { messageId: 'hardcodedKey', data: data('Speech', 'SpeechConfig.fromSubscription', k(5)), suggestions: [{ messageId: 'useEnv', data: { name: 'SPEECH_KEY' }, output: `/* global SpeechSDK */\nSpeechSDK.SpeechConfig.fromSubscription(${env('SPEECH_KEY')}, "westus");\nglobalThis.SpeechSDK.SpeechTranslationConfig.fromSubscription("${k(6)}", "westus");` }] },
+        { messageId: 'hardcodedKey', data: data('Speech', 'SpeechTranslationConfig.fromSubscription', k(6)), suggestions: [{ messageId: 'useEnv', data: { name: 'SPEECH_KEY' }, output: `/* global SpeechSDK */\nSpeechSDK.SpeechConfig.fromSubscription("${k(5)}", "westus");\nglobalThis.SpeechSDK.SpeechTranslationConfig.fromSubscription(${env('SPEECH_KEY')}, "westus");` }] },
+      ],
+    },
+    {
+      // Face and LUIS legacy clients with CognitiveServicesCredentials / ApiKeyCredentials.
+      code: `import { FaceClient } from "@azure/cognitiveservices-face";\nimport { CognitiveServicesCredentials } from "@azure/ms-rest-azure-js";\nnew FaceClient(new CognitiveServicesCredentials("${k(7)}"), endpoint);`,
+      errors: [{ messageId: 'hardcodedKey', data: data('Face', 'FaceClient (CognitiveServicesCredentials)', k(7)), suggestions: [{ messageId: 'useEnv', data: { name: 'FACE_APIKEY' }, output: `import { FaceClient } from "@azure/cognitiveservices-face";\nimport { CognitiveServicesCredentials } from "@azure/ms-rest-azure-js";\nnew FaceClient(new CognitiveServicesCredentials(${env('FACE_APIKEY')}), endpoint);` }] }],
     },
     {
       // The browser bundle's global through `window` (no browser globals configured).
