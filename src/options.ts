@@ -52,7 +52,7 @@ export interface RuleOptions {
 export type RuleName = keyof RuleOptions;
 
 /** One rule's setting: a severity, or a severity followed by the rule's options. */
-export type RuleEntry<Options extends readonly unknown[]> = Severity | readonly [Severity, ...Options];
+export type RuleEntry<Options extends readonly unknown[]> = Severity | [Severity, ...Options];
 
 /**
  * The `rules` of a config object, typed: `{ rules: { ... } satisfies RulesConfig }` in an eslint.config.ts makes a

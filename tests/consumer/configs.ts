@@ -1,0 +1,47 @@
+// The config files the README shows, word for word: tests/consumer/consumer.test.ts runs each in projects that
+// installed the packed tarball, and tests/e2e/readme.test.ts checks that the README still shows exactly these.
+
+/** ESLint 9.22 and later (`defineConfig` from 'eslint/config'). */
+export const DEFINE_CONFIG_JS = `// eslint.config.js
+import { defineConfig } from 'eslint/config';
+import azureAiSecurity from 'eslint-plugin-azure-ai-security';
+
+export default defineConfig([
+  {
+    plugins: { 'azure-ai-security': azureAiSecurity },
+    extends: ['azure-ai-security/recommended'], // or 'azure-ai-security/strict', 'azure-ai-security/all'
+  },
+]);
+`;
+
+/** Every supported ESLint version (9.15 and later): the preset spread into the config array. */
+export const ARRAY_JS = `// eslint.config.js
+import azureAiSecurity from 'eslint-plugin-azure-ai-security';
+
+export default [
+  ...azureAiSecurity.configs.recommended, // or .strict, .all
+];
+`;
+
+/** CommonJS: \`require\` gives the plugin itself (no \`.default\`). */
+export const COMMONJS = `// eslint.config.cjs
+const azureAiSecurity = require('eslint-plugin-azure-ai-security');
+
+module.exports = [...azureAiSecurity.configs.recommended];
+`;
+
+/** TypeScript: \`RulesConfig\` types the plugin's rule names and options. */
+export const TYPESCRIPT = `// eslint.config.ts
+import type { Linter } from 'eslint';
+import azureAiSecurity, { type RulesConfig } from 'eslint-plugin-azure-ai-security';
+
+export default [
+  ...azureAiSecurity.configs.recommended,
+  {
+    rules: {
+      'azure-ai-security/no-hardcoded-key': ['error', { allowFingerprints: ['sha256:0123abcd'] }],
+      'azure-ai-security/no-secret-in-log': 'error',
+    } satisfies RulesConfig,
+  },
+] satisfies Linter.Config[];
+`;
