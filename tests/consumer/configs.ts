@@ -1,5 +1,6 @@
-// The config files the README shows, word for word: tests/consumer/consumer.test.ts runs each in projects that
-// installed the packed tarball, and tests/e2e/readme.test.ts checks that the README still shows exactly these.
+// The config files the README and docs/processors.md show, word for word: tests/consumer/consumer.test.ts runs the
+// README's in projects that installed the packed tarball, tests/e2e/processors.test.ts the processor ones, and
+// tests/e2e/readme.test.ts checks that the docs still show exactly these.
 
 /** ESLint 9.22 and later (`defineConfig` from 'eslint/config'). */
 export const DEFINE_CONFIG_JS = `// eslint.config.js
@@ -44,4 +45,25 @@ export default [
     } satisfies RulesConfig,
   },
 ] satisfies Linter.Config[];
+`;
+
+/** docs/processors.md: code blocks in Markdown (tests/e2e/processors.test.ts). */
+export const MARKDOWN_CONFIG = `// eslint.config.js
+import markdown from '@eslint/markdown';
+import azureAiSecurity from 'eslint-plugin-azure-ai-security';
+
+export default [
+  ...markdown.configs.processor, // lints each fenced code block as a virtual file (README.md/0.js)
+  ...azureAiSecurity.configs.recommended,
+];
+`;
+/** docs/processors.md: inline scripts in HTML. */
+export const HTML_CONFIG = `// eslint.config.js
+import html from 'eslint-plugin-html';
+import azureAiSecurity from 'eslint-plugin-azure-ai-security';
+
+export default [
+  { files: ['**/*.html'], plugins: { html } }, // lints inline <script> elements
+  ...azureAiSecurity.configs.recommended,
+];
 `;
