@@ -1,5 +1,6 @@
 import type { ESLint, Linter, Rule } from 'eslint';
 import pkg from '../package.json' with { type: 'json' };
+import { languages } from './languages/index.js';
 import { JAVASCRIPT, LANGUAGE_BLOCKS, NOT_JAVASCRIPT, type LanguageBlock } from './languages/registry.js';
 import type { RuleName, RuleOptions } from './options.js';
 import { rules } from './rules/index.js';
@@ -32,7 +33,7 @@ const plugin: AzureAiSecurityPlugin = {
   // The package's one cast: typescript-eslint's RuleModule and ESLint's RuleDefinition type the same object differently.
   rules: namedRules as Record<RuleName, Rule.RuleModule>,
   configs: { recommended: [], strict: [], all: [] },
-  languages: {},
+  languages,
 };
 
 const ruleEntries = Object.entries(rules) as [RuleName, (typeof rules)[RuleName]][];

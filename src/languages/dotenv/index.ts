@@ -1,0 +1,5 @@
+export type * from './ast.js';
+export { visitorKeys } from './ast.js';
+export { dotenv } from './language.js';
+export { parseDotenv } from './parser.js';
+export { DotenvSourceCode } from './source-code.js';

@@ -1,0 +1,5 @@
+import type { ESLint } from 'eslint';
+import { dotenv } from './dotenv/index.js';
+
+/** The languages this plugin defines, registered as `plugin.languages` (`language: 'azure-ai-security/<name>'`). */
+export const languages = { dotenv } satisfies NonNullable<ESLint.Plugin['languages']>;
