@@ -5,7 +5,18 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFi
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
-import { generateIdentifiableKey, generateLegacyKey } from '../dist/core/secrets.js';
+import { randomInt } from 'node:crypto';
+import { identifiableChecksum, SIGNATURE } from '../dist/core/secrets/identifiable-key.js';
+
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const pick = (alphabet, n) => Array.from({ length: n }, () => alphabet.charAt(randomInt(alphabet.length))).join('');
+/** 32 random hex characters: the shape of a legacy Azure AI key. */
+const generateLegacyKey = () => pick('0123456789abcdef', 32);
+/** 84 characters in the identifiable-key layout, with the checksum the plugin verifies (AZURE-FACTS §1). */
+function generateIdentifiableKey({ serviceLetter }) {
+  const body = `${pick(BASE62, 52)}${SIGNATURE}CL${pick(BASE62, 12)}AAA${serviceLetter}ACOG`;
+  return body + (identifiableChecksum(body) ?? '').padEnd(4, '0');
+}
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const source = join(here, 'app');

@@ -24,6 +24,12 @@ export interface NoPlaintextEndpointOptions {
   readonly allowLocalhost?: boolean;
 }
 
+/** `no-stored-completions`. */
+export interface NoStoredCompletionsOptions {
+  /** Allow Responses API calls that store their response (the service default). Default `false`. */
+  readonly allowResponsesStorage?: boolean;
+}
+
 /** `prefer-env-config`. */
 export interface PreferEnvConfigOptions {
   /** How a suggestion reads the setting; `{{name}}` is replaced by the environment variable name. */
@@ -45,6 +51,7 @@ export interface RuleOptions {
   'no-key-in-query': [];
   'no-plaintext-endpoint': [NoPlaintextEndpointOptions?];
   'no-secret-in-log': [];
+  'no-stored-completions': [NoStoredCompletionsOptions?];
   'prefer-entra-id': [];
   'prefer-env-config': [PreferEnvConfigOptions?];
 }
