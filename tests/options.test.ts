@@ -7,9 +7,9 @@ import type { PluginRule } from '../src/utils/create-rule.js';
 
 type Rules = typeof rules;
 /** The options object a rule's `create` receives (readonly-ness aside). */
-type RuleObject<Name extends RuleName> = Rules[Name] extends PluginRule<infer Options, string> ? Partial<Options[0]> : never;
+type RuleObject<Name extends RuleName> = Rules[Name] extends PluginRule<[infer Options], string> ? Partial<Options> : never;
 /** The options object users write. */
-type UserObject<Name extends RuleName> = Partial<NonNullable<RuleOptions[Name][0]>>;
+type UserObject<Name extends RuleName> = RuleOptions[Name] extends [(infer Options)?] ? Partial<NonNullable<Options>> : never;
 type Writable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer E)[] ? E[] : T[K] };
 
 describe('typed rule options', () => {
