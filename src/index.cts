@@ -12,6 +12,8 @@ declare namespace plugin {
   export type RulesConfig = esm.RulesConfig;
   export type Severity = esm.Severity;
   export type SecretRuleOptions = esm.SecretRuleOptions;
+  export type IacRuleOptions = esm.IacRuleOptions;
+  export type NoStoredCompletionsOptions = esm.NoStoredCompletionsOptions;
   export type NoClientExposedKeyOptions = esm.NoClientExposedKeyOptions;
   export type NoPlaintextEndpointOptions = esm.NoPlaintextEndpointOptions;
   export type PreferEnvConfigOptions = esm.PreferEnvConfigOptions;

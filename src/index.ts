@@ -6,7 +6,7 @@ import type { RuleName, RuleOptions } from './options.js';
 import { rules } from './rules/index.js';
 import { DEFAULT_LANGUAGES, type PluginDocs } from './utils/create-rule.js';
 
-export type { NoClientExposedKeyOptions, NoPlaintextEndpointOptions, NoStoredCompletionsOptions, PreferEnvConfigOptions, RuleEntry, RuleName, RuleOptions, RulesConfig, SecretRuleOptions, Severity } from './options.js';
+export type { IacRuleOptions, NoClientExposedKeyOptions, NoPlaintextEndpointOptions, NoStoredCompletionsOptions, PreferEnvConfigOptions, RuleEntry, RuleName, RuleOptions, RulesConfig, SecretRuleOptions, Severity } from './options.js';
 
 const NAMESPACE = 'azure-ai-security';
 

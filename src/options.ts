@@ -12,6 +12,12 @@ export interface SecretRuleOptions {
   readonly allowFingerprints?: readonly string[];
 }
 
+/** `iac-customer-managed-key`, `iac-disable-local-auth`, `iac-private-network`, `iac-restrict-outbound`. */
+export interface IacRuleOptions {
+  /** Bicep: also report a setting whose value comes from a parameter without a default. Default `false`. */
+  readonly strictParameters?: boolean;
+}
+
 /** `no-client-exposed-key`. */
 export interface NoClientExposedKeyOptions {
   /** Treat every `import.meta.env` read as public (client code). Default `true`. */
@@ -38,10 +44,10 @@ export interface PreferEnvConfigOptions {
 
 /** Each rule's options after the severity (`[]` for a rule without options). */
 export interface RuleOptions {
-  'iac-customer-managed-key': [];
-  'iac-disable-local-auth': [];
-  'iac-private-network': [];
-  'iac-restrict-outbound': [];
+  'iac-customer-managed-key': [IacRuleOptions?];
+  'iac-disable-local-auth': [IacRuleOptions?];
+  'iac-private-network': [IacRuleOptions?];
+  'iac-restrict-outbound': [IacRuleOptions?];
   'no-audio-logging': [];
   'no-client-exposed-key': [NoClientExposedKeyOptions?];
   'no-disabled-certificate-validation': [];

@@ -15,6 +15,10 @@ type Writable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer E)[]
 describe('typed rule options', () => {
   it('src/options.ts types the options of every rule as the rule reads them', () => {
     expectTypeOf<keyof Rules>().toEqualTypeOf<RuleName>();
+    expectTypeOf<Writable<UserObject<'iac-customer-managed-key'>>>().toEqualTypeOf<Writable<RuleObject<'iac-customer-managed-key'>>>();
+    expectTypeOf<Writable<UserObject<'iac-disable-local-auth'>>>().toEqualTypeOf<Writable<RuleObject<'iac-disable-local-auth'>>>();
+    expectTypeOf<Writable<UserObject<'iac-private-network'>>>().toEqualTypeOf<Writable<RuleObject<'iac-private-network'>>>();
+    expectTypeOf<Writable<UserObject<'iac-restrict-outbound'>>>().toEqualTypeOf<Writable<RuleObject<'iac-restrict-outbound'>>>();
     expectTypeOf<Writable<UserObject<'no-client-exposed-key'>>>().toEqualTypeOf<Writable<RuleObject<'no-client-exposed-key'>>>();
     expectTypeOf<Writable<UserObject<'no-hardcoded-credential'>>>().toEqualTypeOf<Writable<RuleObject<'no-hardcoded-credential'>>>();
     expectTypeOf<Writable<UserObject<'no-hardcoded-key'>>>().toEqualTypeOf<Writable<RuleObject<'no-hardcoded-key'>>>();
@@ -25,10 +29,10 @@ describe('typed rule options', () => {
 
   it('names in src/options.ts every option of every rule schema, and rules without options take none', () => {
     const optionNames: Record<RuleName, readonly string[]> = {
-      'iac-customer-managed-key': [],
-      'iac-disable-local-auth': [],
-      'iac-private-network': [],
-      'iac-restrict-outbound': [],
+      'iac-customer-managed-key': ['strictParameters'],
+      'iac-disable-local-auth': ['strictParameters'],
+      'iac-private-network': ['strictParameters'],
+      'iac-restrict-outbound': ['strictParameters'],
       'no-audio-logging': [],
       'no-client-exposed-key': ['anyImportMetaEnv'],
       'no-disabled-certificate-validation': [],

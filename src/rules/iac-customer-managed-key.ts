@@ -59,6 +59,7 @@ export default createRule<[{ strictParameters?: boolean }], MessageIds>({
       noCustomerManagedKey:
         '{{resource}} encrypts its data with Microsoft-managed keys: {{property}} is not set. Use a customer-managed key from Azure Key Vault{{alternative}}.',
     },
+    languages: ['js/js', 'azure-ai-security/bicep'],
   },
   create(context, [options]) {
     return perLanguage(context, {

@@ -45,6 +45,7 @@ export default createRule<[{ strictParameters?: boolean }], MessageIds>({
         '{{resource}} does not set {{property}}, so account keys are accepted. Set it to {{secure}} so that only Microsoft Entra ID tokens are accepted.',
       setEntraOnly: 'Set {{property}} to {{secure}}.',
     },
+    languages: ['js/js', 'azure-ai-security/bicep'],
   },
   create(context, [options]) {
     return perLanguage(context, {

@@ -53,6 +53,7 @@ export default createRule<[{ strictParameters?: boolean }], MessageIds>({
       disablePublicAccess: 'Set {{property}} to {{secure}}.',
       denyByDefault: 'Set {{property}} to "Deny".',
     },
+    languages: ['js/js', 'azure-ai-security/bicep'],
   },
   create(context, [options]) {
     return perLanguage(context, {

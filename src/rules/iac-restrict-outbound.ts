@@ -46,6 +46,7 @@ export default createRule<[{ strictParameters?: boolean }], MessageIds>({
         '{{resource}} does not set {{property}}, so it may send data to any host. Set it to true and list the allowed hosts in {{list}} (data loss prevention).',
       restrictOutbound: 'Set {{property}} to true (then list the allowed hosts in {{list}}).',
     },
+    languages: ['js/js', 'azure-ai-security/bicep'],
   },
   create(context, [options]) {
     return perLanguage(context, {
