@@ -25,7 +25,9 @@ export type ArmSetting =
     }
   | { readonly kind: 'unknown'; readonly written: JsonValue };
 
-export function armSetting(account: ArmAccount, path: readonly string[]): ArmSetting {
+/** The setting at an ARM control path (`['properties', 'disableLocalAuth']`, as the core's CONTROLS spell it). */
+export function armSetting(account: ArmAccount, controlPath: readonly string[]): ArmSetting {
+  const path = controlPath[0] === 'properties' ? controlPath.slice(1) : controlPath;
   let object: JsonObject | undefined = account.properties;
   if (!object) {
     // No `properties` object at all (or one from an expression): insert into the resource itself.
