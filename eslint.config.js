@@ -21,6 +21,27 @@ export default defineConfig(
     },
   },
   {
+    // Runtime values come from @typescript-eslint/types and @eslint-community/eslint-utils (src/core/tracking.ts);
+    // @typescript-eslint/utils would drag TypeScript into JavaScript projects, so only its types may be imported.
+    files: ['src/**/*.ts'],
+    // create-rule.ts still builds rules with ESLintUtils until the release work replaces it.
+    ignores: ['src/utils/create-rule.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@typescript-eslint/utils',
+              allowTypeImports: true,
+              message: 'Import runtime values from @typescript-eslint/types or, through src/core/tracking.ts, @eslint-community/eslint-utils.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/rules/**/*.ts', 'tests/rules/**/*.ts'],
     extends: [eslintPlugin.configs.recommended],
     rules: {

@@ -1,7 +1,12 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+
+/** Shape questions about ESTree nodes, shared by every domain. No scope or tracking here (see tracking.ts). */
 
 export type StringNode = TSESTree.StringLiteral | TSESTree.TemplateLiteral;
 export type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+export type SourceCode = Readonly<TSESLint.SourceCode>;
+export type CallNode = TSESTree.CallExpression | TSESTree.NewExpression;
 
 /** Strips what does not change a value: `x as T`, `x!`, `x satisfies T`, `<T>x`, `a?.b` chains. */
 export function unwrap(node: TSESTree.Node): TSESTree.Node {
@@ -30,6 +35,12 @@ export function staticString(node: TSESTree.Node | null | undefined): string | u
   return undefined;
 }
 
+/** The static text before the first `${` of a template. */
+export function staticHead(node: TSESTree.Node): string | undefined {
+  const n = unwrap(node);
+  return n.type === AST_NODE_TYPES.TemplateLiteral ? (n.quasis[0]?.value.cooked ?? undefined) : undefined;
+}
+
 export function isStringNode(node: TSESTree.Node): node is StringNode {
   return (
     (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') ||
@@ -53,22 +64,36 @@ export function keyName(
   return staticString(node.key);
 }
 
-/** The name of a called function or constructor: `foo(...)` → `foo`, `a.b.foo(...)` → `foo`. */
-export function calleeName(node: TSESTree.CallExpression | TSESTree.NewExpression): string | undefined {
-  const callee = unwrap(node.callee);
-  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
-  if (callee.type === AST_NODE_TYPES.MemberExpression) return keyName(callee);
+/** An identifier's name or a member's property name: `logger` in `logger` and `this.logger`. */
+export function simpleName(node: TSESTree.Node): string | undefined {
+  const n = unwrap(node);
+  if (n.type === AST_NODE_TYPES.Identifier) return n.name;
+  if (n.type === AST_NODE_TYPES.MemberExpression) return keyName(n);
   return undefined;
 }
 
+/** The name of a called function or constructor: `foo(...)` → `foo`, `a.b.foo(...)` → `foo`. */
+export function calleeName(node: CallNode): string | undefined {
+  return simpleName(node.callee);
+}
+
 /** The receiver of a method call: `a.b.foo()` → `a.b`. */
-export function calleeObject(node: TSESTree.CallExpression | TSESTree.NewExpression): TSESTree.Expression | undefined {
+export function calleeObject(node: CallNode): TSESTree.Expression | undefined {
   const callee = unwrap(node.callee);
   return callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : undefined;
 }
 
-export function findVariable(context: Context, node: TSESTree.Identifier): TSESLint.Scope.Variable | null {
-  return ASTUtils.findVariable(context.sourceCode.getScope(node), node);
+/** The module of `require("x")` (a static string), or undefined. */
+export function requireSource(node: TSESTree.Node | null | undefined): string | undefined {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  if (n.type !== AST_NODE_TYPES.CallExpression || n.callee.type !== AST_NODE_TYPES.Identifier || n.callee.name !== 'require') return undefined;
+  return staticString(n.arguments[0]);
+}
+
+/** `new Name(...)` with a plain identifier callee (`new URL(x)`, `new URLSearchParams(x)`). */
+export function isNewOf(node: TSESTree.Node, name: string): node is TSESTree.NewExpression {
+  return node.type === AST_NODE_TYPES.NewExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === name;
 }
 
 /** `false`, `0`, `!1`, `!0`-style constants; `undefined` when the value is not a static boolean-ish. */
@@ -91,24 +116,31 @@ export function staticBoolean(node: TSESTree.Node): boolean | undefined {
   return falsy === undefined ? undefined : !falsy;
 }
 
-/**
- * Cheap per-file gate: whether the file's text may spell one of the words a rule looks for. A file with
- * `\u`/`\x` escapes may spell anything, so it always passes. `words` must be a linear, case-insensitive pattern.
- */
-export function mayMention(context: Context, words: RegExp): boolean {
-  return words.test(context.sourceCode.text) || hasEscapes(context);
+/** The child nodes of a node (any node type, visitor keys not needed). */
+export function childNodes(node: TSESTree.Node): TSESTree.Node[] {
+  const out: TSESTree.Node[] = [];
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'parent' || key === 'loc' || key === 'range') continue;
+    if (Array.isArray(value)) {
+      for (const item of value) if (isNode(item)) out.push(item);
+    } else if (isNode(value)) out.push(value);
+  }
+  return out;
 }
 
-const escapesCache = new WeakMap<TSESTree.Program, boolean>();
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
 
-/** Whether the file has `\u`/`\x` escapes; several rules ask, so it is computed once per file. */
-function hasEscapes(context: Context): boolean {
-  const program = context.sourceCode.ast;
-  let found = escapesCache.get(program);
-  if (found === undefined) {
-    const text = context.sourceCode.text;
-    found = text.includes('\\u') || text.includes('\\x');
-    escapesCache.set(program, found);
-  }
-  return found;
+/** A `,` punctuator token. */
+export function isCommaToken(token: TSESTree.Token | null | undefined): boolean {
+  return token?.type === AST_TOKEN_TYPES.Punctuator && token.value === ',';
+}
+
+/** Per-file memo: `perFile(cache, program, compute)` computes once per Program (AST nodes belong to one file). */
+export function perFile<K extends object, V>(cache: WeakMap<K, V>, key: K, compute: () => V): V {
+  if (cache.has(key)) return cache.get(key) as V;
+  const value = compute();
+  cache.set(key, value);
+  return value;
 }

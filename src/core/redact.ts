@@ -17,21 +17,3 @@ export interface Redacted {
 export function redact(secret: string): Redacted {
   return { fingerprint: `sha256:${fingerprint(secret)}`, length: String(secret.length) };
 }
-
-/** Options of the rules that report secrets: accept known test values by fingerprint, never by value. */
-export interface SecretOptions {
-  readonly envTemplate?: string;
-  readonly allowFingerprints?: readonly string[];
-}
-
-export const ALLOW_FINGERPRINTS_SCHEMA = {
-  type: 'array',
-  items: { type: 'string', pattern: '^(sha256:)?[0-9a-f]{8}$' },
-  uniqueItems: true,
-  description: 'Fingerprints (as printed in the message, `sha256:1a2b3c4d`) of known test values to accept.',
-} as const;
-
-/** The allow-listed fingerprints, normalised to the `sha256:` form the messages print. */
-export function allowedFingerprints(options: SecretOptions): ReadonlySet<string> {
-  return new Set((options.allowFingerprints ?? []).map((f) => (f.startsWith('sha256:') ? f : `sha256:${f}`)));
-}

@@ -1,12 +1,15 @@
-import { aiAccounts, type ControlMessages, judge, reportVerdict, type Scalar, settingAt, type Verdict } from '../core/iac.js';
-import type { AiAccount } from '../core/iac.js';
+import type { TSESTree } from '@typescript-eslint/types';
 import type { Context } from '../core/ast.js';
-import type { TSESTree } from '@typescript-eslint/utils';
+import { CONTROLS, isSecureValue } from '../core/iac/controls.js';
+import { type AiAccount, aiAccounts } from '../core/iac/providers.js';
+import { type ControlMessages, reportVerdict } from '../core/iac/report.js';
+import { settingAt } from '../core/iac/settings.js';
+import { judge, type Verdict } from '../core/iac/verdict.js';
 import { createRule } from '../utils/create-rule.js';
 
 type MessageIds = 'microsoftManagedKey' | 'noCustomerManagedKey';
 
-const KEY_VAULT = 'microsoft.keyvault';
+const { arm: ARM_KEY_SOURCE } = CONTROLS.customerManagedKey;
 
 /**
  * azure-native / management SDK: `properties.encryption.keySource: "Microsoft.KeyVault"` (with
@@ -15,9 +18,8 @@ const KEY_VAULT = 'microsoft.keyvault';
  */
 function customerManagedKey(context: Context, account: AiAccount): { verdict: Verdict; property: string } {
   if (account.schema === 'arm') {
-    const path = ['properties', 'encryption', 'keySource'];
-    const isKeyVault = (value: Scalar): boolean => typeof value === 'string' && value.toLowerCase() === KEY_VAULT;
-    return { verdict: judge(settingAt(context, account.args, path), isKeyVault), property: path.join('.') };
+    const { path, secure } = ARM_KEY_SOURCE;
+    return { verdict: judge(settingAt(context, account.args, path), (value) => isSecureValue(secure, value)), property: path.join('.') };
   }
   const setting = settingAt(context, account.args, ['customerManagedKey']);
   // A block that is there counts, whatever it holds (its key id usually comes from another resource).
@@ -53,7 +55,7 @@ export default createRule<[], MessageIds>({
               ? ` (or declare a ${account.library === 'cdktf' ? 'CognitiveAccountCustomerManagedKey' : 'cognitive.AccountCustomerManagedKey'} for it)`
               : ' (keySource "Microsoft.KeyVault" with keyVaultProperties)';
           // Report only: a customer-managed key needs a key vault and a key, which no edit here can supply.
-          reportVerdict(context, reported, account, verdict, { messages: MESSAGES, data: { resource: account.resource, property, alternative }, secure: KEY_VAULT });
+          reportVerdict(context, reported, account, verdict, { messages: MESSAGES, data: { resource: account.resource, property, alternative }, secure: ARM_KEY_SOURCE.secure });
         }
       },
     };

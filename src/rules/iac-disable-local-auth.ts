@@ -1,14 +1,15 @@
-import { aiAccounts, type ControlMessages, judge, reportVerdict, settingAt } from '../core/iac.js';
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/types';
+import { CONTROLS, isSecureValue } from '../core/iac/controls.js';
+import { aiAccounts } from '../core/iac/providers.js';
+import { type ControlMessages, reportVerdict } from '../core/iac/report.js';
+import { settingAt } from '../core/iac/settings.js';
+import { judge } from '../core/iac/verdict.js';
 import { createRule } from '../utils/create-rule.js';
 
 type MessageIds = 'localAuthOn' | 'localAuthDefault' | 'setEntraOnly';
 
 /** azure-native / management SDK: `properties.disableLocalAuth: true`; azurerm (CDKTF, classic Pulumi): `localAuthEnabled: false`. */
-const CONTROL = {
-  arm: { path: ['properties', 'disableLocalAuth'], secure: true },
-  azurerm: { path: ['localAuthEnabled'], secure: false },
-} as const;
+const CONTROL = CONTROLS.localAuth;
 
 const MESSAGES: ControlMessages<MessageIds> = { insecure: 'localAuthOn', missing: 'localAuthDefault', fix: 'setEntraOnly' };
 
@@ -17,7 +18,7 @@ export default createRule<[], MessageIds>({
   meta: {
     type: 'problem',
     docs: { description: 'Require Azure AI accounts declared as infrastructure as code to disable key (local) authentication', preset: 'strict' },
-    // eslint-disable-next-line eslint-plugin/require-meta-has-suggestions -- suggestions are reported through reportVerdict (src/core/iac.ts)
+    // eslint-disable-next-line eslint-plugin/require-meta-has-suggestions -- suggestions are reported through reportVerdict (src/core/iac/report.ts)
     hasSuggestions: true,
     schema: [],
     messages: {
@@ -35,7 +36,7 @@ export default createRule<[], MessageIds>({
       'Program:exit'() {
         for (const account of aiAccounts(context)) {
           const { path, secure } = CONTROL[account.schema];
-          const verdict = judge(settingAt(context, account.args, path), (value) => value === secure);
+          const verdict = judge(settingAt(context, account.args, path), (value) => isSecureValue(secure, value));
           const data = { resource: account.resource, property: path.join('.'), secure: String(secure) };
           reportVerdict(context, reported, account, verdict, { messages: MESSAGES, data, secure });
         }

@@ -1,25 +1,18 @@
-import { aiAccounts, type ControlMessages, judge, reportVerdict, type Scalar, settingAt } from '../core/iac.js';
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/types';
+import { CONTROLS, isSecureValue } from '../core/iac/controls.js';
+import { aiAccounts } from '../core/iac/providers.js';
+import { type ControlMessages, reportVerdict } from '../core/iac/report.js';
+import { settingAt } from '../core/iac/settings.js';
+import { judge } from '../core/iac/verdict.js';
 import { createRule } from '../utils/create-rule.js';
 
 type MessageIds = 'publicAccess' | 'aclAllows' | 'publicAccessDefault' | 'disablePublicAccess' | 'denyByDefault';
-
-const is = (expected: string) => (value: Scalar): boolean => typeof value === 'string' && value.toLowerCase() === expected.toLowerCase();
 
 /**
  * An account is off the internet when public network access is disabled, or when its network ACLs deny by
  * default (only the listed virtual networks and IP ranges get in).
  */
-const CONTROL = {
-  arm: {
-    publicAccess: { path: ['properties', 'publicNetworkAccess'], secure: 'Disabled', isSecure: is('Disabled') },
-    defaultAction: ['properties', 'networkAcls', 'defaultAction'],
-  },
-  azurerm: {
-    publicAccess: { path: ['publicNetworkAccessEnabled'], secure: false, isSecure: (value: Scalar) => value === false },
-    defaultAction: ['networkAcls', 'defaultAction'],
-  },
-} as const;
+const { publicNetworkAccess: PUBLIC_ACCESS, networkAclsDefaultAction: DEFAULT_ACTION } = CONTROLS;
 
 const ACCESS_MESSAGES: ControlMessages<MessageIds> = { insecure: 'publicAccess', missing: 'publicAccessDefault', fix: 'disablePublicAccess' };
 /** Only used when public access is left at its default and the ACLs allow by default. */
@@ -30,7 +23,7 @@ export default createRule<[], MessageIds>({
   meta: {
     type: 'problem',
     docs: { description: 'Require Azure AI accounts declared as infrastructure as code to be closed to the public internet', preset: 'strict' },
-    // eslint-disable-next-line eslint-plugin/require-meta-has-suggestions -- suggestions are reported through reportVerdict (src/core/iac.ts)
+    // eslint-disable-next-line eslint-plugin/require-meta-has-suggestions -- suggestions are reported through reportVerdict (src/core/iac/report.ts)
     hasSuggestions: true,
     schema: [],
     messages: {
@@ -50,15 +43,16 @@ export default createRule<[], MessageIds>({
     return {
       'Program:exit'() {
         for (const account of aiAccounts(context)) {
-          const { publicAccess, defaultAction } = CONTROL[account.schema];
-          const access = judge(settingAt(context, account.args, publicAccess.path), publicAccess.isSecure);
-          const acl = judge(settingAt(context, account.args, defaultAction), is('Deny'));
+          const publicAccess = PUBLIC_ACCESS[account.schema];
+          const defaultAction = DEFAULT_ACTION[account.schema];
+          const access = judge(settingAt(context, account.args, publicAccess.path), (value) => isSecureValue(publicAccess.secure, value));
+          const acl = judge(settingAt(context, account.args, defaultAction.path), (value) => isSecureValue(defaultAction.secure, value));
           // Either control closes the account; report only when neither does (and neither is unknown).
           if (access.kind === 'secure' || access.kind === 'unknown' || acl.kind === 'secure' || acl.kind === 'unknown') continue;
           const secure = typeof publicAccess.secure === 'string' ? `"${publicAccess.secure}"` : String(publicAccess.secure);
           if (access.kind === 'missing' && acl.kind === 'insecure') {
-            const data = { resource: account.resource, property: defaultAction.join('.'), secure: '"Deny"' };
-            reportVerdict(context, reported, account, acl, { messages: ACL_MESSAGES, data, secure: 'Deny' });
+            const data = { resource: account.resource, property: defaultAction.path.join('.'), secure: `"${String(defaultAction.secure)}"` };
+            reportVerdict(context, reported, account, acl, { messages: ACL_MESSAGES, data, secure: defaultAction.secure });
           } else {
             const data = { resource: account.resource, property: publicAccess.path.join('.'), secure };
             reportVerdict(context, reported, account, access, { messages: ACCESS_MESSAGES, data, secure: publicAccess.secure });

@@ -1,14 +1,16 @@
-import { aiAccounts, type ControlMessages, judge, reportVerdict, settingAt } from '../core/iac.js';
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/types';
+import { CONTROLS, isSecureValue } from '../core/iac/controls.js';
+import { aiAccounts } from '../core/iac/providers.js';
+import { type ControlMessages, reportVerdict } from '../core/iac/report.js';
+import { settingAt } from '../core/iac/settings.js';
+import { judge } from '../core/iac/verdict.js';
 import { createRule } from '../utils/create-rule.js';
 
 type MessageIds = 'outboundOpen' | 'outboundDefault' | 'restrictOutbound';
 
 /** azure-native / management SDK: `properties.restrictOutboundNetworkAccess` (+ `allowedFqdnList`); azurerm: `outboundNetworkAccessRestricted` (+ `fqdns`). */
-const CONTROL = {
-  arm: { path: ['properties', 'restrictOutboundNetworkAccess'], list: 'allowedFqdnList' },
-  azurerm: { path: ['outboundNetworkAccessRestricted'], list: 'fqdns' },
-} as const;
+const CONTROL = CONTROLS.restrictOutbound;
+const LIST = { arm: 'allowedFqdnList', azurerm: 'fqdns' } as const;
 
 const MESSAGES: ControlMessages<MessageIds> = { insecure: 'outboundOpen', missing: 'outboundDefault', fix: 'restrictOutbound' };
 
@@ -17,7 +19,7 @@ export default createRule<[], MessageIds>({
   meta: {
     type: 'problem',
     docs: { description: 'Require Azure AI accounts declared as infrastructure as code to restrict outbound network access', preset: 'strict' },
-    // eslint-disable-next-line eslint-plugin/require-meta-has-suggestions -- suggestions are reported through reportVerdict (src/core/iac.ts)
+    // eslint-disable-next-line eslint-plugin/require-meta-has-suggestions -- suggestions are reported through reportVerdict (src/core/iac/report.ts)
     hasSuggestions: true,
     schema: [],
     messages: {
@@ -34,10 +36,10 @@ export default createRule<[], MessageIds>({
     return {
       'Program:exit'() {
         for (const account of aiAccounts(context)) {
-          const { path, list } = CONTROL[account.schema];
-          const verdict = judge(settingAt(context, account.args, path), (value) => value === true);
-          const data = { resource: account.resource, property: path.join('.'), list };
-          reportVerdict(context, reported, account, verdict, { messages: MESSAGES, data, secure: true });
+          const { path, secure } = CONTROL[account.schema];
+          const verdict = judge(settingAt(context, account.args, path), (value) => isSecureValue(secure, value));
+          const data = { resource: account.resource, property: path.join('.'), list: LIST[account.schema] };
+          reportVerdict(context, reported, account, verdict, { messages: MESSAGES, data, secure });
         }
       },
     };

@@ -1,7 +1,9 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { calleeName, calleeObject, keyName, mayMention, staticString, unwrap } from '../core/ast.js';
-import { speechPropertyName } from '../core/sinks.js';
-import { trace } from '../core/values.js';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { calleeName, calleeObject, type Context, keyName, requireSource, staticString, unwrap } from '../core/ast.js';
+import { mayMention } from '../core/facts.js';
+import { speechPropertyName } from '../core/sinks/speech.js';
+import { trace } from '../core/trace.js';
 import { createRule } from '../utils/create-rule.js';
 
 type MessageIds = 'audioLogging' | 'removeCall';
@@ -18,11 +20,11 @@ function usesSpeechSdk(program: TSESTree.Program, globalThrough: readonly { iden
 }
 
 function isRequireOfSpeech(node: TSESTree.CallExpression): boolean {
-  return node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'require' && staticString(node.arguments[0]) === SPEECH_MODULE;
+  return node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'require' && requireSource(node) === SPEECH_MODULE;
 }
 
 /** The value is `"true"` (any case) or `true`, as far as the file shows. */
-function isTrue(context: Parameters<typeof trace>[0], node: TSESTree.Node): boolean {
+function isTrue(context: Context, node: TSESTree.Node): boolean {
   const n = unwrap(node);
   if (n.type === AST_NODE_TYPES.Literal && n.value === true) return true;
   const leaves = trace(context, n);

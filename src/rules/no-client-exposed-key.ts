@@ -1,9 +1,14 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { keyName, staticBoolean } from '../core/ast.js';
-import { isPublicEnvRead } from '../core/exposure.js';
-import { isAzureAiHost } from '../core/hosts.js';
-import { isKeyHeader, sinkIndex, type SinkRow, slotsOf } from '../core/sinks.js';
-import { objectsOf, propertyValue, stringValues, trace } from '../core/values.js';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import { type Context, keyName, staticBoolean } from '../core/ast.js';
+import { isPublicEnvRead } from '../core/browser-env.js';
+import { isAzureAiHost } from '../core/endpoints/hosts.js';
+import { objectsOf, propertyValue, stringValues } from '../core/objects.js';
+import { serviceLabel } from '../core/services.js';
+import type { AuthFact } from '../core/sinks/catalogue.js';
+import { isKeyHeader } from '../core/sinks/headers.js';
+import { sinkIndex, slotsOf } from '../core/sinks/index.js';
+import { slotLabel } from '../core/sinks/slots.js';
+import { trace } from '../core/trace.js';
 import { createRule } from '../utils/create-rule.js';
 
 type Options = [{ anyImportMetaEnv?: boolean }];
@@ -13,7 +18,7 @@ function hostOf(url: string): string | undefined {
   return URL.canParse(url) ? new URL(url).hostname : undefined;
 }
 
-function isAzureUrl(context: Parameters<typeof stringValues>[0], node: TSESTree.Node | undefined): boolean {
+function isAzureUrl(context: Context, node: TSESTree.Node | undefined): boolean {
   if (!node) return false;
   return stringValues(context, node).some((value) => {
     const host = hostOf(value);
@@ -21,7 +26,7 @@ function isAzureUrl(context: Parameters<typeof stringValues>[0], node: TSESTree.
   });
 }
 
-function hasKeyHeader(context: Parameters<typeof objectsOf>[0], node: TSESTree.Node | undefined): boolean {
+function hasKeyHeader(context: Context, node: TSESTree.Node | undefined): boolean {
   if (!node) return false;
   return objectsOf(context, node).some((obj) =>
     obj.properties.some((prop) => {
@@ -67,29 +72,31 @@ export default createRule<Options, MessageIds>({
           if (leaf.kind !== 'env' || reported.has(leaf.node) || !isPublicEnvRead(leaf.env, anyImportMetaEnv)) continue;
           reported.add(leaf.node);
           const variable = leaf.env.variable === undefined ? leaf.env.source : `${leaf.env.source}.${leaf.env.variable}`;
-          context.report({ node: leaf.node, messageId: 'publicKey', data: { service: slot.service ?? 'Azure AI', variable, sink: slot.sink } });
+          context.report({ node: leaf.node, messageId: 'publicKey', data: { service: serviceLabel(slot.service), variable, sink: slotLabel(slot) } });
         }
       }
     }
 
-    function isAzureKeyClient(row: SinkRow, options: TSESTree.ObjectExpression): boolean {
+    function isAzureKeyClient(auth: Extract<AuthFact, { kind: 'keyOptions' }>, options: TSESTree.ObjectExpression): boolean {
       const apiKey = propertyValue(context, options, 'apiKey');
       const tokenProvider = propertyValue(context, options, 'azureADTokenProvider');
       const headers = propertyValue(context, options, 'defaultHeaders');
-      if (row.path[0] === 'AzureOpenAI') return apiKey !== undefined || tokenProvider === undefined || hasKeyHeader(context, headers);
+      if (auth.azureOnly) return apiKey !== undefined || tokenProvider === undefined || hasKeyHeader(context, headers);
       const azure = isAzureUrl(context, propertyValue(context, options, 'baseURL')) || isAzureUrl(context, propertyValue(context, options, 'endpoint'));
       return hasKeyHeader(context, headers) || (azure && apiKey !== undefined);
     }
 
     function reportBrowserClients(): void {
       for (const { node, row } of sinkIndex(context).calls) {
-        if (!row.modules.includes('openai')) continue;
+        const auth = row.auth;
+        if (auth.kind !== 'keyOptions' || auth.browserClient === undefined) continue;
+        const client = auth.browserClient;
         const [arg] = node.arguments;
         if (!arg || arg.type === AST_NODE_TYPES.SpreadElement) continue;
         for (const options of objectsOf(context, arg)) {
           const flag = propertyValue(context, options, 'dangerouslyAllowBrowser');
-          if (!flag || staticBoolean(flag) !== true || !isAzureKeyClient(row, options)) continue;
-          context.report({ node: flag.parent ?? flag, messageId: 'browserClient', data: { client: row.path[0] === 'default' ? 'OpenAI' : (row.path[0] ?? 'OpenAI') } });
+          if (!flag || staticBoolean(flag) !== true || !isAzureKeyClient(auth, options)) continue;
+          context.report({ node: flag.parent ?? flag, messageId: 'browserClient', data: { client } });
         }
       }
     }

@@ -1,6 +1,10 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { keyName, mayMention, unwrap } from '../core/ast.js';
-import { alwaysSucceeds, disablesRejectEnv, functionOf, isStaticallyOff, REJECT_ENV, removeProperty, removeStatement } from '../core/tls.js';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { keyName, unwrap } from '../core/ast.js';
+import { mayMention } from '../core/facts.js';
+import { removeProperty } from '../core/fix/remove-property.js';
+import { removeStatement } from '../core/fix/remove-statement.js';
+import { alwaysSucceeds, disablesRejectEnv, functionOf, isStaticallyOff, REJECT_ENV } from '../core/tls/certificate.js';
 import { createRule } from '../utils/create-rule.js';
 
 type MessageIds = 'validationDisabled' | 'removeProperty' | 'removeAssignment' | 'removeCall';

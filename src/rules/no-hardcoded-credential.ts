@@ -1,49 +1,23 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { calleeName, isStringNode, keyName, mayMention, staticString, unwrap } from '../core/ast.js';
-import {
-  classifyCredentialSlotValue,
-  type CredentialFinding,
-  type CredentialKind,
-  bearerValue,
-  findCredentials,
-  isJwt,
-  isTokenName,
-  KIND_LABELS,
-} from '../core/credentials.js';
-import type { SettingRole } from '../core/env-names.js';
-import { allowedFingerprints, redact, type SecretOptions } from '../core/redact.js';
-import { envReplacement, SECRET_OPTIONS_SCHEMA } from '../core/report.js';
-import { slotsOf } from '../core/sinks.js';
-import { envRead, type Leaf, trace } from '../core/values.js';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { calleeName, keyName } from '../core/ast.js';
+import { mayMention } from '../core/facts.js';
+import { isTokenName } from '../core/names.js';
+import { type SecretOptions, SECRET_OPTIONS_SCHEMA } from '../core/options.js';
+import { findCredentials } from '../core/secrets/azure-credentials.js';
+import { type CredentialRole, kindLabel } from '../core/secrets/classify.js';
+import { FORMATS } from '../core/secrets/formats.js';
+import { type FoundSecret, secretPipeline, type SecretSite, textLoc, wholeLiteralLeaf } from '../core/secrets/pipeline.js';
+import { redact } from '../core/redact.js';
+import { serviceLabel } from '../core/services.js';
+import { slotsOf } from '../core/sinks/index.js';
+import { slotLabel } from '../core/sinks/slots.js';
 import { createRule } from '../utils/create-rule.js';
 
 type Options = [SecretOptions];
 type MessageIds = 'hardcodedCredential' | 'hardcodedToken' | 'credentialInText' | 'useEnv';
-type StringLeaf = Extract<Leaf, { kind: 'string' }>;
 
-const ROLES = ['clientSecret', 'accountKey', 'sas', 'connectionString', 'password', 'token'] as const;
-
-/** The environment-variable role and default service for each kind of credential. */
-const ENV_ROLE: Readonly<Record<CredentialKind, SettingRole | undefined>> = {
-  connectionString: 'connectionString',
-  sas: 'token',
-  clientSecret: 'secret',
-  accountKey: 'key',
-  password: 'password',
-  // A token expires: reading it from the environment is not the fix; obtaining it at run time is.
-  jwt: undefined,
-  token: undefined,
-};
-
-const DEFAULT_SERVICE: Readonly<Record<CredentialKind, string>> = {
-  connectionString: 'Azure',
-  sas: 'Azure Storage',
-  clientSecret: 'Entra ID',
-  accountKey: 'Azure Storage',
-  password: 'Azure',
-  jwt: 'Azure',
-  token: 'Azure',
-};
+const ROLES = ['clientSecret', 'accountKey', 'sas', 'connectionString', 'password', 'token'] as const satisfies readonly CredentialRole[];
 
 export default createRule<Options, MessageIds>({
   name: 'no-hardcoded-credential',
@@ -67,64 +41,29 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [options]) {
-    const allowed = allowedFingerprints(options);
-    const reported: TSESTree.Node[] = [];
+    const secrets = secretPipeline(context, options);
     /** Token-named bindings and properties, and Speech `setProxy` password arguments, seen on the way. */
-    const tokenBindings: { name: string; node: TSESTree.Node }[] = [];
-    const proxyPasswords: TSESTree.Node[] = [];
+    const sites: { site: SecretSite; sink: string }[] = [];
 
-    function isReported(start: number, end: number): boolean {
-      return reported.some((n) => n.range[0] <= start && end <= n.range[1]);
-    }
-
-    function report(leaf: StringLeaf, finding: Pick<CredentialFinding, 'kind' | 'secret'>, service: string, sink: string): void {
-      const redacted = redact(finding.secret);
-      if (allowed.has(redacted.fingerprint)) return;
-      reported.push(leaf.node);
-      const data = { service, kind: KIND_LABELS[finding.kind], sink, fingerprint: redacted.fingerprint, length: redacted.length };
-      const role = ENV_ROLE[finding.kind];
-      if (role === undefined) {
+    function report({ leaf, verdict, service, suggestion }: FoundSecret, sink: string): void {
+      const kind = kindLabel(verdict);
+      const data = { service: serviceLabel(service, 'azure'), kind, sink, fingerprint: verdict.fingerprint, length: verdict.length };
+      if (FORMATS[verdict.kind].envRole === undefined) {
         context.report({ node: leaf.node, messageId: 'hardcodedToken', data, suggest: [] });
         return;
       }
-      const env = envFits(finding.kind, leaf.value) ? envReplacement(leaf, service, role, options.envTemplate) : undefined;
       context.report({
         node: leaf.node,
         messageId: 'hardcodedCredential',
         data,
-        suggest: env ? [{ messageId: 'useEnv', data: { kind: KIND_LABELS[finding.kind], name: env.name }, fix: env.fix }] : [],
+        suggest: suggestion ? [{ messageId: 'useEnv', data: { kind, name: suggestion.name }, fix: suggestion.fix }] : [],
       });
     }
 
     function reportSlots(): void {
       for (const slot of slotsOf(context, ...ROLES)) {
-        const role = slot.role as (typeof ROLES)[number];
-        for (const leaf of trace(context, slot.node)) {
-          if (leaf.kind !== 'string' || isReported(leaf.node.range[0], leaf.node.range[1])) continue;
-          const finding = classifyCredentialSlotValue(leaf.value, role);
-          if (!finding) continue;
-          report(leaf, finding, slot.service ?? finding.service ?? DEFAULT_SERVICE[finding.kind], slot.sink);
-        }
-      }
-    }
-
-    function reportTokenBindings(): void {
-      for (const { name, node } of tokenBindings) {
-        for (const leaf of trace(context, node)) {
-          if (leaf.kind !== 'string' || isReported(leaf.node.range[0], leaf.node.range[1])) continue;
-          const token = bearerValue(leaf.value);
-          if (isJwt(token)) report(leaf, { kind: 'jwt', secret: token }, 'Azure', `"${name}" binding`);
-        }
-      }
-    }
-
-    function reportProxyPasswords(): void {
-      for (const node of proxyPasswords) {
-        for (const leaf of trace(context, node)) {
-          if (leaf.kind !== 'string' || isReported(leaf.node.range[0], leaf.node.range[1])) continue;
-          const finding = classifyCredentialSlotValue(leaf.value, 'password');
-          if (finding) report(leaf, finding, 'Speech', 'setProxy password');
-        }
+        const site = { node: slot.node, place: { kind: 'credential', role: slot.role as CredentialRole }, service: slot.service } as const;
+        for (const found of secrets.secretsAt(site)) report(found, slotLabel(slot));
       }
     }
 
@@ -133,26 +72,26 @@ export default createRule<Options, MessageIds>({
       const { sourceCode } = context;
       for (const finding of findCredentials(sourceCode.text)) {
         const end = finding.index + finding.length;
-        if (isReported(finding.index, end)) continue;
+        if (secrets.covers(finding.index, end)) continue;
         const redacted = redact(finding.secret);
-        if (allowed.has(redacted.fingerprint)) continue;
+        if (secrets.isAllowed(redacted.fingerprint)) continue;
         const node = sourceCode.getNodeByRangeIndex(finding.index);
-        const service = finding.service ?? DEFAULT_SERVICE[finding.kind];
+        const service = finding.service ?? FORMATS[finding.kind].defaultService;
         const leaf = node ? wholeLiteralLeaf(node, sourceCode.text.slice(finding.index, end)) : undefined;
-        const role = ENV_ROLE[finding.kind];
-        const env = leaf && role && envFits(finding.kind, leaf.value) ? envReplacement(leaf, service, role, options.envTemplate) : undefined;
-        if (node) reported.push(node);
+        const verdict = { kind: finding.kind, secret: finding.secret, service: finding.service, ...redacted, prefix: '', checksumValid: true };
+        const suggestion = leaf ? secrets.suggestion(leaf, verdict, service) : undefined;
+        if (node) secrets.markReported(node);
         context.report({
-          loc: { start: sourceCode.getLocFromIndex(finding.index), end: sourceCode.getLocFromIndex(end) },
+          ...textLoc(sourceCode, finding.index, finding.length),
           messageId: 'credentialInText',
-          data: { service, kind: KIND_LABELS[finding.kind], fingerprint: redacted.fingerprint },
-          suggest: env ? [{ messageId: 'useEnv', data: { kind: KIND_LABELS[finding.kind], name: env.name }, fix: env.fix }] : [],
+          data: { service: serviceLabel(service, 'azure'), kind: kindLabel(verdict), fingerprint: redacted.fingerprint },
+          suggest: suggestion ? [{ messageId: 'useEnv', data: { kind: kindLabel(verdict), name: suggestion.name }, fix: suggestion.fix }] : [],
         });
       }
     }
 
     function noteBinding(name: string | undefined, value: TSESTree.Node | null | undefined): void {
-      if (name !== undefined && value && isTokenName(name)) tokenBindings.push({ name, node: value });
+      if (name !== undefined && value && isTokenName(name)) sites.push({ site: { node: value, place: { kind: 'tokenName' }, service: 'azure' }, sink: `"${name}" binding` });
     }
 
     // Cheap gates: token-named bindings need a token-ish word, and `setProxy` its name, somewhere in the text.
@@ -174,13 +113,14 @@ export default createRule<Options, MessageIds>({
           },
         }
       : {};
+    const proxyPasswords: { site: SecretSite; sink: string }[] = [];
     const proxyListeners: TSESLint.RuleListener = mayMention(context, /setproxy/i)
       ? {
           CallExpression(node) {
             // Speech SDK `config.setProxy(host, port, user, password)`: the fourth argument is a password.
             const password = node.arguments[3];
             if (calleeName(node) === 'setProxy' && node.arguments.length === 4 && password && password.type !== AST_NODE_TYPES.SpreadElement && mentionsSpeech(context.sourceCode.text)) {
-              proxyPasswords.push(password);
+              proxyPasswords.push({ site: { node: password, place: { kind: 'credential', role: 'password' }, service: 'speech' }, sink: 'setProxy password' });
             }
           },
         }
@@ -191,37 +131,13 @@ export default createRule<Options, MessageIds>({
       ...proxyListeners,
       'Program:exit'() {
         reportSlots();
-        reportProxyPasswords();
-        reportTokenBindings();
+        for (const { site, sink } of [...proxyPasswords, ...sites]) for (const found of secrets.secretsAt(site)) report(found, sink);
         reportByFormat();
       },
     };
   },
 });
 
-/** A SAS inside a URL is more than the token: moving the whole URL to a `…_SAS_TOKEN` variable would mislead. */
-function envFits(kind: CredentialKind, value: string): boolean {
-  return kind !== 'sas' || !value.includes('://');
-}
-
 function mentionsSpeech(text: string): boolean {
   return text.includes('speech-sdk') || text.includes('SpeechSDK');
-}
-
-/**
- * The string leaf for a literal that is exactly the credential, with the binding name and env fallback its
- * parent gives it (so the suggestion names the variable after the binding and drops the fallback).
- */
-function wholeLiteralLeaf(node: TSESTree.Node, text: string): StringLeaf | undefined {
-  if (!isStringNode(node) || staticString(node) !== text) return undefined;
-  const parent = node.parent;
-  let name: string | undefined;
-  if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) name = parent.id.name;
-  else if (parent.type === AST_NODE_TYPES.Property || parent.type === AST_NODE_TYPES.PropertyDefinition) name = keyName(parent);
-  let fallback: StringLeaf['fallback'];
-  if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.operator !== '&&' && parent.right === node) {
-    const env = envRead(unwrap(parent.left));
-    if (env) fallback = { expression: parent, env };
-  }
-  return { kind: 'string', value: text, node, name, fallback };
 }

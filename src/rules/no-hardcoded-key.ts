@@ -1,20 +1,18 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { StringNode } from '../core/ast.js';
-import { allowedFingerprints, redact, type SecretOptions } from '../core/redact.js';
-import { envReplacement, SECRET_OPTIONS_SCHEMA } from '../core/report.js';
-import { DEFAULT_ENV_TEMPLATE, envRead } from '../core/env-names.js';
-import { classifyKeyNamedValue, classifyKeySlotValue, findIdentifiableKeys, isGuid, type KeyFinding } from '../core/secrets.js';
-import { type Slot, slotsOf } from '../core/sinks.js';
-import { type Leaf, trace } from '../core/values.js';
+import { type SecretOptions, SECRET_OPTIONS_SCHEMA } from '../core/options.js';
+import { kindLabel } from '../core/secrets/classify.js';
+import { findIdentifiableKeys } from '../core/secrets/identifiable-key.js';
+import { secretPipeline, textLoc } from '../core/secrets/pipeline.js';
+import { redact } from '../core/redact.js';
+import { serviceLabel } from '../core/services.js';
+import { type Slot, slotLabel } from '../core/sinks/slots.js';
+import { slotsOf } from '../core/sinks/index.js';
+import { trace } from '../core/trace.js';
 import { createRule } from '../utils/create-rule.js';
 
 type Options = [SecretOptions];
 type MessageIds = 'hardcodedKey' | 'keyInText' | 'useEnv';
-
-function kindOf(finding: KeyFinding): string {
-  if (finding.kind === 'identifiable') return finding.key.checksumValid ? 'key' : 'key-shaped value';
-  return 'key';
-}
 
 export default createRule<Options, MessageIds>({
   name: 'no-hardcoded-key',
@@ -33,37 +31,17 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [options]) {
-    const allowed = allowedFingerprints(options);
-    const reported = new Set<TSESTree.Node>();
+    const secrets = secretPipeline(context, options);
 
     function reportSlots(): void {
       for (const slot of slotsOf(context, 'key')) {
-        for (const traced of trace(context, slot.node)) {
-          if (traced.kind !== 'string' || reported.has(traced.node)) continue;
-          const leaf = withBindingName(traced);
-          const { prefix, value } = splitScheme(slot, leaf.value);
-          const finding = classify(slot, value, prefix !== '');
-          if (!finding) continue;
-          const redacted = redact(value);
-          if (allowed.has(redacted.fingerprint)) continue;
-          reported.add(leaf.node);
-          const service = finding.kind === 'identifiable' ? finding.key.service : slot.service;
-          const env = envReplacement(leaf, service, 'key', options.envTemplate);
-          const text = envRead(options.envTemplate ?? DEFAULT_ENV_TEMPLATE, env.name);
-          let fix: TSESLint.ReportFixFunction = env.fix;
-          if (prefix !== '') {
-            // Keep the scheme: "EndpointKey <k>" → `EndpointKey ${<env read>}`.
-            fix = (fixer) => fixer.replaceText(leaf.node, `\`${prefix}\${${text}}\``);
-          } else if (leaf.fallback?.env.source === 'import.meta.env' && leaf.fallback.env.variable !== undefined) {
-            // Bundled code has no process.env: keep the import.meta.env read and drop the secret fallback.
-            const left = leaf.fallback.expression.left;
-            fix = (fixer) => fixer.replaceText(leaf.fallback?.expression ?? leaf.node, context.sourceCode.getText(left));
-          }
+        const site = { node: slot.node, place: placeOf(slot), service: slot.service };
+        for (const { leaf, verdict, service, suggestion } of secrets.secretsAt(site)) {
           context.report({
             node: leaf.node,
             messageId: 'hardcodedKey',
-            data: { service: service ?? 'Azure AI', kind: kindOf(finding), sink: slot.sink, fingerprint: redacted.fingerprint, length: redacted.length },
-            suggest: [{ messageId: 'useEnv', data: { name: env.name }, fix }],
+            data: { service: serviceLabel(service), kind: kindLabel(verdict), sink: slotLabel(slot), fingerprint: verdict.fingerprint, length: verdict.length },
+            suggest: suggestion ? [{ messageId: 'useEnv', data: { name: suggestion.name }, fix: suggestion.fix }] : [],
           });
         }
       }
@@ -75,19 +53,19 @@ export default createRule<Options, MessageIds>({
       for (const { key, index } of findIdentifiableKeys(sourceCode.text)) {
         if (!key.checksumValid) continue;
         const redacted = redact(key.value);
-        if (allowed.has(redacted.fingerprint)) continue;
+        if (secrets.isAllowed(redacted.fingerprint)) continue;
         const node = sourceCode.getNodeByRangeIndex(index);
-        if (node && reported.has(node)) continue;
-        const loc = { start: sourceCode.getLocFromIndex(index), end: sourceCode.getLocFromIndex(index + key.value.length) };
+        if (node && secrets.wasReported(node)) continue;
         const literal = node && isWholeLiteral(node, key.value) ? node : undefined;
-        if (literal) reported.add(literal);
+        if (literal) secrets.markReported(literal);
         const leaf = literal ? trace(context, literal)[0] : undefined;
-        const env = leaf?.kind === 'string' ? envReplacement(leaf, key.service, 'key', options.envTemplate) : undefined;
+        const verdict = { kind: 'identifiableKey', secret: key.value, service: key.service, ...redacted, prefix: '', checksumValid: true } as const;
+        const suggestion = leaf?.kind === 'string' ? secrets.suggestion(leaf, verdict, key.service) : undefined;
         context.report({
-          loc,
+          ...textLoc(sourceCode, index, key.value.length),
           messageId: 'keyInText',
-          data: { service: key.service, fingerprint: redacted.fingerprint },
-          suggest: env ? [{ messageId: 'useEnv', data: { name: env.name }, fix: env.fix }] : [],
+          data: { service: serviceLabel(key.service), fingerprint: redacted.fingerprint },
+          suggest: suggestion ? [{ messageId: 'useEnv', data: { name: suggestion.name }, fix: suggestion.fix }] : [],
         });
       }
     }
@@ -101,33 +79,12 @@ export default createRule<Options, MessageIds>({
   },
 });
 
+/** What a key slot's position says: a key-named binding counts only Azure key shapes; `EndpointKey` carries a scheme. */
+function placeOf(slot: Slot): { kind: 'key'; named: boolean; scheme?: 'EndpointKey' } {
+  if (slot.source.kind === 'authorization' && slot.source.scheme === 'EndpointKey') return { kind: 'key', named: false, scheme: 'EndpointKey' };
+  return { kind: 'key', named: slot.strength === 'name' };
+}
+
 function isWholeLiteral(node: TSESTree.Node, value: string): node is StringNode {
   return (node.type === AST_NODE_TYPES.Literal && node.value === value) || (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0 && node.quasis[0]?.value.cooked === value);
-}
-
-type StringLeaf = Extract<Leaf, { kind: 'string' }>;
-
-const ENDPOINT_KEY_SINK = 'Authorization: EndpointKey header';
-
-/** `Authorization: EndpointKey <k>` carries a scheme before the key. */
-function splitScheme(slot: Slot, value: string): { prefix: string; value: string } {
-  if (slot.sink !== ENDPOINT_KEY_SINK) return { prefix: '', value };
-  const m = /^(EndpointKey\s+)(\S+)$/i.exec(value);
-  return m ? { prefix: m[1] ?? '', value: m[2] ?? '' } : { prefix: '', value };
-}
-
-function classify(slot: Slot, value: string, endpointKey: boolean): KeyFinding | undefined {
-  // QnA Maker endpoint keys are GUID-shaped: after the EndpointKey scheme a GUID is the key.
-  if (endpointKey && isGuid(value)) return { kind: 'other' };
-  return slot.strength === 'name' ? classifyKeyNamedValue(value) : classifyKeySlotValue(value);
-}
-
-/** A literal assigned straight to a binding (`speechKey = "…"`) takes the binding's name, for the env suggestion. */
-function withBindingName(leaf: StringLeaf): StringLeaf {
-  if (leaf.name !== undefined) return leaf;
-  const parent = leaf.node.parent;
-  if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.right === leaf.node && parent.left.type === AST_NODE_TYPES.Identifier) {
-    return { ...leaf, name: parent.left.name };
-  }
-  return leaf;
 }

@@ -1,22 +1,23 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { calleeName, keyName, mayMention, unwrap } from '../core/ast.js';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { calleeName, keyName, unwrap } from '../core/ast.js';
+import { mayMention } from '../core/facts.js';
+import { innerRange } from '../core/fix/lines.js';
+import { removeOperand } from '../core/fix/remove-operand.js';
+import { removeProperty } from '../core/fix/remove-property.js';
+import { removeStatement } from '../core/fix/remove-statement.js';
+import { propertyValue } from '../core/objects.js';
+import { isTlsOptionsObject, isTlsOptionsTarget, tlsDefaultAssignments } from '../core/tls/clients.js';
 import {
   classifySecureProtocol,
   DISABLING_FLAGS,
   disablesTls1,
-  innerRange,
-  isTlsOptionsObject,
-  isTlsOptionsTarget,
   isWeakTlsVersion,
-  removeOperand,
-  removeProperty,
-  removeStatement,
   SAFE_TLS_VERSION,
   secureOptionFlags,
-  tlsDefaultAssignments,
   weakCliFlags,
-} from '../core/tls.js';
-import { propertyValue, trace } from '../core/values.js';
+} from '../core/tls/versions.js';
+import { trace } from '../core/trace.js';
 import { createRule } from '../utils/create-rule.js';
 
 type MessageIds = 'weakVersion' | 'weakProtocol' | 'legacyProtocol' | 'useMethod' | 'disabledVersion' | 'removeFlag' | 'weakFlag' | 'replaceFlag';

@@ -1,9 +1,13 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { calleeName, calleeObject, keyName, staticString, unwrap } from '../core/ast.js';
-import { isNonSecret, isRedactionMarker } from '../core/secrets.js';
-import { KEY_QUERY_PARAMS, slotsOf } from '../core/sinks.js';
-import { headerForQueryParam, KEY_IN_QUERY, keyParamsInQuery, templateText } from '../core/urls.js';
-import { objectsOf, trace } from '../core/values.js';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { calleeName, calleeObject, isNewOf, keyName, staticString, unwrap } from '../core/ast.js';
+import { templateText } from '../core/endpoints/urls.js';
+import { objectsOf } from '../core/objects.js';
+import { isNonSecret, isRedactionMarker } from '../core/secrets/not-secret.js';
+import { headerForQueryParam, isKeyQueryParam, keyParamsInQuery } from '../core/sinks/headers.js';
+import { slotsOf } from '../core/sinks/index.js';
+import { slotLabel } from '../core/sinks/slots.js';
+import { trace } from '../core/trace.js';
 import { createRule } from '../utils/create-rule.js';
 
 type MessageIds = 'keyInUrl' | 'keyInQueryObject' | 'moveToHeader';
@@ -68,11 +72,12 @@ export default createRule<[], MessageIds>({
       ];
     }
 
-    function checkQueryObject(object: TSESTree.ObjectExpression, names: ReadonlySet<string>, where: string): void {
+    /** `inUrlText`: only the parameter spellings looked for in URLs (not `apikey`, too common a property name). */
+    function checkQueryObject(object: TSESTree.ObjectExpression, inUrlText: boolean, where: string): void {
       for (const prop of object.properties) {
         if (prop.type !== AST_NODE_TYPES.Property || reported.has(prop)) continue;
         const param = keyName(prop);
-        if (param === undefined || !names.has(param.toLowerCase())) continue;
+        if (param === undefined || !isKeyQueryParam(param, inUrlText)) continue;
         reported.add(prop);
         const header = headerForQueryParam(param) ?? 'Ocp-Apim-Subscription-Key';
         const fix = headerSuggestion(prop, header);
@@ -89,10 +94,7 @@ export default createRule<[], MessageIds>({
     function isSearchParams(node: TSESTree.Node): boolean {
       const n = unwrap(node);
       if (n.type === AST_NODE_TYPES.MemberExpression && keyName(n) === 'searchParams') return true;
-      return trace(context, n).some((leaf) => {
-        const v = unwrap(leaf.node);
-        return leaf.kind === 'other' && v.type === AST_NODE_TYPES.NewExpression && v.callee.type === AST_NODE_TYPES.Identifier && v.callee.name === 'URLSearchParams';
-      });
+      return trace(context, n).some((leaf) => leaf.kind === 'other' && isNewOf(unwrap(leaf.node), 'URLSearchParams'));
     }
 
     return {
@@ -106,12 +108,12 @@ export default createRule<[], MessageIds>({
         const name = keyName(node);
         if (name === undefined || QUERY_CONTAINERS[name] === undefined || node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
         if (node.value.type === AST_NODE_TYPES.AssignmentPattern) return;
-        for (const object of objectsOf(context, node.value)) checkQueryObject(object, KEY_IN_QUERY, `\`${name}\``);
+        for (const object of objectsOf(context, node.value)) checkQueryObject(object, true, `\`${name}\``);
       },
       NewExpression(node) {
         const first = node.arguments[0];
         if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'URLSearchParams' || !first || first.type === AST_NODE_TYPES.SpreadElement) return;
-        for (const object of objectsOf(context, first)) checkQueryObject(object, KEY_IN_QUERY, 'URLSearchParams');
+        for (const object of objectsOf(context, first)) checkQueryObject(object, true, 'URLSearchParams');
       },
       CallExpression(node) {
         const method = calleeName(node);
@@ -121,13 +123,13 @@ export default createRule<[], MessageIds>({
         if (method === 'stringify') {
           const r = unwrap(receiver);
           if (r.type === AST_NODE_TYPES.Identifier && STRINGIFY_MODULES.has(r.name)) {
-            for (const object of objectsOf(context, first)) checkQueryObject(object, KEY_IN_QUERY, `${r.name}.stringify`);
+            for (const object of objectsOf(context, first)) checkQueryObject(object, true, `${r.name}.stringify`);
           }
           return;
         }
         if (method !== 'set' && method !== 'append') return;
         const param = staticString(first);
-        if (param === undefined || !KEY_IN_QUERY.has(param.toLowerCase()) || !isSearchParams(receiver)) return;
+        if (param === undefined || !isKeyQueryParam(param, true) || !isSearchParams(receiver)) return;
         // `url.searchParams.set('api-key', '<REDACTED>')`: scrubbing a URL before it is logged, not sending a key.
         const value = node.arguments[1];
         const written = value && value.type !== AST_NODE_TYPES.SpreadElement ? staticString(value) : undefined;
@@ -140,7 +142,7 @@ export default createRule<[], MessageIds>({
       },
       'Program:exit'() {
         for (const slot of slotsOf(context, 'query')) {
-          for (const object of objectsOf(context, slot.node)) checkQueryObject(object, KEY_QUERY_PARAMS, slot.sink);
+          for (const object of objectsOf(context, slot.node)) checkQueryObject(object, false, slotLabel(slot));
         }
       },
     };

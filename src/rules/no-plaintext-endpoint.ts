@@ -1,9 +1,12 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { keyName, mayMention, staticBoolean, staticString, unwrap } from '../core/ast.js';
-import { isInstanceMetadataHost, isLoopbackHost, isNamespaceUrl, type PlainUrl } from '../core/hosts.js';
-import { sinkIndex, slotsOf } from '../core/sinks.js';
-import { displayHost, HOLE, isAzureAiUrlHost, plaintextUrlOf, schemeRange, secureScheme } from '../core/urls.js';
-import { trace } from '../core/values.js';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { keyName, staticBoolean, staticString, unwrap } from '../core/ast.js';
+import { isInstanceMetadataHost, isLoopbackHost, isNamespaceUrl, type PlainUrl } from '../core/endpoints/hosts.js';
+import { displayHost, HOLE, isAzureAiUrlHost, plaintextUrlOf, schemeRange, secureScheme } from '../core/endpoints/urls.js';
+import { mayMention } from '../core/facts.js';
+import { sinkIndex, slotsOf } from '../core/sinks/index.js';
+import { slotLabel } from '../core/sinks/slots.js';
+import { trace } from '../core/trace.js';
 import { createRule } from '../utils/create-rule.js';
 
 type Options = [{ allowLocalhost?: boolean }];
@@ -152,7 +155,7 @@ export default createRule<Options, MessageIds>({
           context.report({
             node,
             messageId: 'plaintextSlot',
-            data: { url: data(url).url, scheme: url.scheme, secure: data(url).secure, sink: slot.sink },
+            data: { url: data(url).url, scheme: url.scheme, secure: data(url).secure, sink: slotLabel(slot) },
             suggest: fix ? [{ messageId: 'switchToHttps', data: data(url), fix }] : [],
           });
         }

@@ -1,9 +1,14 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { calleeName, findVariable, unwrap } from '../core/ast.js';
-import { isSecretEnvName, logCallLabel } from '../core/exposure.js';
-import { isNonSecret } from '../core/secrets.js';
-import { slotsOf, type SlotRole } from '../core/sinks.js';
-import { envObjectSource, envRead, trace } from '../core/values.js';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { calleeName, unwrap } from '../core/ast.js';
+import { envObjectSource, envReadOf } from '../core/env.js';
+import { logCallLabel } from '../core/loggers.js';
+import { isSecretEnvName } from '../core/names.js';
+import { isNonSecret } from '../core/secrets/not-secret.js';
+import type { SlotRole } from '../core/sinks/catalogue.js';
+import { slotsOf } from '../core/sinks/index.js';
+import { trace } from '../core/trace.js';
+import { findVariable } from '../core/tracking.js';
 import { createRule } from '../utils/create-rule.js';
 
 type MessageIds = 'secretInLog' | 'environmentInLog';
@@ -61,7 +66,7 @@ export default createRule<[], MessageIds>({
 
     /** The name to show when `node` holds a secret; undefined when it does not. */
     function secretName(node: TSESTree.Node): string | undefined {
-      const direct = envRead(node);
+      const direct = envReadOf(node);
       if (direct) return isSecretEnvName(direct.variable) ? `${direct.source}.${direct.variable ?? ''}` : undefined;
       // Only a plain access path is shown (`settings.key`); anything else could carry a value into the message.
       const raw = sourceCode.getText(node);

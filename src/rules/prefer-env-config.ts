@@ -1,15 +1,18 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { unwrap } from '../core/ast.js';
-import { isAzureAiHost, isLoopbackHost, isSharedAzureAiHost } from '../core/hosts.js';
-import { ENV_TEMPLATE_SCHEMA, envReplacement } from '../core/report.js';
-import { isDummy, isPlaceholder, isRedactionMarker, nameWords } from '../core/secrets.js';
-import { serviceFromName, type Slot, slotsOf } from '../core/sinks.js';
-import { type Leaf, trace } from '../core/values.js';
+import { isAzureAiHost, isLoopbackHost, isSharedAzureAiHost } from '../core/endpoints/hosts.js';
+import { envReplacement } from '../core/fix/env-read.js';
+import { nameWords } from '../core/names.js';
+import { ENV_TEMPLATE_SCHEMA } from '../core/options.js';
+import { isDummy, isPlaceholder, isRedactionMarker } from '../core/secrets/not-secret.js';
+import { serviceFromName, serviceLabel } from '../core/services.js';
+import { slotsOf } from '../core/sinks/index.js';
+import { type Slot, slotLabel } from '../core/sinks/slots.js';
+import { type StringLeaf, trace } from '../core/trace.js';
 import { createRule } from '../utils/create-rule.js';
 
 type Options = [{ envTemplate?: string }];
 type MessageIds = 'placeholderKey' | 'literalEndpoint' | 'literalRegion' | 'useEnv';
-type StringLeaf = Extract<Leaf, { kind: 'string' }>;
 
 /** The host of `https://host/...`, `wss://host`, or a bare `host[:port]`; `undefined` if it is not URL-like. */
 function hostOf(value: string): string | undefined {
@@ -33,10 +36,8 @@ function isRegionLike(value: string): boolean {
  * `SUBSCRIPTION_KEY`): a bare `key` property is everywhere (React lists, maps, i18n).
  */
 function isSpecificKeyName(slot: Slot): boolean {
-  if (slot.strength !== 'name') return true;
-  const name = /^"([^"]+)" (?:property|binding|field)$/.exec(slot.sink)?.[1];
-  if (name === undefined) return false;
-  const words = nameWords(name);
+  if (slot.source.kind !== 'named') return true;
+  const words = nameWords(slot.source.name);
   return words.length >= 2 || words[0] === 'apikey' || words[0] === 'subscriptionkey';
 }
 
@@ -64,13 +65,13 @@ export default createRule<Options, MessageIds>({
     function report(leaf: StringLeaf, slot: Slot, messageId: Exclude<MessageIds, 'useEnv'>, role: 'key' | 'endpoint' | 'region'): void {
       if (reported.has(leaf.node)) return;
       reported.add(leaf.node);
-      const service = slot.service ?? serviceFromName(leaf.name) ?? serviceFromName(slot.sink);
+      const service = slot.service ?? serviceFromName(leaf.name);
       const env = envReplacement(leaf, service, role, options.envTemplate);
       context.report({
         node: leaf.node,
         messageId,
-        data: { service: service ?? 'Azure AI', sink: slot.sink },
-        suggest: [{ messageId: 'useEnv', data: { name: env.name }, fix: env.fix }],
+        data: { service: serviceLabel(service), sink: slotLabel(slot) },
+        suggest: env ? [{ messageId: 'useEnv', data: { name: env.name }, fix: env.fix }] : [],
       });
     }
 

@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import {
-  bearerValue,
-  classifyCredentialSlotValue,
-  findClientSecrets,
-  findConnectionStrings,
-  findCredentials,
-  findSasTokens,
-  isClientSecret,
-  isJwt,
-  isTokenName,
-  looksLikePassword,
-} from '../../src/core/credentials.js';
+import { isTokenName } from '../../src/core/names.js';
+import * as credentials from '../../src/core/secrets/azure-credentials.js';
+import { bearerValue, findClientSecrets, isClientSecret, isJwt } from '../../src/core/secrets/azure-credentials.js';
+import { type CredentialRole, classifySecret } from '../../src/core/secrets/classify.js';
+import { looksLikePassword } from '../../src/core/secrets/not-secret.js';
+import { SERVICES, type ServiceId } from '../../src/core/services.js';
+
+// The first release's shapes (service labels), over the new API: the assertions below are unchanged.
+const labelled = <T extends { service: ServiceId | undefined }>(found: T[]) =>
+  found.map((f) => ({ ...f, service: f.service && SERVICES[f.service].label }));
+const findConnectionStrings = (text: string) => labelled(credentials.findConnectionStrings(text));
+const findSasTokens = (text: string) => labelled(credentials.findSasTokens(text));
+const findCredentials = (text: string) => labelled(credentials.findCredentials(text));
+const classifyCredentialSlotValue = (value: string, role: CredentialRole) => classifySecret(value, { kind: 'credential', role });
 import {
   clientSecret,
   jwt,

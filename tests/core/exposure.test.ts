@@ -1,6 +1,8 @@
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { describe, expect, it } from 'vitest';
-import { isPublicEnvRead, isSecretEnvName, logCallLabel, publicEnvPrefix } from '../../src/core/exposure.js';
+import { isPublicEnvRead, publicEnvPrefix } from '../../src/core/browser-env.js';
+import { logCallLabel } from '../../src/core/loggers.js';
+import { isSecretEnvName } from '../../src/core/names.js';
 import { lintWithProbe } from '../support/probe.js';
 
 /** The log label of every call in `code` (undefined for calls that are not logs), in source order. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isAzureAiHost, isAzureAiHostTail, isLoopbackHost, isNamespaceUrl, isSharedAzureAiHost, plaintextUrlAt } from '../../src/core/hosts.js';
-import { HOLE, headerForQueryParam, isAzureAiUrlHost, keyParamsInQuery, schemeRange, secureScheme } from '../../src/core/urls.js';
+import { isAzureAiHost, isAzureAiHostTail, isLoopbackHost, isNamespaceUrl, isSharedAzureAiHost, plaintextUrlAt } from '../../src/core/endpoints/hosts.js';
+import { HOLE, isAzureAiUrlHost, schemeRange, secureScheme } from '../../src/core/endpoints/urls.js';
+import { headerForQueryParam, keyParamsInQuery } from '../../src/core/sinks/headers.js';
 
 describe('hosts', () => {
   it.each([

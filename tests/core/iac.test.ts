@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type AiAccount, aiAccounts, enumMember, judge, type Setting, settingAt } from '../../src/core/iac.js';
+import { type AiAccount, aiAccounts } from '../../src/core/iac/providers.js';
+import { enumMember, type Setting, settingAt } from '../../src/core/iac/settings.js';
+import { judge } from '../../src/core/iac/verdict.js';
 import { lintWithProbe } from '../support/probe.js';
 
 interface Seen {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isInstanceMetadataHost, isLoopbackHost } from '../../src/core/hosts.js';
-import { isNonSecret, isPlaceholder, isRedactionMarker } from '../../src/core/secrets.js';
+import { isInstanceMetadataHost, isLoopbackHost } from '../../src/core/endpoints/hosts.js';
+import { isNonSecret, isPlaceholder, isRedactionMarker } from '../../src/core/secrets/not-secret.js';
 
 describe('isRedactionMarker', () => {
   it('recognises markers code writes where it scrubs a key', () => {

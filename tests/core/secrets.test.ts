@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import {
-  classifyKeyNamedValue,
-  classifyKeySlotValue,
-  findIdentifiableKeys,
-  generateIdentifiableKey,
-  generateLegacyKey,
-  identifiableChecksum,
-  isKeyName,
-  isNonSecret,
-  isPlaceholder,
-  marvin32,
-  parseIdentifiableKey,
-} from '../../src/core/secrets.js';
+import { isKeyName } from '../../src/core/names.js';
+import { classifySecret } from '../../src/core/secrets/classify.js';
+import { findIdentifiableKeys, identifiableChecksum, marvin32, parseIdentifiableKey as parseKey } from '../../src/core/secrets/identifiable-key.js';
+import { isNonSecret, isPlaceholder } from '../../src/core/secrets/not-secret.js';
+import { SERVICES } from '../../src/core/services.js';
+import { generateIdentifiableKey, generateLegacyKey } from '../support/keys.js';
+
+// The first release's shapes, over the new API: the assertions below are unchanged.
+const KINDS = { identifiableKey: 'identifiable', legacyKey: 'legacy', key: 'other' } as const;
+const oldShape = (verdict: ReturnType<typeof classifySecret>): { kind: string } | undefined =>
+  verdict && { kind: KINDS[verdict.kind as keyof typeof KINDS] };
+const classifyKeySlotValue = (value: string): { kind: string } | undefined => oldShape(classifySecret(value, { kind: 'key', named: false }));
+const classifyKeyNamedValue = (value: string): { kind: string } | undefined => oldShape(classifySecret(value, { kind: 'key', named: true }));
+const parseIdentifiableKey = (value: string) => {
+  const key = parseKey(value);
+  return key && { ...key, service: SERVICES[key.service].label };
+};
 
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
 

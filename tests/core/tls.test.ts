@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifySecureProtocol, isTlsVersionString, isWeakTlsVersion, weakCliFlags } from '../../src/core/tls.js';
+import { classifySecureProtocol, isTlsVersionString, isWeakTlsVersion, weakCliFlags } from '../../src/core/tls/versions.js';
 
 describe('isWeakTlsVersion', () => {
   it.each(['TLSv1', 'TLSv1.1'])('%s is weak', (v) => {

@@ -1,6 +1,27 @@
 // Test keys are built when the tests run: no key-shaped string is ever committed.
-import { generateIdentifiableKey, generateLegacyKey } from '../../src/core/secrets.js';
 import { fingerprint } from '../../src/core/redact.js';
+import { identifiableChecksum, SIGNATURE } from '../../src/core/secrets/identifiable-key.js';
+
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+/** A checksum-valid identifiable key (AZURE-FACTS §1 layout), built at run time. */
+export function generateIdentifiableKey(options: { serviceLetter?: string; random?: () => number } = {}): string {
+  const random = options.random ?? Math.random;
+  const pick = (n: number): string => {
+    let s = '';
+    for (let i = 0; i < n; i++) s += BASE62.charAt(Math.floor(random() * 62));
+    return s;
+  };
+  const body = pick(52) + SIGNATURE + 'C' + 'L' + pick(12) + 'AAA' + (options.serviceLetter ?? 'B') + 'ACOG';
+  return body + (identifiableChecksum(body) ?? '').padEnd(4, '0');
+}
+
+/** 32 lowercase hex characters. */
+export function generateLegacyKey(random: () => number = Math.random): string {
+  let s = '';
+  for (let i = 0; i < 32; i++) s += '0123456789abcdef'.charAt(Math.floor(random() * 16));
+  return s;
+}
 
 /** A deterministic generator so failures reproduce (mulberry32). */
 export function seeded(seed: number): () => number {

@@ -1,13 +1,12 @@
-import { createHash } from 'node:crypto';
-import { isMasked, isPlaceholder, looksLikeSecretValue, nameWords } from './secrets.js';
+import type { ServiceId } from '../services.js';
+import type { CredentialKind } from './formats.js';
+import { isEmulatorKey, isMasked, isPlaceholder } from './not-secret.js';
 
 /**
- * Azure credentials other than AI service keys: connection strings with `AccountKey=` / `SharedAccessKey=`,
- * SAS tokens, Entra ID client secrets, JWT bearer tokens, passwords. Every scan is linear: it looks for a
- * fixed marker with `indexOf` first and walks a bounded number of characters around it.
+ * Azure credentials other than AI service keys, found in any text: connection strings with `AccountKey=` /
+ * `SharedAccessKey=`, SAS tokens, Entra ID client secrets, JWT bearer tokens. Every scan is linear: it looks
+ * for a fixed marker with `indexOf` first and walks a bounded number of characters around it.
  */
-
-export type CredentialKind = 'connectionString' | 'sas' | 'clientSecret' | 'accountKey' | 'jwt' | 'token' | 'password';
 
 export interface CredentialFinding {
   readonly kind: CredentialKind;
@@ -16,27 +15,8 @@ export interface CredentialFinding {
   readonly length: number;
   /** The secret part (the key, the signature, the secret): what the fingerprint is taken of. */
   readonly secret: string;
-  /** The service the credential belongs to, when the text says (`Azure Storage`, `Service Bus`). */
-  readonly service: string | undefined;
-}
-
-/** Human names of the kinds, for messages. */
-export const KIND_LABELS: Readonly<Record<CredentialKind, string>> = {
-  connectionString: 'connection string with a key',
-  sas: 'SAS token',
-  clientSecret: 'client secret',
-  accountKey: 'account key',
-  jwt: 'JWT bearer token',
-  token: 'bearer token',
-  password: 'password',
-};
-
-/** sha256 of the Azurite / storage emulator account key, which Microsoft publishes: not a secret. */
-const EMULATOR_KEY_SHA256 = '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059';
-
-/** The storage emulator's published key (`devstoreaccount1`): documented, public, not a secret. */
-export function isEmulatorKey(value: string): boolean {
-  return value.length === 88 && createHash('sha256').update(value, 'utf8').digest('hex') === EMULATOR_KEY_SHA256;
+  /** The service the credential belongs to, when the text says (`storage`, `serviceBus`). */
+  readonly service: ServiceId | undefined;
 }
 
 const MAX_SCAN = 2048;
@@ -76,12 +56,12 @@ function connectionStringBounds(text: string, at: number, valueEnd: number): [nu
   return [start, end];
 }
 
-function connectionStringService(whole: string, marker: string): string | undefined {
+function connectionStringService(whole: string, marker: string): ServiceId | undefined {
   const lower = whole.toLowerCase();
-  if (lower.includes('.documents.azure.com') || lower.includes('accountendpoint=')) return 'Cosmos DB';
-  if (marker === 'AccountKey=') return 'Azure Storage';
-  if (lower.includes('.azure-devices.net')) return 'IoT Hub';
-  if (lower.includes('.servicebus.windows.net') || lower.includes('endpoint=sb://')) return 'Service Bus';
+  if (lower.includes('.documents.azure.com') || lower.includes('accountendpoint=')) return 'cosmosDb';
+  if (marker === 'AccountKey=') return 'storage';
+  if (lower.includes('.azure-devices.net')) return 'iotHub';
+  if (lower.includes('.servicebus.windows.net') || lower.includes('endpoint=sb://')) return 'serviceBus';
   return undefined;
 }
 
@@ -162,10 +142,10 @@ function hasParam(query: string, param: string): boolean {
   return false;
 }
 
-function sasService(query: string): string | undefined {
+function sasService(query: string): ServiceId | undefined {
   const lower = query.toLowerCase();
-  if (lower.includes('.servicebus.windows.net') || lower.includes('skn=')) return 'Service Bus';
-  return 'Azure Storage';
+  if (lower.includes('.servicebus.windows.net') || lower.includes('skn=')) return 'serviceBus';
+  return 'storage';
 }
 
 /** Entra ID client secrets: 40 chars with `8Q~` at offset 3, or the older 37-char form with `7Q~`. */
@@ -181,7 +161,7 @@ export function findClientSecrets(text: string): CredentialFinding[] {
       const before = start > 0 ? text.charCodeAt(start - 1) : 32;
       const after = text.charCodeAt(start + length);
       if (isClientSecret(value) && !isSecretChar(before) && !(after >= 0 && isSecretChar(after))) {
-        found.push({ kind: 'clientSecret', index: start, length, secret: value, service: 'Entra ID' });
+        found.push({ kind: 'clientSecret', index: start, length, secret: value, service: 'entraId' });
       }
     }
     at = text.indexOf('Q~', at + 2);
@@ -226,24 +206,6 @@ export function bearerValue(value: string): string {
   return m?.[1] ?? value;
 }
 
-/** Names that hold a bearer token: `accessToken`, `idToken`, `jwt`, `bearerToken`, `AUTH_TOKEN`. */
-export function isTokenName(name: string): boolean {
-  // Every accepted last word contains one of these: most names are rejected here, unsplit.
-  if (!/token|jwt|bearer/i.test(name)) return false;
-  const last = nameWords(name).at(-1);
-  return last === 'token' || last === 'jwt' || last === 'accesstoken' || last === 'bearer';
-}
-
-const NOT_PASSWORDS = new Set(['password', 'pass', 'passwd', 'secret', 'changeit', 'null', 'undefined', 'none']);
-
-/** A literal password worth reporting in a password slot: anything but placeholders and dummies. */
-export function looksLikePassword(value: string): boolean {
-  const v = value.trim();
-  if (v.length < 4 || v.length > 256) return false;
-  if (NOT_PASSWORDS.has(v.toLowerCase())) return false;
-  return !isPlaceholder(v) && !isMasked(v) && !/fake|dummy|mock|test|example|sample/i.test(v);
-}
-
 /** Credentials recognisable by format anywhere (strings, templates, comments): connection strings, SAS, client secrets. */
 export function findCredentials(text: string): CredentialFinding[] {
   const found: CredentialFinding[] = [];
@@ -260,40 +222,4 @@ export function findCredentials(text: string): CredentialFinding[] {
 
 function overlaps(a: CredentialFinding, b: CredentialFinding): boolean {
   return a.index < b.index + b.length && b.index < a.index + a.length;
-}
-
-/**
- * Classifies a literal standing in a credential slot of the given role; `undefined` means "not a secret".
- * Account-only connection strings, `UseDevelopmentStorage=true`, placeholders and runtime values pass.
- */
-export function classifyCredentialSlotValue(
-  value: string,
-  role: 'clientSecret' | 'accountKey' | 'sas' | 'connectionString' | 'password' | 'token',
-): Omit<CredentialFinding, 'index' | 'length'> | undefined {
-  switch (role) {
-    case 'connectionString': {
-      const [first] = findCredentials(value);
-      return first ? { kind: first.kind, secret: first.secret, service: first.service } : undefined;
-    }
-    case 'sas': {
-      const [first] = findSasTokens(value.startsWith('sig=') || value.startsWith('?') ? value : `?${value}`);
-      if (first) return { kind: 'sas', secret: first.secret, service: first.service };
-      return undefined;
-    }
-    case 'clientSecret':
-      if (isClientSecret(value) || looksLikeSecretValue(value)) return { kind: 'clientSecret', secret: value, service: 'Entra ID' };
-      return undefined;
-    case 'accountKey':
-      if (isEmulatorKey(value)) return undefined;
-      return looksLikeSecretValue(value) ? { kind: 'accountKey', secret: value, service: undefined } : undefined;
-    case 'password':
-      return looksLikePassword(value) ? { kind: 'password', secret: value, service: undefined } : undefined;
-    case 'token': {
-      const token = bearerValue(value);
-      if (isJwt(token)) return { kind: 'jwt', secret: token, service: undefined };
-      return looksLikeSecretValue(token) && !token.includes('.') ? { kind: 'token', secret: token, service: undefined } : undefined;
-    }
-    default:
-      return undefined;
-  }
 }

@@ -1,5 +1,9 @@
-import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { type Context, findVariable, isStringNode, keyName, staticString, type StringNode, unwrap } from './ast.js';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { type Context, isStringNode, keyName, staticString, type StringNode, unwrap } from './ast.js';
+import { envObjectSource, type EnvRead, envReadOf } from './env.js';
+import { propertyValue } from './objects.js';
+import { findVariable, isVariableDefinition } from './tracking.js';
 
 /**
  * What a node stands for. `trace` follows bindings, properties, class fields and fallbacks and returns
@@ -18,58 +22,16 @@ export type Leaf =
   | { readonly kind: 'env'; readonly env: EnvRead; readonly node: TSESTree.Node; readonly name: string | undefined }
   | { readonly kind: 'other'; readonly node: TSESTree.Node; readonly name: string | undefined };
 
+export type StringLeaf = Extract<Leaf, { kind: 'string' }>;
+
 export interface Fallback {
   /** The whole `process.env.X ?? "..."` expression. */
   readonly expression: TSESTree.LogicalExpression;
   readonly env: EnvRead;
 }
 
-export interface EnvRead {
-  readonly source: 'process.env' | 'import.meta.env';
-  /** The variable read, when static. */
-  readonly variable: string | undefined;
-}
-
 const MAX_DEPTH = 8;
 const MAX_LEAVES = 32;
-
-function isProcessEnv(node: TSESTree.Node): boolean {
-  const n = unwrap(node);
-  if (n.type !== AST_NODE_TYPES.MemberExpression || keyName(n) !== 'env') return false;
-  const obj = unwrap(n.object);
-  if (obj.type === AST_NODE_TYPES.Identifier) return obj.name === 'process';
-  if (obj.type === AST_NODE_TYPES.MemberExpression) {
-    const root = unwrap(obj.object);
-    // globalThis.process.env, global.process.env
-    return keyName(obj) === 'process' && root.type === AST_NODE_TYPES.Identifier && (root.name === 'globalThis' || root.name === 'global');
-  }
-  return false;
-}
-
-function isImportMetaEnv(node: TSESTree.Node): boolean {
-  const n = unwrap(node);
-  return (
-    n.type === AST_NODE_TYPES.MemberExpression &&
-    keyName(n) === 'env' &&
-    n.object.type === AST_NODE_TYPES.MetaProperty &&
-    n.object.meta.name === 'import'
-  );
-}
-
-/** `process.env` or `import.meta.env` itself (the object). */
-export function envObjectSource(node: TSESTree.Node): EnvRead['source'] | undefined {
-  if (isProcessEnv(node)) return 'process.env';
-  if (isImportMetaEnv(node)) return 'import.meta.env';
-  return undefined;
-}
-
-/** `process.env.X`, `process.env["X"]`, `import.meta.env.X` (not through bindings; see `trace`). */
-export function envRead(node: TSESTree.Node): EnvRead | undefined {
-  const n = unwrap(node);
-  if (n.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-  const source = envObjectSource(n.object);
-  return source ? { source, variable: keyName(n) } : undefined;
-}
 
 function destructuredEnv(def: TSESLint.Scope.Definition): EnvRead | undefined {
   // const { X } = process.env  /  const { X: alias = "fallback" } = process.env
@@ -133,7 +95,7 @@ function visit(state: TraceState, raw: TSESTree.Node, name: string | undefined, 
     push(state, { kind: 'string', value: staticString(node) ?? '', node, name, fallback });
     return;
   }
-  const env = envRead(node);
+  const env = envReadOf(node);
   if (env) {
     push(state, { kind: 'env', env, node, name: name ?? env.variable });
     return;
@@ -186,7 +148,7 @@ function visitIdentifier(state: TraceState, node: TSESTree.Identifier, fallback:
   }
   let followed = false;
   for (const def of variable.defs) {
-    if (def.type !== TSESLint.Scope.DefinitionType.Variable) continue;
+    if (!isVariableDefinition(def)) continue;
     const declarator = def.node;
     if (declarator.id.type === AST_NODE_TYPES.Identifier && declarator.init) {
       followed = true;
@@ -298,59 +260,4 @@ function classMemberValues(node: TSESTree.Node, name: string): TSESTree.Node[] {
     }
   }
   return values;
-}
-
-/**
- * The value of property `name` in an object literal, looking through resolvable spreads
- * (`{ ...shared, key }`; later properties win). Shorthand `{ key }` returns the identifier.
- */
-export function propertyValue(context: Context, object: TSESTree.ObjectExpression, name: string, depth = 0): TSESTree.Node | undefined {
-  for (let i = object.properties.length - 1; i >= 0; i--) {
-    const prop = object.properties[i];
-    if (!prop) continue;
-    if (prop.type === AST_NODE_TYPES.Property) {
-      if (prop.kind === 'init' && keyName(prop) === name) return prop.value;
-      continue;
-    }
-    if (depth >= 3) continue;
-    for (const spread of objectsOf(context, prop.argument)) {
-      const value = propertyValue(context, spread, name, depth + 1);
-      if (value) return value;
-    }
-  }
-  return undefined;
-}
-
-/** The object literals an expression may stand for (through bindings). */
-export function objectsOf(context: Context, node: TSESTree.Node): TSESTree.ObjectExpression[] {
-  const out: TSESTree.ObjectExpression[] = [];
-  for (const leaf of trace(context, node)) {
-    const n = unwrap(leaf.node);
-    if (leaf.kind === 'other' && n.type === AST_NODE_TYPES.ObjectExpression) out.push(n);
-  }
-  return out;
-}
-
-/** The value nodes at `path` inside the object(s) `node` stands for: `valuesAt(opts, ['defaultHeaders', 'api-key'])`. */
-export function valuesAt(context: Context, node: TSESTree.Node, path: readonly string[]): TSESTree.Node[] {
-  let current: TSESTree.Node[] = [node];
-  for (const segment of path) {
-    const next: TSESTree.Node[] = [];
-    for (const n of current) {
-      for (const obj of objectsOf(context, n)) {
-        const value = propertyValue(context, obj, segment);
-        if (value) next.push(value);
-      }
-    }
-    current = next;
-    if (current.length === 0) break;
-  }
-  return current;
-}
-
-/** The string values an expression may hold (static ones only). */
-export function stringValues(context: Context, node: TSESTree.Node): string[] {
-  const out: string[] = [];
-  for (const leaf of trace(context, node)) if (leaf.kind === 'string') out.push(leaf.value);
-  return out;
 }

@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { isAzureAiHost, isAzureAiHostTail, plaintextUrlAt, type PlainUrl } from './hosts.js';
 
 /** Stands for a template hole in the text `templateText` builds (a control character no URL contains). */
@@ -49,37 +49,4 @@ export function schemeRange(raw: string, start: number, scheme: PlainUrl['scheme
 export function secureScheme(written: string): string {
   const secure = written.toLowerCase() === 'http' ? 'https' : 'wss';
   return written === written.toUpperCase() ? secure.toUpperCase() : secure;
-}
-
-/** Query parameters that carry an Azure AI / APIM key in a URL (lower case). */
-export const KEY_IN_QUERY: ReadonlySet<string> = new Set(['subscription-key', 'api-key']);
-
-/** The header that carries the same key. */
-export function headerForQueryParam(name: string): string | undefined {
-  const n = name.toLowerCase();
-  if (n === 'subscription-key' || n === 'subscriptionkey') return 'Ocp-Apim-Subscription-Key';
-  if (n === 'api-key' || n === 'apikey') return 'api-key';
-  return undefined;
-}
-
-/**
- * Key parameters in a query string inside `text`: `?subscription-key=` / `&Subscription-Key=` / `&api-key=`.
- * A text that ends with `subscription-key=` after `?`/`&` counts (the value is concatenated after it).
- * Returns the names as written. Linear scan: finds each `?`/`&` and compares the name after it.
- */
-export function keyParamsInQuery(text: string): string[] {
-  const found: string[] = [];
-  if (text.length > 20_000 || !text.includes('=')) return found;
-  let eq = -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
-    if (ch !== '?' && ch !== '&') continue;
-    // The next `=` is found once per `=`, not once per `?`/`&`: the scan stays linear.
-    if (eq <= i) eq = text.indexOf('=', i + 1);
-    if (eq < 0) break;
-    if (eq - i - 1 > 20) continue;
-    const name = text.slice(i + 1, eq);
-    if (KEY_IN_QUERY.has(name.toLowerCase()) && !found.includes(name)) found.push(name);
-  }
-  return found;
 }

@@ -1,63 +1,9 @@
-import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { type Context, calleeName, findVariable, keyName, staticString, unwrap } from './ast.js';
-import { nameWords } from './secrets.js';
-import type { EnvRead } from './values.js';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import { calleeName, type Context, keyName, requireSource, simpleName, unwrap } from './ast.js';
+import { nameWords } from './names.js';
+import { findVariable, isImportBindingDefinition, isVariableDefinition } from './tracking.js';
 
-/**
- * Where data leaves the server: browser-public environment variables, secret-named variables, and the
- * calls that write to logs. Shared by no-client-exposed-key and no-secret-in-log.
- */
-
-/** Prefixes whose variables bundlers inline into client code (Vite, Next.js, CRA, Gatsby, Expo, SvelteKit/Astro, Vue CLI, Angular). */
-export const PUBLIC_ENV_PREFIXES: readonly string[] = [
-  'VITE_',
-  'NEXT_PUBLIC_',
-  'REACT_APP_',
-  'GATSBY_',
-  'EXPO_PUBLIC_',
-  'PUBLIC_',
-  'VUE_APP_',
-  'NG_APP_',
-];
-
-/** The browser-public prefix of a variable name, if it has one. */
-export function publicEnvPrefix(name: string | undefined): string | undefined {
-  if (name === undefined) return undefined;
-  return PUBLIC_ENV_PREFIXES.find((prefix) => name.startsWith(prefix));
-}
-
-/**
- * An env read whose value ends up in the browser bundle: a public-prefixed name, or (with
- * `anyImportMetaEnv`) any `import.meta.env` read, since `import.meta.env` is the client-side config object.
- */
-export function isPublicEnvRead(env: EnvRead, anyImportMetaEnv = true): boolean {
-  if (publicEnvPrefix(env.variable) !== undefined) return true;
-  return env.source === 'import.meta.env' && anyImportMetaEnv;
-}
-
-const SECRET_LAST_WORDS = new Set(['key', 'key1', 'key2', 'apikey', 'subscriptionkey', 'secret', 'token', 'password', 'passwd', 'pwd', 'sas', 'credential', 'credentials']);
-/** Qualifiers that make a secret-looking name public or not a value: `PUBLIC_KEY`, `TOKEN_URL` is caught by the last word. */
-const NOT_SECRET_QUALIFIERS = new Set(['public', 'publishable', 'site', 'cache', 'sort', 'partition', 'row', 'idempotency', 'csrf']);
-
-const TRAILING_QUALIFIERS = /^(?:\d+|primary|secondary|old|new|current|next|prev|previous|value|raw)$/;
-
-/**
- * A variable name that holds a secret: its last word is KEY, SECRET, TOKEN, PASSWORD (or it ends in
- * CONNECTION_STRING). `AZURE_OPENAI_API_KEY`, `SPEECH_KEY`, `AZURE_CLIENT_SECRET`, `STORAGE_CONNECTION_STRING`;
- * not `SPEECH_REGION`, `AZURE_OPENAI_ENDPOINT`, `KEY_VAULT_URL`, `TOKEN_ENDPOINT`, `RECAPTCHA_SITE_KEY`.
- */
-export function isSecretEnvName(name: string | undefined): boolean {
-  if (name === undefined) return false;
-  const words = nameWords(name);
-  // SPEECH_KEY_2, AZURE_OPENAI_KEY_SECONDARY: the qualifier after the secret word does not change what it is.
-  while (words.length > 1 && TRAILING_QUALIFIERS.test(words.at(-1) ?? '')) words.pop();
-  const last = words.at(-1);
-  if (last === undefined) return false;
-  if (last === 'connectionstring' || (last === 'string' && words.at(-2) === 'connection')) return true;
-  if (!SECRET_LAST_WORDS.has(last)) return false;
-  const qualifier = words.at(-2);
-  return qualifier === undefined || !NOT_SECRET_QUALIFIERS.has(qualifier);
-}
+/** Calls that write their arguments to a log: console, logger objects, `debug` instances. */
 
 const CONSOLE_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'dirxml', 'table', 'group', 'groupCollapsed']);
 const LOG_LEVELS = new Set([
@@ -67,15 +13,8 @@ const LOGGER_WORDS = new Set(['log', 'logger', 'logging']);
 /** Factories whose result is a logger: `pino()`, `winston.createLogger()`, `bunyan.createLogger()`, `logger.child()`. */
 const LOGGER_FACTORIES = new Set(['pino', 'createLogger', 'child', 'getLogger']);
 
-function receiverName(node: TSESTree.Node): string | undefined {
-  const n = unwrap(node);
-  if (n.type === AST_NODE_TYPES.Identifier) return n.name;
-  if (n.type === AST_NODE_TYPES.MemberExpression) return keyName(n);
-  return undefined;
-}
-
 function isLoggerObject(context: Context, node: TSESTree.Node): boolean {
-  const name = receiverName(node);
+  const name = simpleName(node);
   const last = name === undefined ? undefined : nameWords(name).at(-1);
   if (last !== undefined && LOGGER_WORDS.has(last)) return true;
   const n = unwrap(node);
@@ -83,7 +22,7 @@ function isLoggerObject(context: Context, node: TSESTree.Node): boolean {
   // const l = pino(); const w = winston.createLogger({...});
   const variable = findVariable(context, n);
   for (const def of variable?.defs ?? []) {
-    if (def.type !== TSESLint.Scope.DefinitionType.Variable || !def.node.init) continue;
+    if (!isVariableDefinition(def) || !def.node.init) continue;
     const init = unwrap(def.node.init);
     if (init.type === AST_NODE_TYPES.CallExpression) {
       const callee = calleeName(init);
@@ -93,28 +32,18 @@ function isLoggerObject(context: Context, node: TSESTree.Node): boolean {
   return false;
 }
 
-function isRequireOf(node: TSESTree.Node, module: string): boolean {
-  const n = unwrap(node);
-  return (
-    n.type === AST_NODE_TYPES.CallExpression &&
-    n.callee.type === AST_NODE_TYPES.Identifier &&
-    n.callee.name === 'require' &&
-    staticString(n.arguments[0]) === module
-  );
-}
-
 /** The `debug` package's factory: its default import, `require("debug")`, or a binding of either. */
 function isDebugFactory(context: Context, node: TSESTree.Node): boolean {
   const n = unwrap(node);
-  if (isRequireOf(n, 'debug')) return true;
+  if (requireSource(n) === 'debug') return true;
   if (n.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = findVariable(context, n);
   for (const def of variable?.defs ?? []) {
-    if (def.type === TSESLint.Scope.DefinitionType.ImportBinding) {
+    if (isImportBindingDefinition(def)) {
       const decl = def.parent;
       if (decl.type === AST_NODE_TYPES.ImportDeclaration && decl.source.value === 'debug' && def.node.type !== AST_NODE_TYPES.ImportSpecifier) return true;
     }
-    if (def.type === TSESLint.Scope.DefinitionType.Variable && def.node.init && def.node.id.type === AST_NODE_TYPES.Identifier && isRequireOf(def.node.init, 'debug')) {
+    if (isVariableDefinition(def) && def.node.init && def.node.id.type === AST_NODE_TYPES.Identifier && requireSource(def.node.init) === 'debug') {
       return true;
     }
   }
@@ -146,7 +75,7 @@ function isDebugInstance(context: Context, node: TSESTree.Node): boolean {
   const variable = findVariable(context, n);
   return (variable?.defs ?? []).some(
     (def) =>
-      def.type === TSESLint.Scope.DefinitionType.Variable &&
+      isVariableDefinition(def) &&
       def.node.init !== null &&
       unwrap(def.node.init).type === AST_NODE_TYPES.CallExpression &&
       isDebugFactory(context, (unwrap(def.node.init) as TSESTree.CallExpression).callee),
@@ -168,7 +97,7 @@ export function logCallLabel(context: Context, call: TSESTree.CallExpression): s
       return CONSOLE_METHODS.has(method) ? `console.${method}` : undefined;
     }
     if (!LOG_LEVELS.has(method)) return undefined;
-    if (isLoggerObject(context, object)) return `${receiverName(object) ?? 'logger'}.${method}`;
+    if (isLoggerObject(context, object)) return `${simpleName(object) ?? 'logger'}.${method}`;
     return undefined;
   }
   if (mayImportDebug(context) && isDebugInstance(context, callee)) return 'debug';

@@ -1,0 +1,147 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { type Context, keyName, requireSource } from '../ast.js';
+import { findCredentials } from '../secrets/azure-credentials.js';
+import { findIdentifiableKeys, isLegacyKeyShape } from '../secrets/identifiable-key.js';
+import { looksLikeSecretValue } from '../secrets/not-secret.js';
+import { lineBreakOf } from './lines.js';
+
+/**
+ * How to name exports of `@azure/identity` in a file, and the edit that imports the missing ones:
+ * reuses an existing import (named, renamed, namespace, `require` destructuring or binding), extends an
+ * existing `import { … } from "@azure/identity"`, or adds an `import` (ES modules) or a `require` (CommonJS).
+ */
+export interface IdentityImport {
+  /** The expression to write for each wanted export (`DefaultAzureCredential`, `identity.DefaultAzureCredential`). */
+  readonly names: Readonly<Record<string, string>>;
+  /** The one insertion that imports the missing exports (none when all are imported already). */
+  readonly edit: { readonly at: number; readonly text: string } | undefined;
+}
+
+const MODULE = '@azure/identity';
+
+function declaredAtTop(context: Context, name: string): boolean {
+  const global = context.sourceCode.scopeManager?.globalScope;
+  if (!global) return true;
+  return global.set.has(name) || global.childScopes.some((scope) => scope.block.type === AST_NODE_TYPES.Program && scope.set.has(name));
+}
+
+/** Per file and wanted list: rules ask once per report, and each answer scans the whole program body. */
+const cache = new WeakMap<TSESTree.Program, Map<string, IdentityImport | undefined>>();
+
+export function identityImport(context: Context, wanted: readonly string[]): IdentityImport | undefined {
+  const program = context.sourceCode.ast;
+  let perFile = cache.get(program);
+  if (!perFile) {
+    perFile = new Map();
+    cache.set(program, perFile);
+  }
+  const key = wanted.join(',');
+  if (perFile.has(key)) return perFile.get(key);
+  const result = computeIdentityImport(context, program, wanted);
+  perFile.set(key, result);
+  return result;
+}
+
+function computeIdentityImport(context: Context, program: TSESTree.Program, wanted: readonly string[]): IdentityImport | undefined {
+  const names: Record<string, string> = {};
+  const missing: string[] = [];
+  const imports = program.body.filter((s): s is TSESTree.ImportDeclaration => s.type === AST_NODE_TYPES.ImportDeclaration);
+  const identityImports = imports.filter((d) => d.source.value === MODULE && d.importKind !== 'type');
+  const requires: TSESTree.VariableDeclaration[] = [];
+  for (const statement of program.body) {
+    if (statement.type !== AST_NODE_TYPES.VariableDeclaration) continue;
+    if (statement.declarations.some((d) => requireSource(d.init) !== undefined)) requires.push(statement);
+  }
+
+  for (const name of wanted) {
+    const found = findExisting(identityImports, requires, name);
+    if (found !== undefined) {
+      names[name] = found;
+      continue;
+    }
+    if (declaredAtTop(context, name)) return undefined; // a different binding already has the name
+    names[name] = name;
+    missing.push(name);
+  }
+
+  return { names, edit: missing.length === 0 ? undefined : importEdit(context, program, identityImports, requires, missing.join(', ')) };
+}
+
+/** Where and what to insert: extend an existing import or `require` pattern, else add a line after the last one. */
+function importEdit(
+  context: Context,
+  program: TSESTree.Program,
+  identityImports: readonly TSESTree.ImportDeclaration[],
+  requires: readonly TSESTree.VariableDeclaration[],
+  list: string,
+): { at: number; text: string } {
+  const nl = lineBreakOf(context.sourceCode.text);
+  const after = (node: TSESTree.Node, text: string): { at: number; text: string } => ({ at: node.range[1], text });
+  const named = identityImports.find((d) => d.specifiers.some((s) => s.type === AST_NODE_TYPES.ImportSpecifier));
+  const lastSpecifier = named?.specifiers.at(-1);
+  if (lastSpecifier) return after(lastSpecifier, `, ${list}`);
+  const pattern = requires
+    .flatMap((statement) => statement.declarations)
+    .find((d) => requireSource(d.init) === MODULE && d.id.type === AST_NODE_TYPES.ObjectPattern)?.id;
+  const lastProperty = pattern?.type === AST_NODE_TYPES.ObjectPattern ? pattern.properties.at(-1) : undefined;
+  if (lastProperty?.type === AST_NODE_TYPES.Property) return after(lastProperty, `, ${list}`);
+  const imports = program.body.filter((s) => s.type === AST_NODE_TYPES.ImportDeclaration);
+  const lastImport = imports.at(-1);
+  if (lastImport) return after(lastImport, `${nl}import { ${list} } from "${MODULE}";`);
+  const lastRequire = requires.at(-1);
+  if (lastRequire) return after(lastRequire, `${nl}const { ${list} } = require("${MODULE}");`);
+  const cjs = context.sourceCode.text.includes('require(') || program.sourceType === 'script';
+  const line = cjs ? `const { ${list} } = require("${MODULE}");` : `import { ${list} } from "${MODULE}";`;
+  // After directives ("use strict"), before the first statement (and after a leading comment).
+  const directives = program.body.filter((s) => s.type === AST_NODE_TYPES.ExpressionStatement && s.directive !== undefined);
+  const lastDirective = directives.at(-1);
+  if (lastDirective) return after(lastDirective, `${nl}${line}`);
+  const first = program.body[0];
+  return { at: first ? first.range[0] : 0, text: `${line}${nl}` };
+}
+
+/**
+ * The edit that writes `text` over `node` and imports what it needs, as one fix. ESLint merges the two edits into
+ * one replacement that carries the original text between them: when that text holds anything secret-shaped (a
+ * key, a connection string, a long key-like string), there is no suggestion, so no secret travels in fix text.
+ */
+export function replaceWithImport(context: Context, imported: IdentityImport, node: TSESTree.Node, text: string): TSESLint.ReportFixFunction | undefined {
+  const { edit } = imported;
+  if (!edit) return (fixer) => fixer.replaceText(node, text);
+  const [start, end] = edit.at <= node.range[0] ? [edit.at, node.range[0]] : [node.range[1], edit.at];
+  if (holdsSecret(context.sourceCode.text.slice(start, end))) return undefined;
+  return (fixer) => [fixer.replaceText(node, text), fixer.insertTextAfterRange([edit.at, edit.at], edit.text)];
+}
+
+/** Whether text holds a key, a credential, or a quoted run of key characters that could be one. */
+function holdsSecret(text: string): boolean {
+  if (findIdentifiableKeys(text).length > 0 || findCredentials(text).length > 0) return true;
+  for (const match of text.matchAll(/["'`]([\w+/=.~:-]{16,1024})["'`]/g)) {
+    const value = match[1] ?? '';
+    if (looksLikeSecretValue(value) || isLegacyKeyShape(value)) return true;
+  }
+  return false;
+}
+
+function findExisting(imports: readonly TSESTree.ImportDeclaration[], requires: readonly TSESTree.VariableDeclaration[], name: string): string | undefined {
+  for (const decl of imports) {
+    for (const spec of decl.specifiers) {
+      if (spec.type === AST_NODE_TYPES.ImportNamespaceSpecifier) return `${spec.local.name}.${name}`;
+      if (spec.type !== AST_NODE_TYPES.ImportSpecifier || spec.importKind === 'type') continue;
+      const imported = spec.imported.type === AST_NODE_TYPES.Identifier ? spec.imported.name : spec.imported.value;
+      if (imported === name) return spec.local.name;
+    }
+  }
+  for (const statement of requires) {
+    for (const d of statement.declarations) {
+      if (requireSource(d.init) !== MODULE) continue;
+      if (d.id.type === AST_NODE_TYPES.Identifier) return `${d.id.name}.${name}`;
+      if (d.id.type !== AST_NODE_TYPES.ObjectPattern) continue;
+      for (const prop of d.id.properties) {
+        if (prop.type === AST_NODE_TYPES.Property && keyName(prop) === name && prop.value.type === AST_NODE_TYPES.Identifier) return prop.value.name;
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,138 @@
+import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESTree } from '@typescript-eslint/types';
+import { type Context, staticString } from '../ast.js';
+import { isKeyName } from '../names.js';
+import type { SinkRow } from './catalogue.js';
+import { HEADER_METHODS, isKeyHeader } from './headers.js';
+
+/**
+ * The slot walk's prefilter: the tokens every syntactic slot contains, found by one pass over the text, so the
+ * walk enters only the subtrees that hold one. tests/core/slot-index.test.ts checks it against the full walk.
+ */
+
+/**
+ * Source text a syntactic slot's token needs: `key` (any case; U+212A lower-cases to `k`), `authorization` (any
+ * case), `setProperty`, or an escape that could make a letter (`\\x6b`, `\\u0065`, `\\k`, octal, a line
+ * continuation). The escapes `\\n`, `\\t`, `\\"`... make no letter, so they cannot hide one of these words.
+ */
+const ANCHOR_TEXT = /[Kk\u212A][Ee][Yy]|[Aa][Uu][Tt][Hh][Oo][Rr][Ii][Zz][Aa][Tt][Ii][Oo][Nn]|setProperty|\\[^bfnrtv'"\\`$]/g;
+const ANCHOR_TEXT_UPDATE = /[Kk\u212A][Ee][Yy]|[Aa][Uu][Tt][Hh][Oo][Rr][Ii][Zz][Aa][Tt][Ii][Oo][Nn]|setProperty|update|\\[^bfnrtv'"\\`$]/g;
+/** Token text of header-write method names (also quoted: `h["set"](...)`), whose header name may come from a constant. */
+const HEADER_METHOD_TOKENS: ReadonlySet<string> = new Set([...HEADER_METHODS].flatMap((m) => [m, `"${m}"`, `'${m}'`, `\`${m}\``]));
+/** Text of a `[` or of a header-method name (`set`, `append`, `setRequestHeader`, `header`, `setHeader`). */
+const CONSTANT_TEXT = /\[|set|append|header/g;
+/** Escaped key-ish strings whose cooked value is looked up in the AST before giving up and assuming the worst. */
+const MAX_COOKED_LOOKUPS = 16;
+
+/**
+ * Start offsets of the tokens every syntactic slot contains (its name, header string or method), sorted;
+ * `undefined` when the AST has no token list (walk everything). A slot node always contains one of them:
+ * - a key-named property, field, binding or member, a key header or Authorization name: a token with `key` or
+ *   `authorization` in its text (or an escape);
+ * - `setProperty(...)`: its name; `credential.update(k)`: `update`, when the file builds an updatable key credential;
+ * - a header name or member name held in a constant (`h.set(HEADER, k)`, `obj[NAME] = k`): only when some
+ *   string could be such a name, the header-method names and every `[`.
+ */
+export function slotAnchors(sourceCode: Context['sourceCode'], rowOf: ReadonlyMap<TSESTree.Node, SinkRow>): number[] | undefined {
+  const text = sourceCode.text;
+  const tokens = sourceCode.ast.tokens as readonly TSESTree.Token[] | undefined;
+  // Parsers give ESLint a token list, but a custom one might not.
+  if (tokens === undefined) return undefined;
+  let update = false;
+  for (const row of rowOf.values()) if (row.auth.kind === 'keyCredential' && row.auth.updatable) update = true;
+  const pattern = update ? ANCHOR_TEXT_UPDATE : ANCHOR_TEXT;
+  const anchors: number[] = [];
+  let constants = false;
+  const escaped: number[] = [];
+  let t = 0;
+  pattern.lastIndex = 0;
+  // Search the text (fast), then find the token each match is in (tokens are sorted; matches in comments have none).
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const at = match.index;
+    t = tokenIndexAt(tokens, at, t);
+    const token = tokens[t];
+    // A regular expression (`/\\s+key/`) is never a name or a string value.
+    if (!token || token.range[0] > at || anchors.at(-1) === token.range[0] || token.type === AST_TOKEN_TYPES.RegularExpression) continue;
+    anchors.push(token.range[0]);
+    if (constants) continue;
+    const type = token.type;
+    if (type === AST_TOKEN_TYPES.Identifier || type === AST_TOKEN_TYPES.PrivateIdentifier || type === AST_TOKEN_TYPES.JSXIdentifier) continue;
+    if (type !== AST_TOKEN_TYPES.String && type !== AST_TOKEN_TYPES.Template) {
+      constants = true; // JSX text or another token kind: not worth telling apart
+      continue;
+    }
+    const raw = token.value;
+    const quote = raw.charAt(0);
+    if (raw.length < 2 || quote === '}' || raw.at(-1) !== quote) continue; // a template with `${…}` is no static string
+    if (raw.includes('\\')) escaped.push(at); // cooked later, only if no plain string decides it
+    else if (isConstantName(raw.slice(1, -1))) constants = true;
+  }
+  // Each lookup walks down the AST: a few, and only when needed.
+  if (!constants && escaped.length > 0) {
+    constants = escaped.length > MAX_COOKED_LOOKUPS || escaped.some((at) => isConstantName(cookedString(sourceCode, at)));
+  }
+  if (!constants) return anchors;
+  // Also every `[` and header-method name (an escaped name is an anchor already), found the same way.
+  const extra: number[] = [];
+  t = 0;
+  CONSTANT_TEXT.lastIndex = 0;
+  for (let match = CONSTANT_TEXT.exec(text); match; match = CONSTANT_TEXT.exec(text)) {
+    const at = match.index;
+    t = tokenIndexAt(tokens, at, t);
+    const token = tokens[t];
+    if (!token || token.range[0] > at || extra.at(-1) === token.range[0]) continue;
+    if (token.type === AST_TOKEN_TYPES.Punctuator ? token.value === '[' : HEADER_METHOD_TOKENS.has(token.value)) extra.push(token.range[0]);
+  }
+  // Both lists are sorted and disjoint: merge them.
+  const all: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < anchors.length || j < extra.length) {
+    const a = anchors[i] ?? Infinity;
+    const b = extra[j] ?? Infinity;
+    if (a < b) {
+      all.push(a);
+      i++;
+    } else {
+      all.push(b);
+      j++;
+    }
+  }
+  return all;
+}
+
+/** A string a constant could hold to name a key header, an Authorization header or a key-named member (undefined: unsure). */
+function isConstantName(value: string | undefined): boolean {
+  return value === undefined || isKeyHeader(value) || value.toLowerCase() === 'authorization' || isKeyName(value);
+}
+
+/** The cooked value of the string literal or static template at `index`; undefined when unsure. */
+function cookedString(sourceCode: Context['sourceCode'], index: number): string | undefined {
+  const node = sourceCode.getNodeByRangeIndex(index);
+  if (!node) return undefined;
+  if (node.type === AST_NODE_TYPES.TemplateElement) return node.parent.type === AST_NODE_TYPES.TemplateLiteral ? staticString(node.parent) : undefined;
+  return staticString(node);
+}
+
+/** Index of the first token (from `from` on) that ends after `offset`: tokens are sorted and do not overlap. */
+export function tokenIndexAt(tokens: readonly TSESTree.Token[], offset: number, from: number): number {
+  let lo = from;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid]?.range[1] ?? Infinity) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether a sorted offset list has an entry in [start, end). */
+export function hasAnchor(anchors: readonly number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = anchors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((anchors[mid] ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < anchors.length && (anchors[lo] ?? end) < end;
+}

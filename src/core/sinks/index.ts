@@ -1,0 +1,167 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import { type CallNode, type Context, keyName, perFile, unwrap } from '../ast.js';
+import { objectsOf, propertyValue } from '../objects.js';
+import { trace } from '../trace.js';
+import { CALL, CONSTRUCT, ESM, type TraceMap, trackReferences } from '../tracking.js';
+import { SINKS, type SinkRow, type SlotRole } from './catalogue.js';
+import { isKeyHeader, isKeyQueryParam } from './headers.js';
+import type { Slot } from './slots.js';
+import { collectSyntacticSlots } from './syntactic.js';
+
+/**
+ * The slot index: the SDK calls of the catalogue in the file, and every key, endpoint, region and credential slot
+ * (SDK parameters here, shapes in syntactic.ts). Built once per file, on the first rule that asks.
+ */
+
+export interface SdkCall {
+  readonly node: CallNode;
+  readonly row: SinkRow;
+}
+
+export interface SinkIndex {
+  readonly calls: readonly SdkCall[];
+  /** The catalogue row of each SDK call node. */
+  readonly rowOf: ReadonlyMap<TSESTree.Node, SinkRow>;
+  readonly slots: readonly Slot[];
+}
+
+function buildTraceMaps(): { modules: TraceMap; globals: TraceMap } {
+  const modules: Record<string, Record<string | symbol, unknown>> = {};
+  const globals: Record<string, Record<string | symbol, unknown>> = {};
+  for (const row of SINKS) {
+    const roots: Record<string | symbol, unknown>[] = [];
+    for (const module of row.modules) {
+      modules[module] ??= { [ESM]: true };
+      roots.push(modules[module]);
+    }
+    if (row.global !== undefined) {
+      // The browser bundle's global is the module namespace.
+      globals[row.global] ??= {};
+      roots.push(globals[row.global] as Record<string | symbol, unknown>);
+    }
+    for (const root of roots) {
+      let at = root;
+      for (const segment of row.exportPath) {
+        at[segment] ??= {};
+        at = at[segment] as Record<string | symbol, unknown>;
+      }
+      const kind = row.call === 'new' ? CONSTRUCT : CALL;
+      const rows = (at[kind] as SinkRow[] | undefined) ?? [];
+      rows.push(row);
+      at[kind] = rows;
+    }
+  }
+  return { modules, globals };
+}
+
+let traceMaps: ReturnType<typeof buildTraceMaps> | undefined;
+
+/** Cheap pre-check: a file that names no module or global of the catalogue has no SDK sinks. */
+export const SINK_HINT_TEXT = /@azure|openai|speech-sdk|SpeechSDK|@langchain|ms-rest/;
+
+const GLOBAL_NAMES = [...new Set(SINKS.flatMap((row) => (row.global === undefined ? [] : [row.global])))];
+
+function findSdkCalls(context: Context): SdkCall[] {
+  if (!SINK_HINT_TEXT.test(context.sourceCode.text)) return [];
+  traceMaps ??= buildTraceMaps();
+  const found: SdkCall[] = [];
+  const seen = new Set<TSESTree.Node>();
+  for (const ref of trackReferences<SinkRow[]>(context, traceMaps, ['require', ...GLOBAL_NAMES])) {
+    const node = ref.node;
+    if (seen.has(node)) continue;
+    if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) continue;
+    seen.add(node);
+    for (const row of ref.info) found.push({ node, row });
+  }
+  found.sort((a, b) => a.node.range[0] - b.node.range[0]);
+  return found;
+}
+
+const indexCache = new WeakMap<TSESTree.Program, SinkIndex>();
+
+/** The SDK calls and every key, endpoint, region and credential slot in the file. Computed once per file. */
+export function sinkIndex(context: Context): SinkIndex {
+  return perFile(indexCache, context.sourceCode.ast, () => buildIndex(context));
+}
+
+function buildIndex(context: Context): SinkIndex {
+  const calls = findSdkCalls(context);
+  const slots: Slot[] = [];
+  const rowOf = new Map<TSESTree.Node, SinkRow>();
+  for (const { node, row } of calls) rowOf.set(node, row);
+
+  for (const { node, row } of calls) {
+    const args = node.arguments;
+    for (const spec of row.slots) {
+      let arg = spec.arg;
+      if (row.oneArgCredential === true && args.length === 1) {
+        if (spec.role !== 'credential') continue;
+        arg = 0;
+      }
+      const argNode = args[arg];
+      if (!argNode || argNode.type === AST_NODE_TYPES.SpreadElement) continue;
+      const nodes = spec.path ? valuesAtPath(context, argNode, spec.path) : [argNode];
+      for (const slotNode of nodes) {
+        addSlot(context, slots, rowOf, { role: spec.role, node: slotNode, service: row.service, source: { kind: 'parameter', row, call: node }, strength: 'sink' });
+      }
+    }
+  }
+  collectSyntacticSlots(context, slots, rowOf);
+  return { calls, rowOf, slots };
+}
+
+function valuesAtPath(context: Context, node: TSESTree.Node, path: readonly string[]): TSESTree.Node[] {
+  let current: TSESTree.Node[] = [node];
+  for (const segment of path) {
+    current = current.flatMap((n) => objectsOf(context, n).map((o) => propertyValue(context, o, segment)).filter((v) => v !== undefined));
+  }
+  return current;
+}
+
+/** Expands credential and header slots into the key slots inside them. */
+function addSlot(context: Context, slots: Slot[], rowOf: ReadonlyMap<TSESTree.Node, SinkRow>, slot: Slot & { source: { kind: 'parameter' } }): void {
+  slots.push(slot);
+  if (slot.role === 'credential') {
+    for (const leaf of trace(context, slot.node)) {
+      const target = unwrap(leaf.node);
+      if (leaf.kind !== 'other') {
+        // A key passed straight as the credential (Speech `fromEndpoint(url, key)`, REST one-arg forms).
+        slots.push({ ...slot, role: 'key', node: leaf.node });
+        continue;
+      }
+      if (target.type === AST_NODE_TYPES.ObjectExpression) {
+        const key = propertyValue(context, target, 'key');
+        if (key) slots.push({ ...slot, role: 'key', node: key });
+        const region = propertyValue(context, target, 'region');
+        if (region) slots.push({ ...slot, role: 'region', node: region });
+      }
+      const inner = rowOf.get(target);
+      if (inner && (target.type === AST_NODE_TYPES.NewExpression || target.type === AST_NODE_TYPES.CallExpression)) {
+        // new AzureKeyCredential(k) inside a client: the key belongs to the client's service.
+        for (const spec of inner.slots) {
+          const argNode = target.arguments[spec.arg];
+          if (spec.role === 'key' && argNode && argNode.type !== AST_NODE_TYPES.SpreadElement && spec.path === undefined) {
+            slots.push({ ...slot, role: 'key', node: argNode, source: { ...slot.source, via: inner } });
+          }
+        }
+      }
+    }
+  }
+  if (slot.role === 'headers' || slot.role === 'query') {
+    const carrier = slot.role === 'headers' ? 'header' : 'query';
+    for (const obj of objectsOf(context, slot.node)) {
+      for (const prop of obj.properties) {
+        if (prop.type !== AST_NODE_TYPES.Property) continue;
+        const name = keyName(prop);
+        if (name === undefined || !(carrier === 'header' ? isKeyHeader(name) : isKeyQueryParam(name))) continue;
+        const source = { kind: 'header', name, carrier, row: slot.source.row } as const;
+        slots.push({ ...slot, role: 'key', node: prop.value, source, strength: carrier === 'header' ? 'sink' : 'header' });
+      }
+    }
+  }
+}
+
+/** Slots of the given roles (in source order of discovery; SDK slots first). */
+export function slotsOf(context: Context, ...roles: SlotRole[]): Slot[] {
+  return sinkIndex(context).slots.filter((s) => roles.includes(s.role));
+}

@@ -1,0 +1,159 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import { calleeName, calleeObject, type Context, isNewOf, keyName, simpleName, staticHead, staticString, unwrap } from '../ast.js';
+import { isKeyName, nameWords } from '../names.js';
+import { stringValues } from '../objects.js';
+import { serviceFromName } from '../services.js';
+import { trace } from '../trace.js';
+import { slotAnchors, hasAnchor } from './anchors.js';
+import type { SinkRow } from './catalogue.js';
+import { HEADER_METHODS, isKeyHeader } from './headers.js';
+import type { Slot } from './slots.js';
+import { speechPropertyName, speechPropertyRole } from './speech.js';
+
+/**
+ * Slots found by shape rather than by import: key headers however they are set, Speech `setProperty`,
+ * `AzureKeyCredential#update`, and key-named bindings and properties. One walk over the file, pruned to the
+ * subtrees that hold an anchor token (anchors.ts).
+ */
+export function collectSyntacticSlots(context: Context, slots: Slot[], rowOf: ReadonlyMap<TSESTree.Node, SinkRow>): void {
+  const { sourceCode } = context;
+  // Every syntactic slot involves a key-ish name, an Authorization header or a Speech property; a file without any has none.
+  if (!/key|KEY|Key|uthorization|AUTHORIZATION|setProperty/.test(sourceCode.text)) return;
+  const anchors = slotAnchors(sourceCode, rowOf);
+  if (anchors?.length === 0) return;
+  const keys = sourceCode.visitorKeys;
+  const stack: TSESTree.Node[] = [sourceCode.ast];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node) break;
+    // A subtree without an anchor token holds no slot: skip it (same slots, same order, as the full walk).
+    if (anchors && !hasAnchor(anchors, node.range[0], node.range[1])) continue;
+    nodeSlots(context, slots, node, rowOf);
+    const childKeys = keys[node.type] ?? [];
+    for (let i = childKeys.length - 1; i >= 0; i--) {
+      const child = (node as unknown as Record<string, unknown>)[childKeys[i] ?? ''];
+      if (Array.isArray(child)) {
+        for (let j = child.length - 1; j >= 0; j--) {
+          const c: unknown = child[j];
+          if (c && typeof (c as TSESTree.Node).type === 'string') stack.push(c as TSESTree.Node);
+        }
+      } else if (child && typeof (child as TSESTree.Node).type === 'string') {
+        stack.push(child as TSESTree.Node);
+      }
+    }
+  }
+}
+
+/** The slots one node makes by its shape (none for most nodes). */
+export function nodeSlots(context: Context, slots: Slot[], node: TSESTree.Node, rowOf: ReadonlyMap<TSESTree.Node, SinkRow>): void {
+  switch (node.type) {
+    case AST_NODE_TYPES.Property: {
+      const name = keyName(node);
+      if (name === undefined || node.kind !== 'init' || node.value.type === AST_NODE_TYPES.AssignmentPattern || node.parent.type !== AST_NODE_TYPES.ObjectExpression) break;
+      if (isKeyHeader(name)) slots.push(headerSlot(node.value, name));
+      else if (name.toLowerCase() === 'authorization') addAuthorization(slots, node.value);
+      else if (isKeyName(name)) slots.push(namedSlot(node.value, name, 'property'));
+      break;
+    }
+    case AST_NODE_TYPES.PropertyDefinition: {
+      const name = keyName(node);
+      if (name !== undefined && node.value && isKeyName(name)) slots.push(namedSlot(node.value, name, 'field'));
+      break;
+    }
+    case AST_NODE_TYPES.VariableDeclarator:
+      if (node.id.type === AST_NODE_TYPES.Identifier && node.init && isKeyName(node.id.name)) slots.push(namedSlot(node.init, node.id.name, 'binding'));
+      break;
+    case AST_NODE_TYPES.AssignmentExpression:
+      if (node.operator === '=') assignmentSlot(context, slots, node);
+      break;
+    case AST_NODE_TYPES.CallExpression:
+      callSlot(context, slots, node, rowOf);
+      break;
+    default:
+      break;
+  }
+}
+
+function headerSlot(node: TSESTree.Node, name: string, carrier: 'header' | 'query' = 'header'): Slot {
+  return { role: 'key', node, service: undefined, source: { kind: 'header', name, carrier }, strength: 'header' };
+}
+
+function namedSlot(node: TSESTree.Node, name: string, holder: 'property' | 'field' | 'binding'): Slot {
+  return { role: 'key', node, service: serviceFromName(name), source: { kind: 'named', name, holder }, strength: 'name' };
+}
+
+function addAuthorization(slots: Slot[], value: TSESTree.Node): void {
+  const text = staticString(value) ?? staticHead(value);
+  if (text === undefined) return;
+  if (/^EndpointKey\s/i.test(text)) slots.push({ role: 'key', node: value, service: 'qnaMaker', source: { kind: 'authorization', scheme: 'EndpointKey' }, strength: 'header' });
+  else if (/^Bearer\s/i.test(text)) slots.push({ role: 'token', node: value, service: undefined, source: { kind: 'authorization', scheme: 'Bearer' }, strength: 'header' });
+}
+
+function assignmentSlot(context: Context, slots: Slot[], node: TSESTree.AssignmentExpression): void {
+  const left = node.left;
+  if (left.type === AST_NODE_TYPES.MemberExpression) {
+    const name = keyName(left) ?? (left.computed ? constantName(context, left.property) : undefined);
+    if (name === undefined) return;
+    if (left.computed && isKeyHeader(name)) {
+      // headers["Ocp-Apim-Subscription-Key"] = k; axios.defaults.headers.common["api-key"] = k
+      slots.push(headerSlot(node.right, name));
+    } else if (left.computed && name.toLowerCase() === 'authorization') {
+      addAuthorization(slots, node.right);
+    } else if (isKeyName(name)) {
+      slots.push(namedSlot(node.right, name, 'property'));
+    }
+    return;
+  }
+  if (left.type === AST_NODE_TYPES.Identifier && isKeyName(left.name)) slots.push(namedSlot(node.right, left.name, 'binding'));
+}
+
+/** A header name held in a binding (`const HEADER = "api-key"; headers[HEADER] = k`): its one static value. */
+function constantName(context: Context, node: TSESTree.Node): string | undefined {
+  if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const values = stringValues(context, node);
+  return values.length === 1 ? values[0] : undefined;
+}
+
+const QUERY_WORDS = new Set(['params', 'param', 'query', 'search', 'qs', 'querystring']);
+
+/** `url.searchParams`, `new URLSearchParams(…)` in a binding, `params` / `query` / `searchParams`: query parameters, not headers. */
+function isQueryReceiver(context: Context, receiver: TSESTree.Node): boolean {
+  const r = unwrap(receiver);
+  const name = r.type === AST_NODE_TYPES.Identifier || r.type === AST_NODE_TYPES.MemberExpression ? simpleName(r) : undefined;
+  const words = name === undefined ? [] : nameWords(name);
+  if (words.some((w) => QUERY_WORDS.has(w)) && !words.some((w) => w.startsWith('header'))) return true;
+  return trace(context, r).some((leaf) => leaf.kind === 'other' && isNewOf(unwrap(leaf.node), 'URLSearchParams'));
+}
+
+function callSlot(context: Context, slots: Slot[], node: TSESTree.CallExpression, rowOf: ReadonlyMap<TSESTree.Node, SinkRow>): void {
+  const method = calleeName(node);
+  const receiver = calleeObject(node);
+  if (method === undefined || receiver === undefined) return;
+  const [first, second] = node.arguments;
+  if (HEADER_METHODS.has(method) && first && second) {
+    const header = staticString(first) ?? constantName(context, first);
+    if (header !== undefined && isKeyHeader(header)) {
+      // `url.searchParams.set("api-key", v)` still sends a key, but in a query parameter (no-key-in-query's concern), not a header.
+      slots.push(headerSlot(second, header, isQueryReceiver(context, receiver) ? 'query' : 'header'));
+    } else if (header?.toLowerCase() === 'authorization') {
+      addAuthorization(slots, second);
+    }
+    return;
+  }
+  if (method === 'setProperty' && first && second) {
+    const property = speechPropertyName(first);
+    const role = property === undefined ? undefined : speechPropertyRole(property);
+    if (property !== undefined && role) slots.push({ role, node: second, service: 'speech', source: { kind: 'speechProperty', property }, strength: 'sink' });
+    return;
+  }
+  if (method === 'update' && first) {
+    // credential.update(key) on a key credential built in this file.
+    for (const leaf of trace(context, receiver)) {
+      const row = rowOf.get(unwrap(leaf.node));
+      if (row?.auth.kind === 'keyCredential' && row.auth.updatable) {
+        slots.push({ role: 'key', node: first, service: undefined, source: { kind: 'keyUpdate', row }, strength: 'sink' });
+        return;
+      }
+    }
+  }
+}
