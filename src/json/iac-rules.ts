@@ -1,5 +1,6 @@
-import { CONTROLS, type ControlId, isSecureValue, judgeValues, type Scalar } from '../core/iac/controls.js';
-import { reportRange, textSourceOf } from '../languages/common/report.js';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { CONTROLS, type ControlId, isSecureValue, judgeValues } from '../core/iac/controls.js';
+import { asListeners, reportRange, textSourceOf } from '../languages/common/report.js';
 import { type ArmAccount, armAccounts } from './arm.js';
 import { type JsonDocument, member } from './ast.js';
 import { isArmTemplate } from './files.js';
@@ -12,7 +13,7 @@ import { type ArmSetting, armResourceLabel, armSetting, secureEdit } from './iac
  */
 
 type Context = Parameters<typeof reportRange>[0];
-type Listeners = Record<string, (node: never) => void>;
+type Listeners = TSESLint.RuleListener;
 
 export interface ArmControlMessages {
   readonly insecure: string;
@@ -41,13 +42,13 @@ export function judgeArm(account: ArmAccount, control: ControlId): ArmControl {
   if (setting.kind === 'unknown' || setting.value === undefined) return { account, judged: { kind: 'unknown' }, property, secure };
   // `null` leaves the property unset: the service default applies.
   if (setting.value === null) return { account, judged: { kind: 'missing', setting: { kind: 'missing', container: undefined, rest: [] } }, property, secure };
-  const verdict = judgeValues([setting.value as Scalar], (value) => isSecureValue(secure, value));
+  const verdict = judgeValues([setting.value], (value) => isSecureValue(secure, value));
   return { account, judged: verdict.kind === 'insecure' ? { kind: 'insecure', setting } : { kind: verdict.kind }, property, secure };
 }
 
 /** Runs `check` over every ARM account of the file (nothing when the JSON is no ARM template). */
 export function armListeners(context: Context, check: (account: ArmAccount, report: (control: ArmControl, messages: ArmControlMessages, data?: Record<string, string>) => void) => void): Listeners {
-  return {
+  return asListeners({
     Document(node: JsonDocument) {
       if (!isArmTemplate(node)) return;
       const text = textSourceOf(context).text;
@@ -59,7 +60,7 @@ export function armListeners(context: Context, check: (account: ArmAccount, repo
         });
       }
     },
-  };
+  });
 }
 
 function reportArmControl(context: Context, text: string, reported: Set<string>, control: ArmControl, messages: ArmControlMessages, extra: Record<string, string>): void {
@@ -68,7 +69,7 @@ function reportArmControl(context: Context, text: string, reported: Set<string>,
   const data = { resource: armResourceLabel(account), property: control.property, secure: secureText, ...extra };
   if (judged.kind === 'insecure') {
     const { written, literal } = judged.setting;
-    const key = `${String(written.range[0])}`;
+    const key = String(written.range[0]);
     if (reported.has(key)) return;
     reported.add(key);
     const edit = secureEdit(text, judged.setting, control.secure);

@@ -1,6 +1,7 @@
+import type { TSESLint } from '@typescript-eslint/utils';
 import { allowedFingerprints, type SecretOptions } from '../core/options.js';
 import { serviceLabel } from '../core/services.js';
-import { textSourceOf } from '../languages/common/report.js';
+import { asListeners, textSourceOf } from '../languages/common/report.js';
 import {
   credentialsAt,
   keysAt,
@@ -20,7 +21,7 @@ import { type JsonValueSite, jsonValueSites } from './sites.js';
  */
 
 type Context = Parameters<typeof reportValueSecrets>[0];
-type Listeners = Record<string, (node: never) => void>;
+type Listeners = TSESLint.RuleListener;
 
 export type KeyMessageIds = 'hardcodedKey' | 'keyInText' | 'useKeyVault';
 export type CredentialMessageIds = 'hardcodedCredential' | 'hardcodedToken' | 'credentialInText' | 'useKeyVault';
@@ -53,15 +54,15 @@ function secretListeners<MessageIds extends string>(
 ): Listeners {
   const allowed = allowedFingerprints(options);
   const appSettings = isAppSettingsFile(context.filename);
-  return {
+  return asListeners({
     Document(node: JsonDocument) {
       const sites = jsonValueSites(node, textSourceOf(context).text);
       reportValueSecrets(context, sites, allowed, find, (site, secret) => {
-        const suggest = appSettings && secret.whole ? keyVaultSuggestion<MessageIds>(site) : undefined;
+        const suggest = appSettings && secret.whole ? keyVaultSuggestion<MessageIds>(site, secret) : undefined;
         return word(site, secret, suggest ? { suggest } : {});
       });
     },
-  };
+  });
 }
 
 /** `"Values.SPEECH_KEY" setting`, `"ConnectionStrings.Db" setting`, `"speechKey" member`. */
@@ -81,7 +82,7 @@ export function keyVaultSecretName(names: readonly string[]): string {
   return name === '' ? (leafName(names) ?? 'secret').replace(/[^A-Za-z0-9-]/gu, '-') : name;
 }
 
-function keyVaultSuggestion<MessageIds extends string>(site: JsonValueSite): ValueSecretReport<MessageIds>['suggest'] {
+function keyVaultSuggestion<MessageIds extends string>(site: JsonValueSite, secret: ValueSecret): ValueSecretReport<MessageIds>['suggest'] {
   const name = keyVaultSecretName(site.names);
-  return [{ messageId: 'useKeyVault' as MessageIds, data: { name }, text: `@Microsoft.KeyVault(VaultName=<vault-name>;SecretName=${name})` }];
+  return [{ messageId: 'useKeyVault' as MessageIds, data: { name, kind: secret.label }, text: `@Microsoft.KeyVault(VaultName=<vault-name>;SecretName=${name})` }];
 }

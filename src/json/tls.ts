@@ -1,5 +1,6 @@
+import type { TSESLint } from '@typescript-eslint/utils';
 import { weakCliFlags } from '../core/tls/versions.js';
-import { reportRange, textSourceOf } from '../languages/common/report.js';
+import { asListeners, reportRange, textSourceOf } from '../languages/common/report.js';
 import { type JsonDocument, type JsonString, memberName, memberValue, valueOffsets } from './ast.js';
 import { isPackageJson } from './files.js';
 import { rejectUnauthorizedOff } from './scripts.js';
@@ -7,7 +8,7 @@ import { rejectUnauthorizedOff } from './scripts.js';
 /** The TLS rules on `package.json` `scripts`: weak `--tls-*` flags (fixed as in code) and certificate checks switched off. */
 
 type Context = Parameters<typeof reportRange>[0];
-type Listeners = Record<string, (node: never) => void>;
+type Listeners = TSESLint.RuleListener;
 
 interface Script {
   readonly name: string;
@@ -25,7 +26,7 @@ function scriptsOf(document: JsonDocument, text: string): Script[] {
 
 export function scriptTlsVersionListeners(context: Context): Listeners {
   if (!isPackageJson(context.filename)) return {};
-  return {
+  return asListeners({
     Document(node: JsonDocument) {
       for (const script of scriptsOf(node, textSourceOf(context).text)) {
         const flags = weakCliFlags(script.node.value);
@@ -40,12 +41,12 @@ export function scriptTlsVersionListeners(context: Context): Listeners {
         }
       }
     },
-  };
+  });
 }
 
 export function scriptCertificateListeners(context: Context): Listeners {
   if (!isPackageJson(context.filename)) return {};
-  return {
+  return asListeners({
     Document(node: JsonDocument) {
       for (const script of scriptsOf(node, textSourceOf(context).text)) {
         if (!script.node.value.includes('NODE_TLS_REJECT_UNAUTHORIZED')) continue;
@@ -61,5 +62,5 @@ export function scriptCertificateListeners(context: Context): Listeners {
         }
       }
     },
-  };
+  });
 }

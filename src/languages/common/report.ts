@@ -1,3 +1,4 @@
+import type { TSESLint } from '@typescript-eslint/utils';
 import type { Range } from './types.js';
 
 /**
@@ -60,4 +61,12 @@ export function reportRange<MessageIds extends string>(context: AnyRuleContext, 
 
 function replace(range: readonly [number, number], text: string) {
   return (fixer: { replaceTextRange(range: [number, number], text: string): unknown }) => fixer.replaceTextRange([range[0], range[1]], text);
+}
+
+/**
+ * Listeners of a data-file language as the rule's return type: typescript-eslint types listeners by ESTree node
+ * types; ESLint calls them with whatever the language's traversal visits (`Document`, `DotenvFile`, `Member`).
+ */
+export function asListeners(listeners: Record<string, (node: never) => void>): TSESLint.RuleListener {
+  return listeners;
 }
