@@ -56,7 +56,7 @@ export function scriptCertificateListeners(context: Context): Listeners {
           reportRange(context, {
             range,
             messageId: 'validationDisabled',
-            data: { what: `NODE_TLS_REJECT_UNAUTHORIZED in the "${script.name}" script` },
+            data: { what: `${script.node.value.slice(assignment.start, assignment.end)} in the "${script.name}" script` },
             suggest: [{ messageId: 'removeAssignment', range: removal, text: '' }],
           });
         }

@@ -1,3 +1,4 @@
+import type { TSESLint } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/types';
 import type { Context } from '../core/ast.js';
 import { CONTROLS, isSecureValue } from '../core/iac/controls.js';
@@ -6,6 +7,9 @@ import { type ControlMessages, reportVerdict } from '../core/iac/report.js';
 import { settingAt } from '../core/iac/settings.js';
 import { judge, type Verdict } from '../core/iac/verdict.js';
 import { createRule } from '../utils/create-rule.js';
+import { perLanguage } from '../core/languages.js';
+import { armListeners, judgeArm } from '../json/iac-rules.js';
+import { JS_LANGUAGE, JSON_LANGUAGES } from '../languages/ids.js';
 
 type MessageIds = 'microsoftManagedKey' | 'noCustomerManagedKey';
 
@@ -28,6 +32,8 @@ function customerManagedKey(context: Context, account: AiAccount): { verdict: Ve
   return { verdict, property: 'customerManagedKey' };
 }
 
+const ARM_ALTERNATIVE = ' (keySource "Microsoft.KeyVault" with keyVaultProperties)';
+
 const MESSAGES: ControlMessages<MessageIds> = { insecure: 'microsoftManagedKey', missing: 'noCustomerManagedKey' };
 
 export default createRule<[], MessageIds>({
@@ -42,22 +48,30 @@ export default createRule<[], MessageIds>({
       noCustomerManagedKey:
         '{{resource}} encrypts its data with Microsoft-managed keys: {{property}} is not set. Use a customer-managed key from Azure Key Vault{{alternative}}.',
     },
+    languages: [JS_LANGUAGE, ...JSON_LANGUAGES],
   },
   create(context) {
-    // A setting in a shared object is reported once, not once per account that spreads it.
-    const reported = new Set<TSESTree.Node>();
-    return {
-      'Program:exit'() {
-        for (const account of aiAccounts(context)) {
-          const { verdict, property } = customerManagedKey(context, account);
-          const alternative =
-            account.schema === 'azurerm'
-              ? ` (or declare a ${account.library === 'cdktf' ? 'CognitiveAccountCustomerManagedKey' : 'cognitive.AccountCustomerManagedKey'} for it)`
-              : ' (keySource "Microsoft.KeyVault" with keyVaultProperties)';
-          // Report only: a customer-managed key needs a key vault and a key, which no edit here can supply.
-          reportVerdict(context, reported, account, verdict, { messages: MESSAGES, data: { resource: account.resource, property, alternative }, secure: ARM_KEY_SOURCE.secure });
-        }
-      },
-    };
+    return perLanguage(context, {
+      js: () => jsListeners(),
+      json: () => armListeners(context, (account, report) => { report(judgeArm(account, 'customerManagedKey'), MESSAGES, { alternative: ARM_ALTERNATIVE }); }),
+    });
+
+    function jsListeners(): TSESLint.RuleListener {
+      // A setting in a shared object is reported once, not once per account that spreads it.
+      const reported = new Set<TSESTree.Node>();
+      return {
+        'Program:exit'() {
+          for (const account of aiAccounts(context)) {
+            const { verdict, property } = customerManagedKey(context, account);
+            const alternative =
+              account.schema === 'azurerm'
+                ? ` (or declare a ${account.library === 'cdktf' ? 'CognitiveAccountCustomerManagedKey' : 'cognitive.AccountCustomerManagedKey'} for it)`
+                : ARM_ALTERNATIVE;
+            // Report only: a customer-managed key needs a key vault and a key, which no edit here can supply.
+            reportVerdict(context, reported, account, verdict, { messages: MESSAGES, data: { resource: account.resource, property, alternative }, secure: ARM_KEY_SOURCE.secure });
+          }
+        },
+      };
+    }
   },
 });

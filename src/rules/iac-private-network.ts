@@ -1,3 +1,4 @@
+import type { TSESLint } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/types';
 import { CONTROLS, isSecureValue } from '../core/iac/controls.js';
 import { aiAccounts } from '../core/iac/providers.js';
@@ -5,6 +6,9 @@ import { type ControlMessages, reportVerdict } from '../core/iac/report.js';
 import { settingAt } from '../core/iac/settings.js';
 import { judge } from '../core/iac/verdict.js';
 import { createRule } from '../utils/create-rule.js';
+import { perLanguage } from '../core/languages.js';
+import { armListeners, judgeArm } from '../json/iac-rules.js';
+import { JS_LANGUAGE, JSON_LANGUAGES } from '../languages/ids.js';
 
 type MessageIds = 'publicAccess' | 'aclAllows' | 'publicAccessDefault' | 'disablePublicAccess' | 'denyByDefault';
 
@@ -36,29 +40,44 @@ export default createRule<[], MessageIds>({
       disablePublicAccess: 'Set {{property}} to {{secure}}.',
       denyByDefault: 'Set {{property}} to "Deny".',
     },
+    languages: [JS_LANGUAGE, ...JSON_LANGUAGES],
   },
   create(context) {
-    // A setting in a shared object is reported once, not once per account that spreads it.
-    const reported = new Set<TSESTree.Node>();
-    return {
-      'Program:exit'() {
-        for (const account of aiAccounts(context)) {
-          const publicAccess = PUBLIC_ACCESS[account.schema];
-          const defaultAction = DEFAULT_ACTION[account.schema];
-          const access = judge(settingAt(context, account.args, publicAccess.path), (value) => isSecureValue(publicAccess.secure, value));
-          const acl = judge(settingAt(context, account.args, defaultAction.path), (value) => isSecureValue(defaultAction.secure, value));
-          // Either control closes the account; report only when neither does (and neither is unknown).
-          if (access.kind === 'secure' || access.kind === 'unknown' || acl.kind === 'secure' || acl.kind === 'unknown') continue;
-          const secure = typeof publicAccess.secure === 'string' ? `"${publicAccess.secure}"` : String(publicAccess.secure);
-          if (access.kind === 'missing' && acl.kind === 'insecure') {
-            const data = { resource: account.resource, property: defaultAction.path.join('.'), secure: `"${String(defaultAction.secure)}"` };
-            reportVerdict(context, reported, account, acl, { messages: ACL_MESSAGES, data, secure: defaultAction.secure });
-          } else {
-            const data = { resource: account.resource, property: publicAccess.path.join('.'), secure };
-            reportVerdict(context, reported, account, access, { messages: ACCESS_MESSAGES, data, secure: publicAccess.secure });
+    return perLanguage(context, {
+      js: () => jsListeners(),
+      json: () => armListeners(context, (account, report) => {
+        const access = judgeArm(account, 'publicNetworkAccess');
+        const acl = judgeArm(account, 'networkAclsDefaultAction');
+        // Either control closes the account; report only when neither does (and neither is unknown).
+        if ([access, acl].some(({ judged }) => judged.kind === 'secure' || judged.kind === 'unknown')) return;
+        if (access.judged.kind === 'missing' && acl.judged.kind === 'insecure') report(acl, ACL_MESSAGES);
+        else report(access, ACCESS_MESSAGES);
+      }),
+    });
+
+    function jsListeners(): TSESLint.RuleListener {
+      // A setting in a shared object is reported once, not once per account that spreads it.
+      const reported = new Set<TSESTree.Node>();
+      return {
+        'Program:exit'() {
+          for (const account of aiAccounts(context)) {
+            const publicAccess = PUBLIC_ACCESS[account.schema];
+            const defaultAction = DEFAULT_ACTION[account.schema];
+            const access = judge(settingAt(context, account.args, publicAccess.path), (value) => isSecureValue(publicAccess.secure, value));
+            const acl = judge(settingAt(context, account.args, defaultAction.path), (value) => isSecureValue(defaultAction.secure, value));
+            // Either control closes the account; report only when neither does (and neither is unknown).
+            if (access.kind === 'secure' || access.kind === 'unknown' || acl.kind === 'secure' || acl.kind === 'unknown') continue;
+            const secure = typeof publicAccess.secure === 'string' ? `"${publicAccess.secure}"` : String(publicAccess.secure);
+            if (access.kind === 'missing' && acl.kind === 'insecure') {
+              const data = { resource: account.resource, property: defaultAction.path.join('.'), secure: `"${String(defaultAction.secure)}"` };
+              reportVerdict(context, reported, account, acl, { messages: ACL_MESSAGES, data, secure: defaultAction.secure });
+            } else {
+              const data = { resource: account.resource, property: publicAccess.path.join('.'), secure };
+              reportVerdict(context, reported, account, access, { messages: ACCESS_MESSAGES, data, secure: publicAccess.secure });
+            }
           }
-        }
-      },
-    };
+        },
+      };
+    }
   },
 });

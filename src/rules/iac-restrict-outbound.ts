@@ -1,3 +1,4 @@
+import type { TSESLint } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/types';
 import { CONTROLS, isSecureValue } from '../core/iac/controls.js';
 import { aiAccounts } from '../core/iac/providers.js';
@@ -5,6 +6,9 @@ import { type ControlMessages, reportVerdict } from '../core/iac/report.js';
 import { settingAt } from '../core/iac/settings.js';
 import { judge } from '../core/iac/verdict.js';
 import { createRule } from '../utils/create-rule.js';
+import { perLanguage } from '../core/languages.js';
+import { armListeners, judgeArm } from '../json/iac-rules.js';
+import { JS_LANGUAGE, JSON_LANGUAGES } from '../languages/ids.js';
 
 type MessageIds = 'outboundOpen' | 'outboundDefault' | 'restrictOutbound';
 
@@ -29,19 +33,27 @@ export default createRule<[], MessageIds>({
         '{{resource}} does not set {{property}}, so it may send data to any host. Set it to true and list the allowed hosts in {{list}} (data loss prevention).',
       restrictOutbound: 'Set {{property}} to true (then list the allowed hosts in {{list}}).',
     },
+    languages: [JS_LANGUAGE, ...JSON_LANGUAGES],
   },
   create(context) {
-    // A setting in a shared object is reported once, not once per account that spreads it.
-    const reported = new Set<TSESTree.Node>();
-    return {
-      'Program:exit'() {
-        for (const account of aiAccounts(context)) {
-          const { path, secure } = CONTROL[account.schema];
-          const verdict = judge(settingAt(context, account.args, path), (value) => isSecureValue(secure, value));
-          const data = { resource: account.resource, property: path.join('.'), list: LIST[account.schema] };
-          reportVerdict(context, reported, account, verdict, { messages: MESSAGES, data, secure });
-        }
-      },
-    };
+    return perLanguage(context, {
+      js: () => jsListeners(),
+      json: () => armListeners(context, (account, report) => { report(judgeArm(account, 'restrictOutbound'), MESSAGES, { list: LIST.arm }); }),
+    });
+
+    function jsListeners(): TSESLint.RuleListener {
+      // A setting in a shared object is reported once, not once per account that spreads it.
+      const reported = new Set<TSESTree.Node>();
+      return {
+        'Program:exit'() {
+          for (const account of aiAccounts(context)) {
+            const { path, secure } = CONTROL[account.schema];
+            const verdict = judge(settingAt(context, account.args, path), (value) => isSecureValue(secure, value));
+            const data = { resource: account.resource, property: path.join('.'), list: LIST[account.schema] };
+            reportVerdict(context, reported, account, verdict, { messages: MESSAGES, data, secure });
+          }
+        },
+      };
+    }
   },
 });
