@@ -56,7 +56,7 @@ export function keysAt(site: ValueSite): ValueSecret[] {
   if (name !== undefined && isKeyName(name) && !isAccountKeyName(name)) {
     const verdict = classifySecret(value, { kind: 'key', named: true });
     if (verdict && isKeyKind(verdict.kind)) {
-      return [whole(site, verdict.kind, kindLabel(verdict), verdict.service ?? serviceFromName(name), verdict.secret)];
+      return [whole(site, verdict.kind, kindLabel(verdict), verdict.service ?? serviceFromName(site.names.join('_')), verdict.secret)];
     }
   }
   if (value.length < 84) return [];
