@@ -1,5 +1,6 @@
 import type { ESLint, Linter } from 'eslint';
 import pkg from '../package.json' with { type: 'json' };
+import { defineJsonPresets } from './json/presets.js';
 import { languages } from './languages/index.js';
 import { rules } from './rules/index.js';
 import type { PluginDocs } from './utils/create-rule.js';
@@ -26,5 +27,8 @@ function preset(level: Preset): Linter.Config {
 }
 
 Object.assign(plugin.configs, { recommended: preset('recommended'), strict: preset('strict'), all: preset('all') });
+
+// `recommended-json`, `strict-json`, `all-json`: the same levels for JSON files, through @eslint/json (src/json/presets.ts).
+defineJsonPresets({ namespace: NAMESPACE, plugin, rulesAt: (level) => Object.keys(preset(level).rules ?? {}).map((id) => id.slice(NAMESPACE.length + 1)) });
 
 export default plugin;
