@@ -1,5 +1,7 @@
 import type { ESLint, Linter, Rule } from 'eslint';
 import pkg from '../package.json' with { type: 'json' };
+import { defineJsonPresets } from './json/presets.js';
+import { OTHER_LANGUAGE_FILES } from './languages/files.js';
 import { languages } from './languages/index.js';
 import { JAVASCRIPT, LANGUAGE_BLOCKS, NOT_JAVASCRIPT, type LanguageBlock } from './languages/registry.js';
 import type { RuleName, RuleOptions } from './options.js';
@@ -12,6 +14,8 @@ const NAMESPACE = 'azure-ai-security';
 
 /** The presets: `recommended` and `strict` (a rule's `docs.preset` names the lowest that enables it), and `all`. */
 export type PresetName = 'recommended' | 'strict' | 'all';
+/** The JSON presets, for @eslint/json users (src/json/presets.ts): read only when used. */
+export type JsonPresetName = `${PresetName}-json`;
 const LEVELS: readonly PresetName[] = ['recommended', 'strict', 'all'];
 
 /**
@@ -21,7 +25,7 @@ const LEVELS: readonly PresetName[] = ['recommended', 'strict', 'all'];
 export interface AzureAiSecurityPlugin {
   readonly meta: { readonly name: string; readonly version: string; readonly namespace: typeof NAMESPACE };
   readonly rules: Readonly<Record<RuleName, Rule.RuleModule>>;
-  readonly configs: Readonly<Record<PresetName, Linter.Config[]>>;
+  readonly configs: Readonly<Record<PresetName | JsonPresetName, Linter.Config[]>>;
   readonly languages: NonNullable<ESLint.Plugin['languages']>;
 }
 
@@ -32,7 +36,8 @@ const plugin: AzureAiSecurityPlugin = {
   meta: { name: pkg.name, version: pkg.version, namespace: NAMESPACE },
   // The package's one cast: typescript-eslint's RuleModule and ESLint's RuleDefinition type the same object differently.
   rules: namedRules as Record<RuleName, Rule.RuleModule>,
-  configs: { recommended: [], strict: [], all: [] },
+  // The JSON presets are getters, added below (defineJsonPresets).
+  configs: { recommended: [], strict: [], all: [] } as Record<PresetName, Linter.Config[]> as AzureAiSecurityPlugin['configs'],
   languages,
 };
 
@@ -43,9 +48,11 @@ const atLevel = (level: PresetName, preset: PluginDocs['preset'] | undefined): b
 const supports = (languages: readonly string[] | undefined, language: string): boolean =>
   (languages ?? DEFAULT_LANGUAGES).some((l) => l === '*' || l === language);
 
-/** The JavaScript block leaves out the files other blocks (and other ESLint languages) own. */
+/** The JavaScript block leaves out the files other blocks and other languages (JSON, .env, Markdown, CSS) own. */
 const otherFiles = (block: LanguageBlock): string[] =>
-  block.language === JAVASCRIPT ? [...NOT_JAVASCRIPT, ...LANGUAGE_BLOCKS.flatMap((b) => (b === block ? [] : (b.files ?? [])))] : [];
+  block.language === JAVASCRIPT
+    ? [...new Set([...OTHER_LANGUAGE_FILES, ...NOT_JAVASCRIPT, ...LANGUAGE_BLOCKS.flatMap((b) => (b === block ? [] : (b.files ?? [])))])]
+    : [];
 
 /** One block of a preset: the rules at or below the level that lint the block's language, scoped to its files. */
 function presetBlock(level: PresetName, block: LanguageBlock): Linter.Config | undefined {
@@ -67,5 +74,12 @@ function presetBlock(level: PresetName, block: LanguageBlock): Linter.Config | u
 for (const level of LEVELS) {
   plugin.configs[level].push(...LANGUAGE_BLOCKS.flatMap((block) => presetBlock(level, block) ?? []));
 }
+
+// `recommended-json`, `strict-json`, `all-json`: the same levels for JSON files, through @eslint/json (src/json/presets.ts).
+defineJsonPresets({
+  namespace: NAMESPACE,
+  plugin: plugin,
+  rulesAt: (level) => ruleEntries.filter(([, rule]) => atLevel(level, rule.meta.docs?.preset)).map(([name]) => name),
+});
 
 export default plugin;

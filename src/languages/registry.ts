@@ -24,9 +24,9 @@ export const JAVASCRIPT = 'js/js';
 export const LANGUAGE_BLOCKS: readonly LanguageBlock[] = [{ language: JAVASCRIPT, id: 'js' }];
 
 /**
- * Files other ESLint languages own (@eslint/json, @eslint/markdown, @eslint/css). ESLint 10.2+ refuses a config
- * that enables a rule on a file whose language the rule's `meta.languages` does not list, so the JavaScript block
- * must not reach them when a project lints them too. Code blocks a processor extracts (`README.md/0.js`) are not
- * matched and stay covered.
+ * Files of ESLint's other languages (@eslint/markdown, @eslint/css), besides the JSON and .env files of
+ * `OTHER_LANGUAGE_FILES` (src/languages/files.ts). ESLint 10.2+ refuses a config that enables a rule on a file
+ * whose language the rule's `meta.languages` does not list, so the JavaScript block must not reach them when a
+ * project lints them too. Code blocks a processor extracts (`README.md/0.js`) are not matched and stay covered.
  */
-export const NOT_JAVASCRIPT: readonly string[] = ['**/*.json', '**/*.jsonc', '**/*.json5', '**/*.md', '**/*.markdown', '**/*.css'];
+export const NOT_JAVASCRIPT: readonly string[] = ['**/*.md', '**/*.markdown', '**/*.css'];
