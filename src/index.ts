@@ -78,7 +78,7 @@ for (const level of LEVELS) {
 // `recommended-json`, `strict-json`, `all-json`: the same levels for JSON files, through @eslint/json (src/json/presets.ts).
 defineJsonPresets({
   namespace: NAMESPACE,
-  plugin: plugin,
+  plugin,
   rulesAt: (level) => ruleEntries.filter(([, rule]) => atLevel(level, rule.meta.docs?.preset)).map(([name]) => name),
 });
 
