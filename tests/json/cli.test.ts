@@ -1,5 +1,5 @@
-// The ESLint CLI on a project that lints JSON and .env files: each preset entry (recommended-json, strict-json,
-// and the .env block) reports through the real `eslint` binary, exits 1, and `--fix` applies only mechanical fixes.
+// The ESLint CLI on a project that lints JSON and .env files: each preset entry (the .env block of recommended and
+// strict, recommended-json, strict-json) reports through the real `eslint` binary, exits 1, and `--fix` applies only mechanical fixes.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,17 +12,12 @@ const ESLINT = join(REPO_ROOT, 'node_modules', 'eslint', 'bin', 'eslint.js');
 const key = legacyKey();
 const openAiKey = identifiableKey('B');
 
-const CONFIG = (jsonPreset: string): string => `import { defineConfig } from 'eslint/config';
+const CONFIG = (level: string): string => `import { defineConfig } from 'eslint/config';
 import azureAiSecurity from 'eslint-plugin-azure-ai-security';
 
 export default defineConfig([
-  azureAiSecurity.configs['${jsonPreset}'],
-  {
-    files: ['**/.env', '**/.env.*'],
-    plugins: { 'azure-ai-security': azureAiSecurity },
-    language: 'azure-ai-security/dotenv',
-    rules: { 'azure-ai-security/no-hardcoded-key': 'error', 'azure-ai-security/no-client-exposed-key': 'error' },
-  },
+  azureAiSecurity.configs.${level},
+  azureAiSecurity.configs['${level}-json'],
 ]);
 `;
 
@@ -72,8 +67,8 @@ afterAll(() => {
 });
 
 describe('eslint CLI on JSON and .env files', () => {
-  it('recommended-json and the .env block: secrets and scripts, exit code 1', () => {
-    writeFileSync(join(dir, 'eslint.config.js'), CONFIG('recommended-json'));
+  it('recommended and recommended-json: secrets in .env and settings, TLS in scripts, exit code 1', () => {
+    writeFileSync(join(dir, 'eslint.config.js'), CONFIG('recommended'));
     const result = eslint(['app']);
     expect(result.status).toBe(1);
     expect(byFile(result)).toEqual({
@@ -86,13 +81,13 @@ describe('eslint CLI on JSON and .env files', () => {
     for (const r of result.results) for (const m of r.messages) expect(m.message).not.toContain(key.slice(0, 12));
   });
 
-  it('strict-json adds the iac-* rules on the ARM template', () => {
-    writeFileSync(join(dir, 'eslint.config.js'), CONFIG('strict-json'));
+  it('strict and strict-json add the iac-* rules on the ARM template', () => {
+    writeFileSync(join(dir, 'eslint.config.js'), CONFIG('strict'));
     expect(byFile(eslint(['app/infra/azuredeploy.json']))).toEqual({ 'infra/azuredeploy.json': ['azure-ai-security/iac-disable-local-auth'] });
   });
 
   it('--fix raises the TLS floor in package.json and never touches a key', () => {
-    writeFileSync(join(dir, 'eslint.config.js'), CONFIG('recommended-json'));
+    writeFileSync(join(dir, 'eslint.config.js'), CONFIG('recommended'));
     eslint(['--fix', 'app']);
     expect(readFileSync(join(dir, 'app', 'package.json'), 'utf8')).toBe(FILES['package.json']?.replace('--tls-min-v1.0', '--tls-min-v1.2'));
     expect(readFileSync(join(dir, 'app', 'local.settings.json'), 'utf8')).toBe(FILES['local.settings.json']);

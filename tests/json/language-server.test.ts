@@ -1,5 +1,5 @@
 // The editor path for data files: the real VS Code ESLint language server opens a local.settings.json and a .env
-// file in a project whose eslint.config.js uses the JSON preset and the dotenv language, and shows diagnostics
+// file in a project whose eslint.config.js uses the recommended presets (JavaScript and .env, JSON), and shows diagnostics
 // (rule id, range) and the Key Vault suggestion as a quick fix. Keys are generated when the test runs.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,16 +21,6 @@ import azureAiSecurity from 'eslint-plugin-azure-ai-security';
 export default defineConfig([
   azureAiSecurity.configs.recommended,
   azureAiSecurity.configs['recommended-json'],
-  {
-    files: ['**/.env', '**/.env.*'],
-    plugins: { 'azure-ai-security': azureAiSecurity },
-    language: 'azure-ai-security/dotenv',
-    rules: {
-      'azure-ai-security/no-hardcoded-key': 'error',
-      'azure-ai-security/no-hardcoded-credential': 'error',
-      'azure-ai-security/no-client-exposed-key': 'error',
-    },
-  },
 ]);
 `;
 
