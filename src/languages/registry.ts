@@ -3,6 +3,8 @@
 // its `Language` object to `plugin.languages` (src/index.ts); a language from another plugin (`json/json` from
 // @eslint/json) names that plugin in `plugins` so the preset can set `language`.
 import type { ESLint } from 'eslint';
+import { DOTENV_FILES } from './files.js';
+import { DOTENV_LANGUAGE } from './ids.js';
 
 export interface LanguageBlock {
   /** The language id rules declare in `meta.languages` and the block sets as `language` (`js/js`, `json/json`). */
@@ -21,7 +23,11 @@ export interface LanguageBlock {
 
 export const JAVASCRIPT = 'js/js';
 
-export const LANGUAGE_BLOCKS: readonly LanguageBlock[] = [{ language: JAVASCRIPT, id: 'js' }];
+export const LANGUAGE_BLOCKS: readonly LanguageBlock[] = [
+  { language: JAVASCRIPT, id: 'js' },
+  // The plugin's own dotenv language: no peer to install, so every preset covers .env files.
+  { language: DOTENV_LANGUAGE, id: 'dotenv', files: DOTENV_FILES },
+];
 
 /**
  * Files of ESLint's other languages (@eslint/markdown, @eslint/css), besides the JSON and .env files of

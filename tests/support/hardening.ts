@@ -39,7 +39,8 @@ export function configFor(options: Linter.LanguageOptions, rules?: Linter.RulesR
   const all = plugin.configs.all;
   return [
     { files: FILES, languageOptions: options, linterOptions: { reportUnusedDisableDirectives: 'off' } },
-    ...all.map((block) => ({ ...block, files: FILES, ...(rules ? { rules } : {}) })),
+    // The JavaScript block only: the other languages' blocks (.env) keep their own files.
+    ...all.filter((block) => block.language === undefined).map((block) => ({ ...block, files: FILES, ...(rules ? { rules } : {}) })),
   ];
 }
 
