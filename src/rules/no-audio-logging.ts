@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { calleeName, calleeObject, type Context, keyName, requireSource, staticString, unwrap } from '../core/ast.js';
-import { mayMention } from '../core/facts.js';
+import { mayHold } from '../core/facts.js';
 import { speechPropertyName } from '../core/sinks/speech.js';
 import { trace } from '../core/trace.js';
 import { createRule } from '../utils/create-rule.js';
@@ -48,7 +48,7 @@ export default createRule<[], MessageIds>({
   },
   create(context) {
     const { sourceCode } = context;
-    if (!mayMention(context, /audiologging|storeaudio/i)) return {};
+    if (!mayHold(context, 'audio')) return {};
     const candidates: { node: TSESTree.CallExpression; how: string; needsSdk: boolean }[] = [];
     let requiresSpeech = false;
 

@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { type Context, keyName, staticBoolean } from '../core/ast.js';
 import { isPublicEnvRead } from '../core/browser-env.js';
 import { isAzureAiHost } from '../core/endpoints/hosts.js';
+import { mayHold } from '../core/facts.js';
 import { objectsOf, propertyValue, stringValues } from '../core/objects.js';
 import { serviceLabel } from '../core/services.js';
 import type { AuthFact } from '../core/sinks/catalogue.js';
@@ -63,6 +64,8 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [{ anyImportMetaEnv = true }]) {
+    // A browser-public env read or `dangerouslyAllowBrowser`, and a key slot (SDK call, key header, Authorization, Speech).
+    if (!mayHold(context, 'browser') || !mayHold(context, 'sdkModules', 'keyHeaders', 'authorization', 'speech')) return {};
     function reportPublicKeys(): void {
       const reported = new Set<TSESTree.Node>();
       for (const slot of slotsOf(context, 'key', 'credential')) {
