@@ -1,132 +1,108 @@
 import { AST_TOKEN_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { Context } from './ast.js';
-import { tokenIndexAt } from './sinks/anchors.js';
 import { SINKS } from './sinks/catalogue.js';
+import { tokenIndexAt } from './sinks/anchors.js';
 
 /**
- * One text pass per file: which vocabularies its text holds. Every rule asks these facts before any AST work,
- * so a file that holds none of a rule's words costs the rule nothing. The facts are the union of the rules'
- * own text conditions; each is a necessary condition (a word every finding of that kind spells), never a
- * guess. A string with an escape that could spell a letter may spell anything: then every fact is true.
+ * Per-file text facts: which vocabularies the file's text holds. Every rule asks them before any AST work, so a
+ * file without a rule's words costs the rule nothing. The facts are the union of the rules' own text conditions;
+ * each is a necessary condition (a word every finding of that kind spells), never a guess. A fact is computed
+ * the first time a rule asks (one scan of the text, cached for the file), and rules ask the cheap, rare facts
+ * first. A string or identifier with an escape that could spell a letter may spell anything: then every fact holds.
  */
-
-export type Fact =
-  /** A module or global of the SDK catalogue (`@azure/core-auth`, `openai`, `SpeechSDK`, …). */
-  | 'sdkModules'
-  /** Key header or key query parameter names (`Ocp-Apim-Subscription-Key`, `api-key`, `subscription-key`). */
-  | 'keyHeaders'
-  | 'authorization'
-  /** Speech `setProperty` / `setProxy` / the SDK's names. */
-  | 'speech'
-  /** A compound key-named identifier or string (`apiKey`, `SPEECH_KEY`, `speech-key`). */
-  | 'keyNames'
-  /** A bare `key` word (`{ key }` credentials, `const key = …`). */
-  | 'key'
-  /** Identifiable key signature, legacy 32-hex keys, connection-string and SAS markers, client secrets, JWTs. */
-  | 'keyValues'
-  | 'jwt'
-  /** `env` (process.env, import.meta.env). */
-  | 'env'
-  /** Browser-public env prefixes, `import.meta`, `dangerouslyAllowBrowser`. */
-  | 'browser'
-  | 'tlsVersions'
-  | 'certificate'
-  /** `http:` / `ws:` (plaintext URLs). */
-  | 'plaintext'
-  | 'insecureConnection'
-  /** Azure AI host names and loopback hosts. */
-  | 'hosts'
-  | 'iacModules'
-  | 'audio'
-  | 'keyInQuery';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const SDK_NAMES = [...new Set(SINKS.flatMap((row) => [...row.modules, ...(row.global === undefined ? [] : [row.global])]))].sort((a, b) => b.length - a.length);
 
-/** Each fact's pattern (case-insensitive, linear). */
-const PATTERNS: Readonly<Record<Fact, string>> = {
-  sdkModules: SDK_NAMES.map(escape).join('|'),
-  keyHeaders: 'ocp-apim|subscription-?key|api-?key|prediction-key|training-key',
-  authorization: 'authorization',
-  speech: 'setproperty|setproxy|speech-sdk|speechsdk',
-  keyNames: '[a-z\\d][-_]?[k\\u212A]ey\\d?(?![a-z])',
-  key: '[k\\u212A]ey',
-  keyValues: 'jqqj99|accountkey=|sharedaccesskey=|sig=|q~|eyj|(?<![\\da-f])[\\da-f]{32}(?![\\da-f])',
-  jwt: 'eyj',
-  env: '(?<![a-z\\d_$])env(?![a-z\\d_$])',
-  browser: 'vite_|next_public_|react_app_|gatsby_|expo_public_|public_|vue_app_|ng_app_|import\\.meta|dangerouslyallowbrowser',
-  tlsVersions: 'tlsv1|sslv|tls-m',
-  certificate: 'reject_?unauthorized|strictssl|checkserveridentity|disabletlscerts',
-  plaintext: 'http:|ws:',
-  insecureConnection: 'allowinsecureconnection',
-  hosts: 'cognitiveservices\\.azure|openai\\.azure|api\\.cognitive|microsofttranslator|services\\.ai\\.azure|speech\\.microsoft|azure-api\\.net|search\\.windows\\.net|inference\\.ai\\.azure|localhost|127\\.|::1|169\\.254',
-  iacModules: '@pulumi/azure|@cdktf/provider-azurerm|@azure/arm-cognitiveservices',
-  audio: 'audiologging|storeaudio',
-  keyInQuery: 'subscription-?key|api-?key',
-};
+/** What each fact looks for (linear patterns; the `i` flag where the rules compare names in any case). */
+const PATTERNS = {
+  /**
+   * Where a secret slot can be: an SDK module or global of the catalogue (module names are case-sensitive), a key
+   * header or query parameter, an `Authorization` header, a Speech property or proxy.
+   */
+  slots: new RegExp(`${SDK_NAMES.map(escape).join('|')}|ocp-apim|subscription-?key|api-?key|prediction-key|training-key|authorization|setProperty|setProxy`, 'i'),
+  keyInQuery: /subscription-?key|api-?key/i,
+  /** Connection-string and SAS markers, client secrets (`Q~`), JWTs (`eyJ`). */
+  credentials: /accountkey=|sharedaccesskey=|sig=|Q~|eyJ/i,
+  /** A legacy key: a string of exactly 32 hex characters. */
+  legacyKey: /["'`][\da-f]{32}["'`]/i,
+  /** Browser-public env prefixes, `import.meta`, `dangerouslyAllowBrowser`. */
+  browser: /VITE_|NEXT_PUBLIC_|REACT_APP_|GATSBY_|EXPO_PUBLIC_|PUBLIC_|VUE_APP_|NG_APP_|import\.meta|dangerouslyAllowBrowser/,
+  env: /(?<![\w$])env(?![\w$])/,
+  tlsVersions: /TLSv1|SSLv|tls-m/,
+  certificate: /rejectUnauthorized|REJECT_UNAUTHORIZED|strictSSL|checkServerIdentity|disableTLSCerts/,
+  plaintext: /http:|ws:/i,
+  insecureConnection: /allowinsecureconnection/i,
+  /** Azure AI and loopback host names. */
+  hosts: /cognitiveservices\.azure|openai\.azure|api\.cognitive|microsofttranslator|services\.ai\.azure|speech\.microsoft|azure-api\.net|search\.windows\.net|inference\.ai\.azure|localhost|127\.|::1|169\.254/i,
+  iacModules: /@pulumi\/azure|@cdktf\/provider-azurerm|@azure\/arm-cognitiveservices/,
+  audio: /audiologging|storeaudio/i,
+} as const;
 
-const FACTS = Object.keys(PATTERNS) as Fact[];
-const ALL = (1 << FACTS.length) - 1;
-const STICKY = FACTS.map((fact) => new RegExp(PATTERNS[fact], 'iuy'));
+export type Fact = keyof typeof PATTERNS | 'identifiableKey' | 'keyNames';
 
-/** The combined pattern of the facts not yet found (`missing` bit mask), compiled once per mask. */
-const compiled = new Map<number, RegExp>();
-function patternFor(missing: number): RegExp {
-  let re = compiled.get(missing);
-  if (!re) {
-    const parts = FACTS.map((fact, i) => ((missing >> i) & 1 ? `(${PATTERNS[fact]})` : '((?!))'));
-    re = new RegExp(parts.join('|'), 'giu');
-    compiled.set(missing, re);
-  }
-  return re;
+interface FileFactCache {
+  readonly escapes: boolean;
+  readonly known: Map<Fact, boolean>;
 }
 
-export type FileFacts = Readonly<Record<Fact, boolean>> & {
-  /** A string or template with an escape that could spell a letter (`\x6b`, `\u0065`, `\k`, a line continuation). */
-  readonly escapes: boolean;
-};
+const cache = new WeakMap<object, FileFactCache>();
 
-const cache = new WeakMap<object, FileFacts>();
-
-/** The file's facts, computed once per file (the first rule that asks pays for the one pass). */
-export function fileFacts(context: Pick<Context, 'sourceCode'>): FileFacts {
+function factsOf(context: Pick<Context, 'sourceCode'>): FileFactCache {
   const { ast, text } = context.sourceCode;
   let facts = cache.get(ast);
   if (!facts) {
-    facts = computeFacts(text, ast.tokens);
+    facts = { escapes: hasLetterEscapes(text, ast.tokens as readonly TSESTree.Token[] | undefined), known: new Map() };
     cache.set(ast, facts);
   }
   return facts;
 }
 
-/** One scan of `text`: each match marks its fact, and the scan goes on for the facts still missing only. */
-export function computeFacts(text: string, tokens?: readonly TSESTree.Token[]): FileFacts {
-  const escapes = hasLetterEscapes(text, tokens);
-  const found: Partial<Record<Fact, boolean>> = {};
-  let missing = escapes ? 0 : ALL;
-  let from = 0;
-  while (missing !== 0 && from < text.length) {
-    const re = patternFor(missing);
-    re.lastIndex = from;
-    const match = re.exec(text);
-    if (!match) break;
-    // Facts whose words overlap (`api-key` is a key header and a key query parameter) match at the same place:
-    // try each missing one there; a fact whose word starts inside this match is found by going on at +1.
-    for (let i = 0; i < FACTS.length; i++) {
-      if (((missing >> i) & 1) === 0) continue;
-      const sticky = STICKY[i];
-      if (match[i + 1] === undefined && sticky) {
-        sticky.lastIndex = match.index;
-        if (!sticky.test(text)) continue;
-      }
-      found[FACTS[i] as Fact] = true;
-      missing &= ~(1 << i);
-    }
-    from = match.index + 1;
+/** Whether the file's text holds the fact's words (true for every fact when it has letter-making escapes). */
+export function holds(context: Pick<Context, 'sourceCode'>, fact: Fact): boolean {
+  const facts = factsOf(context);
+  if (facts.escapes) return true;
+  let value = facts.known.get(fact);
+  if (value === undefined) {
+    value = scan(context.sourceCode.text, fact);
+    facts.known.set(fact, value);
   }
-  const facts = { escapes } as Record<Fact | 'escapes', boolean>;
-  for (const fact of FACTS) facts[fact] = escapes || found[fact] === true;
-  return facts;
+  return value;
+}
+
+function scan(text: string, fact: Fact): boolean {
+  if (fact === 'identifiableKey') return text.includes('JQQJ99');
+  if (fact === 'keyNames') return hasCompoundKeyName(text);
+  return PATTERNS[fact].test(text);
+}
+
+/** `apiKey`, `SPEECH_KEY`, `speech-key`, `key2` after a letter: a word that ends a compound name in `key`. */
+function hasCompoundKeyName(text: string): boolean {
+  const re = /[k\u212A]ey\d?(?![a-z])/gi;
+  for (let match = re.exec(text); match; match = re.exec(text)) {
+    let before = match.index - 1;
+    if (text.charAt(before) === '-' || text.charAt(before) === '_') before--;
+    if (/[a-z\d]/i.test(text.charAt(before))) return true;
+  }
+  return false;
+}
+
+/** Whether the file may hold any of `facts` (asked in order: put the cheap, rare ones first). */
+export function mayHold(context: Pick<Context, 'sourceCode'>, ...facts: readonly Fact[]): boolean {
+  return facts.some((fact) => holds(context, fact));
+}
+
+/** Whether the file has a string, template or identifier escape that could spell a letter. */
+export function hasEscapes(context: Pick<Context, 'sourceCode'>): boolean {
+  return factsOf(context).escapes;
+}
+
+/**
+ * Whether the file's text may spell one of the words a rule looks for (a file with letter-making escapes always
+ * may). `words` must be a linear pattern.
+ */
+export function mayMention(context: Context, words: RegExp): boolean {
+  return factsOf(context).escapes || words.test(context.sourceCode.text);
 }
 
 /** An escape that could make a letter; `\n`, `\t`, `\"`… make none, so they cannot hide a word. */
@@ -146,28 +122,7 @@ function hasLetterEscapes(text: string, tokens: readonly TSESTree.Token[] | unde
     const token = tokens[t];
     if (!token || token.range[0] > at) continue;
     if (token.type === AST_TOKEN_TYPES.RegularExpression || token.type === AST_TOKEN_TYPES.Punctuator) continue;
-    if (escapeAt(text, token, at)) return true;
+    return true;
   }
   return false;
-}
-
-/** Whether the backslash at `at` starts an escape (not the second half of `\\\\`). */
-function escapeAt(text: string, token: TSESTree.Token, at: number): boolean {
-  let run = 0;
-  for (let i = at - 1; i >= token.range[0] && text.charAt(i) === '\\'; i--) run++;
-  return run % 2 === 0;
-}
-
-/** Whether the file may hold any of `facts` (true when one holds). */
-export function mayHold(context: Pick<Context, 'sourceCode'>, ...facts: readonly Fact[]): boolean {
-  const file = fileFacts(context);
-  return facts.some((fact) => file[fact]);
-}
-
-/**
- * Whether the file's text may spell one of the words a rule looks for. A file with letter-making escapes in a
- * string may spell anything, so it always passes. `words` must be a linear, case-insensitive pattern.
- */
-export function mayMention(context: Context, words: RegExp): boolean {
-  return fileFacts(context).escapes || words.test(context.sourceCode.text);
 }

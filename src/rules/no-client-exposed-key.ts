@@ -65,7 +65,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [{ anyImportMetaEnv = true }]) {
     // A browser-public env read or `dangerouslyAllowBrowser`, and a key slot (SDK call, key header, Authorization, Speech).
-    if (!mayHold(context, 'browser') || !mayHold(context, 'sdkModules', 'keyHeaders', 'authorization', 'speech')) return {};
+    if (!mayHold(context, 'browser') || !mayHold(context, 'slots')) return {};
     function reportPublicKeys(): void {
       const reported = new Set<TSESTree.Node>();
       for (const slot of slotsOf(context, 'key', 'credential')) {

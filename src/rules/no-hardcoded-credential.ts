@@ -42,7 +42,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     // Credential formats anywhere (JWTs included), or a credential slot: an SDK call, Authorization, Speech.
-    if (!mayHold(context, 'keyValues', 'sdkModules', 'authorization', 'speech')) return {};
+    if (!mayHold(context, 'credentials', 'slots')) return {};
     const secrets = secretPipeline(context, options);
     /** Token-named bindings and properties, and Speech `setProxy` password arguments, seen on the way. */
     const sites: { site: SecretSite; sink: string }[] = [];
@@ -97,7 +97,7 @@ export default createRule<Options, MessageIds>({
     }
 
     // Cheap gates: a token-named binding counts only a JWT (`eyJ…`), and `setProxy` needs its name, in the text.
-    const bindingListeners: TSESLint.RuleListener = mayHold(context, 'jwt')
+    const bindingListeners: TSESLint.RuleListener = mayMention(context, /eyJ/i)
       ? {
           VariableDeclarator(node) {
             if (node.id.type === AST_NODE_TYPES.Identifier) noteBinding(node.id.name, node.init);

@@ -33,7 +33,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     // Key shapes anywhere, or a slot for any secret-looking value: an SDK call, a key header, Authorization, Speech.
-    if (!mayHold(context, 'keyValues', 'sdkModules', 'keyHeaders', 'authorization', 'speech')) return {};
+    if (!mayHold(context, 'identifiableKey', 'legacyKey', 'slots')) return {};
     const secrets = secretPipeline(context, options);
 
     function reportSlots(): void {

@@ -41,7 +41,8 @@ export default createRule<[], MessageIds>({
   },
   create(context) {
     const { sourceCode } = context;
-    if (!mayHold(context, 'keyInQuery')) return {};
+    // The query-parameter names are among the slot words: the shared slot fact first, then the narrower one.
+    if (!mayHold(context, 'slots') || !mayHold(context, 'keyInQuery')) return {};
     const reported = new Set<TSESTree.Node>();
 
     function checkText(node: TSESTree.Literal | TSESTree.TemplateLiteral, value: string): void {

@@ -93,7 +93,7 @@ export default createRule<Options, MessageIds>({
     const allowLocalhost = options.allowLocalhost !== false;
     const { sourceCode } = context;
     // A plaintext URL to an Azure AI or loopback host, into an SDK slot or a Speech property; or the SDK flag.
-    if (!mayHold(context, 'insecureConnection') && !(mayHold(context, 'plaintext') && mayHold(context, 'hosts', 'sdkModules', 'speech'))) return {};
+    if (!mayHold(context, 'insecureConnection') && !(mayHold(context, 'plaintext') && mayHold(context, 'slots', 'hosts'))) return {};
     const reported = new Set<TSESTree.Node>();
 
     function schemeFix(node: TSESTree.Node, url: PlainUrl): TSESLint.ReportFixFunction | null {

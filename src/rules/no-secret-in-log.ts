@@ -41,7 +41,7 @@ export default createRule<[], MessageIds>({
   },
   create(context) {
     // An env read or the env object, or a secret slot whose value may be logged (SDK call, key header, Authorization, Speech).
-    if (!mayHold(context, 'env', 'sdkModules', 'keyHeaders', 'authorization', 'speech')) return {};
+    if (!mayHold(context, 'env', 'slots')) return {};
     let feeds: SecretFeeds | undefined;
     const { sourceCode } = context;
 

@@ -31,7 +31,7 @@ export default createRule<[], MessageIds>({
   },
   create(context) {
     // SDK calls (key credentials, key options, Speech factories), key headers, Speech key properties.
-    if (!mayHold(context, 'sdkModules', 'keyHeaders', 'speech')) return {};
+    if (!mayHold(context, 'slots')) return {};
     const reported = new Set<TSESTree.Node>();
 
     function insideReported(node: TSESTree.Node): boolean {

@@ -62,7 +62,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     // Compound key names, SDK slots (keys, endpoints, regions), key headers, Authorization, Speech properties.
-    if (!mayHold(context, 'keyNames', 'sdkModules', 'keyHeaders', 'authorization', 'speech')) return {};
+    if (!mayHold(context, 'slots', 'keyNames')) return {};
     const reported = new Set<TSESTree.Node>();
 
     function report(leaf: StringLeaf, slot: Slot, messageId: Exclude<MessageIds, 'useEnv'>, role: 'key' | 'endpoint' | 'region'): void {
