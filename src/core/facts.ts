@@ -52,7 +52,9 @@ function factsOf(context: Pick<Context, 'sourceCode'>): FileFactCache {
   const { ast, text } = context.sourceCode;
   let facts = cache.get(ast);
   if (!facts) {
-    facts = { escapes: hasLetterEscapes(text, ast.tokens as readonly TSESTree.Token[] | undefined), known: new Map() };
+    // The facts are JS text conditions: a file of another language (JSON, .env, Bicep) is never gated out by them.
+    const js = (ast as { type?: string }).type === 'Program';
+    facts = { escapes: !js || hasLetterEscapes(text, ast.tokens as readonly TSESTree.Token[] | undefined), known: new Map() };
     cache.set(ast, facts);
   }
   return facts;

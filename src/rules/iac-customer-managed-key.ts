@@ -6,9 +6,11 @@ import { type AiAccount, aiAccounts } from '../core/iac/providers.js';
 import { type ControlMessages, reportVerdict } from '../core/iac/report.js';
 import { settingAt } from '../core/iac/settings.js';
 import { judge, type Verdict } from '../core/iac/verdict.js';
+import { perLanguage } from '../core/languages.js';
+import { bicepIacListeners, judgeBicepControl } from '../languages/bicep/iac-rules.js';
 import { createRule } from '../utils/create-rule.js';
 
-type MessageIds = 'microsoftManagedKey' | 'noCustomerManagedKey';
+type MessageIds = 'microsoftManagedKey' | 'noCustomerManagedKey' | 'keySourceParameter';
 
 const { arm: ARM_KEY_SOURCE } = CONTROLS.customerManagedKey;
 
@@ -30,36 +32,59 @@ function customerManagedKey(context: Context, account: AiAccount): { verdict: Ve
 }
 
 const MESSAGES: ControlMessages<MessageIds> = { insecure: 'microsoftManagedKey', missing: 'noCustomerManagedKey' };
+const BICEP_MESSAGES = { ...MESSAGES, parameter: 'keySourceParameter' } as const;
 
-export default createRule<[], MessageIds>({
+export default createRule<[{ strictParameters?: boolean }], MessageIds>({
   name: 'iac-customer-managed-key',
   meta: {
     type: 'problem',
     docs: { description: 'Require Azure AI accounts declared as infrastructure as code to encrypt data with a customer-managed key', preset: 'strict' },
-    schema: [],
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          strictParameters: {
+            type: 'boolean',
+            description: 'Bicep: also report a setting whose value comes from a parameter without a default (the deployment supplies it).',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ strictParameters: false }],
     messages: {
+      keySourceParameter:
+        '{{resource}} takes {{property}} from parameter {{parameter}}, which has no default, so the file does not show a customer-managed key. Give it the default {{secure}} with keyVaultProperties.',
       microsoftManagedKey:
         '{{resource}} encrypts its data with Microsoft-managed keys: {{property}} is {{value}}. Use a customer-managed key from Azure Key Vault.',
       noCustomerManagedKey:
         '{{resource}} encrypts its data with Microsoft-managed keys: {{property}} is not set. Use a customer-managed key from Azure Key Vault{{alternative}}.',
     },
   },
-  create(context) {
-    if (!mayHold(context, 'iacModules')) return {};
-    // A setting in a shared object is reported once, not once per account that spreads it.
-    const reported = new Set<TSESTree.Node>();
-    return {
-      'Program:exit'() {
-        for (const account of aiAccounts(context)) {
-          const { verdict, property } = customerManagedKey(context, account);
-          const alternative =
-            account.schema === 'azurerm'
-              ? ` (or declare a ${account.library === 'cdktf' ? 'CognitiveAccountCustomerManagedKey' : 'cognitive.AccountCustomerManagedKey'} for it)`
-              : ' (keySource "Microsoft.KeyVault" with keyVaultProperties)';
-          // Report only: a customer-managed key needs a key vault and a key, which no edit here can supply.
-          reportVerdict(context, reported, account, verdict, { messages: MESSAGES, data: { resource: account.resource, property, alternative }, secure: ARM_KEY_SOURCE.secure });
-        }
+  create(context, [options]) {
+    return perLanguage(context, {
+      js: () => {
+        if (!mayHold(context, 'iacModules')) return {};
+        // A setting in a shared object is reported once, not once per account that spreads it.
+        const reported = new Set<TSESTree.Node>();
+        return {
+          'Program:exit'() {
+            for (const account of aiAccounts(context)) {
+              const { verdict, property } = customerManagedKey(context, account);
+              const alternative =
+                account.schema === 'azurerm'
+                  ? ` (or declare a ${account.library === 'cdktf' ? 'CognitiveAccountCustomerManagedKey' : 'cognitive.AccountCustomerManagedKey'} for it)`
+                  : ' (keySource "Microsoft.KeyVault" with keyVaultProperties)';
+              // Report only: a customer-managed key needs a key vault and a key, which no edit here can supply.
+              reportVerdict(context, reported, account, verdict, { messages: MESSAGES, data: { resource: account.resource, property, alternative }, secure: ARM_KEY_SOURCE.secure });
+            }
+          },
+        };
       },
-    };
+      bicep: () =>
+        bicepIacListeners(context, options, (file, account, report) => {
+          report(judgeBicepControl(file, account, 'customerManagedKey'), BICEP_MESSAGES, { alternative: " (keySource 'Microsoft.KeyVault' with keyVaultProperties)" });
+        }),
+    });
   },
 });

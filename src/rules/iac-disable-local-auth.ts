@@ -5,24 +5,41 @@ import { aiAccounts } from '../core/iac/providers.js';
 import { type ControlMessages, reportVerdict } from '../core/iac/report.js';
 import { settingAt } from '../core/iac/settings.js';
 import { judge } from '../core/iac/verdict.js';
+import { perLanguage } from '../core/languages.js';
+import { bicepIacListeners, judgeBicepControl } from '../languages/bicep/iac-rules.js';
 import { createRule } from '../utils/create-rule.js';
 
-type MessageIds = 'localAuthOn' | 'localAuthDefault' | 'setEntraOnly';
+type MessageIds = 'localAuthOn' | 'localAuthDefault' | 'setEntraOnly' | 'localAuthParameter';
 
 /** azure-native / management SDK: `properties.disableLocalAuth: true`; azurerm (CDKTF, classic Pulumi): `localAuthEnabled: false`. */
 const CONTROL = CONTROLS.localAuth;
 
 const MESSAGES: ControlMessages<MessageIds> = { insecure: 'localAuthOn', missing: 'localAuthDefault', fix: 'setEntraOnly' };
+const BICEP_MESSAGES = { ...MESSAGES, parameter: 'localAuthParameter' } as const;
 
-export default createRule<[], MessageIds>({
+export default createRule<[{ strictParameters?: boolean }], MessageIds>({
   name: 'iac-disable-local-auth',
   meta: {
     type: 'problem',
     docs: { description: 'Require Azure AI accounts declared as infrastructure as code to disable key (local) authentication', preset: 'strict' },
     // eslint-disable-next-line eslint-plugin/require-meta-has-suggestions -- suggestions are reported through reportVerdict (src/core/iac/report.ts)
     hasSuggestions: true,
-    schema: [],
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          strictParameters: {
+            type: 'boolean',
+            description: 'Bicep: also report a setting whose value comes from a parameter without a default (the deployment supplies it).',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ strictParameters: false }],
     messages: {
+      localAuthParameter:
+        '{{resource}} takes {{property}} from parameter {{parameter}}, which has no default, so the file does not show that account keys are refused. Give it the default {{secure}}.',
       localAuthOn:
         '{{resource}} accepts account keys: {{property}} is {{value}}. Set it to {{secure}} so that only Microsoft Entra ID tokens are accepted.',
       localAuthDefault:
@@ -30,19 +47,27 @@ export default createRule<[], MessageIds>({
       setEntraOnly: 'Set {{property}} to {{secure}}.',
     },
   },
-  create(context) {
-    if (!mayHold(context, 'iacModules')) return {};
-    // A setting in a shared object is reported once, not once per account that spreads it.
-    const reported = new Set<TSESTree.Node>();
-    return {
-      'Program:exit'() {
-        for (const account of aiAccounts(context)) {
-          const { path, secure } = CONTROL[account.schema];
-          const verdict = judge(settingAt(context, account.args, path), (value) => isSecureValue(secure, value));
-          const data = { resource: account.resource, property: path.join('.'), secure: String(secure) };
-          reportVerdict(context, reported, account, verdict, { messages: MESSAGES, data, secure });
-        }
+  create(context, [options]) {
+    return perLanguage(context, {
+      js: () => {
+        if (!mayHold(context, 'iacModules')) return {};
+        // A setting in a shared object is reported once, not once per account that spreads it.
+        const reported = new Set<TSESTree.Node>();
+        return {
+          'Program:exit'() {
+            for (const account of aiAccounts(context)) {
+              const { path, secure } = CONTROL[account.schema];
+              const verdict = judge(settingAt(context, account.args, path), (value) => isSecureValue(secure, value));
+              const data = { resource: account.resource, property: path.join('.'), secure: String(secure) };
+              reportVerdict(context, reported, account, verdict, { messages: MESSAGES, data, secure });
+            }
+          },
+        };
       },
-    };
+      bicep: () =>
+        bicepIacListeners(context, options, (file, account, report) => {
+          report(judgeBicepControl(file, account, 'localAuth'), BICEP_MESSAGES);
+        }),
+    });
   },
 });

@@ -5,9 +5,11 @@ import { aiAccounts } from '../core/iac/providers.js';
 import { type ControlMessages, reportVerdict } from '../core/iac/report.js';
 import { settingAt } from '../core/iac/settings.js';
 import { judge } from '../core/iac/verdict.js';
+import { perLanguage } from '../core/languages.js';
+import { bicepIacListeners, judgeBicepControl } from '../languages/bicep/iac-rules.js';
 import { createRule } from '../utils/create-rule.js';
 
-type MessageIds = 'publicAccess' | 'aclAllows' | 'publicAccessDefault' | 'disablePublicAccess' | 'denyByDefault';
+type MessageIds = 'publicAccess' | 'aclAllows' | 'publicAccessDefault' | 'disablePublicAccess' | 'denyByDefault' | 'publicAccessParameter';
 
 /**
  * An account is off the internet when public network access is disabled, or when its network ACLs deny by
@@ -16,18 +18,33 @@ type MessageIds = 'publicAccess' | 'aclAllows' | 'publicAccessDefault' | 'disabl
 const { publicNetworkAccess: PUBLIC_ACCESS, networkAclsDefaultAction: DEFAULT_ACTION } = CONTROLS;
 
 const ACCESS_MESSAGES: ControlMessages<MessageIds> = { insecure: 'publicAccess', missing: 'publicAccessDefault', fix: 'disablePublicAccess' };
+const BICEP_MESSAGES = { ...ACCESS_MESSAGES, parameter: 'publicAccessParameter' } as const;
 /** Only used when public access is left at its default and the ACLs allow by default. */
 const ACL_MESSAGES: ControlMessages<MessageIds> = { insecure: 'aclAllows', missing: 'aclAllows', fix: 'denyByDefault' };
 
-export default createRule<[], MessageIds>({
+export default createRule<[{ strictParameters?: boolean }], MessageIds>({
   name: 'iac-private-network',
   meta: {
     type: 'problem',
     docs: { description: 'Require Azure AI accounts declared as infrastructure as code to be closed to the public internet', preset: 'strict' },
     // eslint-disable-next-line eslint-plugin/require-meta-has-suggestions -- suggestions are reported through reportVerdict (src/core/iac/report.ts)
     hasSuggestions: true,
-    schema: [],
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          strictParameters: {
+            type: 'boolean',
+            description: 'Bicep: also report a setting whose value comes from a parameter without a default (the deployment supplies it).',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ strictParameters: false }],
     messages: {
+      publicAccessParameter:
+        '{{resource}} takes {{property}} from parameter {{parameter}}, which has no default, so the file does not show that the account is closed to the internet. Give it the default {{secure}}.',
       publicAccess:
         '{{resource}} is reachable from the internet: {{property}} is {{value}} and the network ACLs do not deny by default. Disable public network access and use private endpoints, or deny by default and allow selected virtual networks.',
       aclAllows:
@@ -38,29 +55,47 @@ export default createRule<[], MessageIds>({
       denyByDefault: 'Set {{property}} to "Deny".',
     },
   },
-  create(context) {
-    if (!mayHold(context, 'iacModules')) return {};
-    // A setting in a shared object is reported once, not once per account that spreads it.
-    const reported = new Set<TSESTree.Node>();
-    return {
-      'Program:exit'() {
-        for (const account of aiAccounts(context)) {
-          const publicAccess = PUBLIC_ACCESS[account.schema];
-          const defaultAction = DEFAULT_ACTION[account.schema];
-          const access = judge(settingAt(context, account.args, publicAccess.path), (value) => isSecureValue(publicAccess.secure, value));
-          const acl = judge(settingAt(context, account.args, defaultAction.path), (value) => isSecureValue(defaultAction.secure, value));
-          // Either control closes the account; report only when neither does (and neither is unknown).
-          if (access.kind === 'secure' || access.kind === 'unknown' || acl.kind === 'secure' || acl.kind === 'unknown') continue;
-          const secure = typeof publicAccess.secure === 'string' ? `"${publicAccess.secure}"` : String(publicAccess.secure);
-          if (access.kind === 'missing' && acl.kind === 'insecure') {
-            const data = { resource: account.resource, property: defaultAction.path.join('.'), secure: `"${String(defaultAction.secure)}"` };
-            reportVerdict(context, reported, account, acl, { messages: ACL_MESSAGES, data, secure: defaultAction.secure });
-          } else {
-            const data = { resource: account.resource, property: publicAccess.path.join('.'), secure };
-            reportVerdict(context, reported, account, access, { messages: ACCESS_MESSAGES, data, secure: publicAccess.secure });
-          }
-        }
+  create(context, [options]) {
+    return perLanguage(context, {
+      js: () => {
+        if (!mayHold(context, 'iacModules')) return {};
+        // A setting in a shared object is reported once, not once per account that spreads it.
+        const reported = new Set<TSESTree.Node>();
+        return {
+          'Program:exit'() {
+            for (const account of aiAccounts(context)) {
+              const publicAccess = PUBLIC_ACCESS[account.schema];
+              const defaultAction = DEFAULT_ACTION[account.schema];
+              const access = judge(settingAt(context, account.args, publicAccess.path), (value) => isSecureValue(publicAccess.secure, value));
+              const acl = judge(settingAt(context, account.args, defaultAction.path), (value) => isSecureValue(defaultAction.secure, value));
+              // Either control closes the account; report only when neither does (and neither is unknown).
+              if (access.kind === 'secure' || access.kind === 'unknown' || acl.kind === 'secure' || acl.kind === 'unknown') continue;
+              const secure = typeof publicAccess.secure === 'string' ? `"${publicAccess.secure}"` : String(publicAccess.secure);
+              if (access.kind === 'missing' && acl.kind === 'insecure') {
+                const data = { resource: account.resource, property: defaultAction.path.join('.'), secure: `"${String(defaultAction.secure)}"` };
+                reportVerdict(context, reported, account, acl, { messages: ACL_MESSAGES, data, secure: defaultAction.secure });
+              } else {
+                const data = { resource: account.resource, property: publicAccess.path.join('.'), secure };
+                reportVerdict(context, reported, account, access, { messages: ACCESS_MESSAGES, data, secure: publicAccess.secure });
+              }
+            }
+          },
+        };
       },
-    };
+      bicep: () =>
+        bicepIacListeners(context, options, (file, account, report) => {
+          const access = judgeBicepControl(file, account, 'publicNetworkAccess');
+          const acl = judgeBicepControl(file, account, 'networkAclsDefaultAction');
+          const kinds = [access.verdict.kind, acl.verdict.kind];
+          // Either control closes the account. With both unknown, strict mode names the public access parameter.
+          if (kinds.includes('secure')) return;
+          if (kinds.includes('unknown')) {
+            if (kinds.every((kind) => kind === 'unknown')) report(access, BICEP_MESSAGES);
+            return;
+          }
+          if (access.verdict.kind === 'missing' && acl.verdict.kind === 'insecure') report(acl, ACL_MESSAGES);
+          else report(access, BICEP_MESSAGES);
+        }),
+    });
   },
 });

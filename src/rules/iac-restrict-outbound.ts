@@ -5,25 +5,42 @@ import { aiAccounts } from '../core/iac/providers.js';
 import { type ControlMessages, reportVerdict } from '../core/iac/report.js';
 import { settingAt } from '../core/iac/settings.js';
 import { judge } from '../core/iac/verdict.js';
+import { perLanguage } from '../core/languages.js';
+import { bicepIacListeners, judgeBicepControl } from '../languages/bicep/iac-rules.js';
 import { createRule } from '../utils/create-rule.js';
 
-type MessageIds = 'outboundOpen' | 'outboundDefault' | 'restrictOutbound';
+type MessageIds = 'outboundOpen' | 'outboundDefault' | 'restrictOutbound' | 'outboundParameter';
 
 /** azure-native / management SDK: `properties.restrictOutboundNetworkAccess` (+ `allowedFqdnList`); azurerm: `outboundNetworkAccessRestricted` (+ `fqdns`). */
 const CONTROL = CONTROLS.restrictOutbound;
 const LIST = { arm: 'allowedFqdnList', azurerm: 'fqdns' } as const;
 
 const MESSAGES: ControlMessages<MessageIds> = { insecure: 'outboundOpen', missing: 'outboundDefault', fix: 'restrictOutbound' };
+const BICEP_MESSAGES = { ...MESSAGES, parameter: 'outboundParameter' } as const;
 
-export default createRule<[], MessageIds>({
+export default createRule<[{ strictParameters?: boolean }], MessageIds>({
   name: 'iac-restrict-outbound',
   meta: {
     type: 'problem',
     docs: { description: 'Require Azure AI accounts declared as infrastructure as code to restrict outbound network access', preset: 'strict' },
     // eslint-disable-next-line eslint-plugin/require-meta-has-suggestions -- suggestions are reported through reportVerdict (src/core/iac/report.ts)
     hasSuggestions: true,
-    schema: [],
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          strictParameters: {
+            type: 'boolean',
+            description: 'Bicep: also report a setting whose value comes from a parameter without a default (the deployment supplies it).',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ strictParameters: false }],
     messages: {
+      outboundParameter:
+        '{{resource}} takes {{property}} from parameter {{parameter}}, which has no default, so the file does not show that outbound access is restricted. Give it the default true and list the allowed hosts in {{list}}.',
       outboundOpen:
         '{{resource}} may send data to any host: {{property}} is {{value}}. Set it to true and list the allowed hosts in {{list}} (data loss prevention).',
       outboundDefault:
@@ -31,19 +48,27 @@ export default createRule<[], MessageIds>({
       restrictOutbound: 'Set {{property}} to true (then list the allowed hosts in {{list}}).',
     },
   },
-  create(context) {
-    if (!mayHold(context, 'iacModules')) return {};
-    // A setting in a shared object is reported once, not once per account that spreads it.
-    const reported = new Set<TSESTree.Node>();
-    return {
-      'Program:exit'() {
-        for (const account of aiAccounts(context)) {
-          const { path, secure } = CONTROL[account.schema];
-          const verdict = judge(settingAt(context, account.args, path), (value) => isSecureValue(secure, value));
-          const data = { resource: account.resource, property: path.join('.'), list: LIST[account.schema] };
-          reportVerdict(context, reported, account, verdict, { messages: MESSAGES, data, secure });
-        }
+  create(context, [options]) {
+    return perLanguage(context, {
+      js: () => {
+        if (!mayHold(context, 'iacModules')) return {};
+        // A setting in a shared object is reported once, not once per account that spreads it.
+        const reported = new Set<TSESTree.Node>();
+        return {
+          'Program:exit'() {
+            for (const account of aiAccounts(context)) {
+              const { path, secure } = CONTROL[account.schema];
+              const verdict = judge(settingAt(context, account.args, path), (value) => isSecureValue(secure, value));
+              const data = { resource: account.resource, property: path.join('.'), list: LIST[account.schema] };
+              reportVerdict(context, reported, account, verdict, { messages: MESSAGES, data, secure });
+            }
+          },
+        };
       },
-    };
+      bicep: () =>
+        bicepIacListeners(context, options, (file, account, report) => {
+          report(judgeBicepControl(file, account, 'restrictOutbound'), BICEP_MESSAGES, { list: 'allowedFqdnList' });
+        }),
+    });
   },
 });

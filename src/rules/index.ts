@@ -12,6 +12,7 @@ import noInsecureTlsVersion from './no-insecure-tls-version.js';
 import noKeyInQuery from './no-key-in-query.js';
 import noPlaintextEndpoint from './no-plaintext-endpoint.js';
 import noSecretInLog from './no-secret-in-log.js';
+import noStoredCompletions from './no-stored-completions.js';
 import preferEntraId from './prefer-entra-id.js';
 import preferEnvConfig from './prefer-env-config.js';
 
@@ -29,6 +30,7 @@ export const rules = {
   'no-key-in-query': noKeyInQuery,
   'no-plaintext-endpoint': noPlaintextEndpoint,
   'no-secret-in-log': noSecretInLog,
+  'no-stored-completions': noStoredCompletions,
   'prefer-entra-id': preferEntraId,
   'prefer-env-config': preferEnvConfig,
 };

@@ -239,4 +239,38 @@ new azure.cognitiveservices.Account("d", { properties: null }); new azure.cognit
 new CognitiveAccount(this, "x", { localAuthEnabled: !false, publicNetworkAccessEnabled: !!1, networkAcls: [{ defaultAction: "Allow" }] });
 new CognitiveAccount(scope, id, config);`,
   },
+  {
+    name: 'stored-odd.ts',
+    parsers: BOTH,
+    code: `import OpenAI, { AzureOpenAI } from "openai";
+import { AzureChatOpenAI } from "@langchain/openai";
+import { AzureOpenAIResponses } from "@llamaindex/azure";
+import { generateText } from "ai";
+import { azure, createAzure } from "@ai-sdk/azure";
+const a = new AzureOpenAI(), b = new OpenAI({ baseURL: \`https://\${name}.openai.azure.com/\`, defaultHeaders: null });
+let c = a; c = c;
+const r = c.responses, s = r, t = s;
+t.create(); t.create(...args); t.create({ ...t, store: !0 }); t["create"]({ store: void 0, [key]: true });
+a?.chat?.completions?.create?.({ store: true, store: false }); a.beta.chat.completions.runTools({ store: (true) });
+b.chat.completions.create({ store: cond ? true : false }); a.responses.parse({ get store() { return true; } });
+a.responses.stream({ store: true, previous_response_id: null, conversation: undefined });
+new AzureChatOpenAI({ useResponsesApi: !0, modelKwargs: { ...kw } }); new AzureChatOpenAI(...opts); new AzureChatOpenAI({ modelKwargs: null });
+new AzureOpenAIResponses({ store: true, additionalChatOptions: { store: true } });
+const p = createAzure(), q = createAzure;
+generateText({ model: p.chat("d"), providerOptions: { openai: { store: true } } }); generateText({ model: q()("d") });
+generateText({ model: azure("d"), providerOptions: { azure: null } }); generateText({ model: azure("d"), providerOptions: { ...po } });
+generateText({ model: azure.responses("d"), providerOptions: {} }); generateText({}); generateText();`,
+  },
+  {
+    name: 'store-audio-odd.js',
+    parsers: BOTH,
+    code: `const host = "https://westus.stt.speech.microsoft.com/speech/recognition/conversation/cognitiveservices/v1";
+fetch(host + "?storeAudio=true" + "&storeAudio=true"); fetch(\`\${host}?storeAudio=true&storeAudio=\${"true"}\`);
+fetch("https://westus.stt.speech.microsoft.com/speech/v1?storeAudio=\\x74rue&x=\\u0073toreAudio=true");
+new WebSocket(\`wss://\${a}\${b}.stt.speech.microsoft.com/?storeAudio=true#storeAudio=true\`); "?storeAudio=true"; \`&storeAudio=true\`;
+axios({ params: { storeAudio: "TRUE", ["storeAudio"]: true, ...rest, get storeAudio() { return true; } } });
+new URLSearchParams({ storeAudio: true }, extra); new URLSearchParams(); new URLSearchParams(...args);
+url.searchParams.set("storeAudio", "true"), url.searchParams.append("storeAudio"); if (x) params.set("storeAudio", true);
+searchParams?.["set"]?.("storeAudio", "true"); (0, q.set)("storeAudio", "true");`,
+  },
 ];

@@ -7,6 +7,13 @@ const CONFIG = `${ESM}const config = sdk.SpeechConfig.fromEndpoint(new URL(endpo
 
 ruleTester.run('no-audio-logging', rule, {
   valid: [
+    // storeAudio in URLs and query objects: off, another host, a file without a Speech endpoint, values not shown.
+    'fetch("https://westus.stt.speech.microsoft.com/speech/recognition/conversation/cognitiveservices/v1?language=en-US&storeAudio=false");',
+    'fetch("https://api.contoso.com/upload?storeAudio=true");',
+    'axios.post(url, audio, { params: { language: "en-US", storeAudio: "true" } });',
+    'const SPEECH = "https://westus.stt.speech.microsoft.com/speech/recognition/conversation/cognitiveservices/v1";\naxios.post(SPEECH, audio, { params: { storeAudio: flags.store } });',
+    'const SPEECH = "https://westus.stt.speech.microsoft.com/speech/recognition/conversation/cognitiveservices/v1";\nconst config = { storeAudio: true };',
+    'fetch("https://westus.stt.speech.microsoft.com/speech/recognition/conversation/cognitiveservices/v1?language=en-US&restoreAudio=true");',
     // The SDK's own definition of the switch (its minified bundle) is not a use of it.
     'class SpeechConfigImpl { enableAudioLogging() { this.privProperties.setProperty(PropertyId.SpeechServiceConnection_EnableAudioLogging, "true"); } }',
     'Impl.prototype.enableAudioLogging = function () { this.props.setServiceProperty("storeAudio", "true", UriQueryParameter); };',
@@ -25,6 +32,60 @@ ruleTester.run('no-audio-logging', rule, {
     `${ESM}enableAudioLogging();`,
   ],
   invalid: [
+    {
+      // A Speech REST URL for short audio with storeAudio=true.
+      code: 'fetch("https://westus.stt.speech.microsoft.com/speech/recognition/conversation/cognitiveservices/v1?language=en-US&storeAudio=true", { method: "POST" });',
+      errors: [
+        {
+          messageId: 'audioLogging',
+          data: { how: '`storeAudio=true` in the Speech URL' },
+          suggestions: [{ messageId: 'removeParameter', output: 'fetch("https://westus.stt.speech.microsoft.com/speech/recognition/conversation/cognitiveservices/v1?language=en-US", { method: "POST" });' }],
+        },
+      ],
+    },
+    {
+      // A WebSocket template with a region hole; the parameter first in the query.
+      code: 'const ws = new WebSocket(`wss://${region}.stt.speech.microsoft.com/speech/recognition/conversation/cognitiveservices/v1?storeAudio=true&language=${lang}`);',
+      errors: [
+        {
+          messageId: 'audioLogging',
+          data: { how: '`storeAudio=true` in the Speech URL' },
+          suggestions: [{ messageId: 'removeParameter', output: 'const ws = new WebSocket(`wss://${region}.stt.speech.microsoft.com/speech/recognition/conversation/cognitiveservices/v1?language=${lang}`);' }],
+        },
+      ],
+    },
+    {
+      // Concatenated to a Speech URL held in a binding; the resource host with a Speech path; any case.
+      code: 'const base = "https://contoso.cognitiveservices.azure.com/stt/speech/recognition/conversation/cognitiveservices/v1";\nfetch(base + "?storeAudio=TRUE");',
+      errors: [
+        {
+          messageId: 'audioLogging',
+          data: { how: '`storeAudio=true` in the Speech URL' },
+          suggestions: [{ messageId: 'removeParameter', output: 'const base = "https://contoso.cognitiveservices.azure.com/stt/speech/recognition/conversation/cognitiveservices/v1";\nfetch(base + "");' }],
+        },
+      ],
+    },
+    {
+      // Query objects in a file that calls a Speech endpoint: axios params, URLSearchParams, searchParams.set.
+      code: 'const endpoint = "https://westus.stt.speech.microsoft.com/speech/recognition/conversation/cognitiveservices/v1";\naxios.post(endpoint, audio, { params: { language: "en-US", storeAudio: true } });\nconst q = new URLSearchParams({ storeAudio: "true" });\nconst url = new URL(endpoint);\nurl.searchParams.set("storeAudio", "true");',
+      errors: [
+        {
+          messageId: 'audioLogging',
+          data: { how: 'The `storeAudio` query parameter set to true' },
+          suggestions: [{ messageId: 'removeParameter', output: 'const endpoint = "https://westus.stt.speech.microsoft.com/speech/recognition/conversation/cognitiveservices/v1";\naxios.post(endpoint, audio, { params: { language: "en-US" } });\nconst q = new URLSearchParams({ storeAudio: "true" });\nconst url = new URL(endpoint);\nurl.searchParams.set("storeAudio", "true");' }],
+        },
+        {
+          messageId: 'audioLogging',
+          data: { how: 'The `storeAudio` query parameter set to true' },
+          suggestions: [{ messageId: 'removeParameter', output: 'const endpoint = "https://westus.stt.speech.microsoft.com/speech/recognition/conversation/cognitiveservices/v1";\naxios.post(endpoint, audio, { params: { language: "en-US", storeAudio: true } });\nconst q = new URLSearchParams({});\nconst url = new URL(endpoint);\nurl.searchParams.set("storeAudio", "true");' }],
+        },
+        {
+          messageId: 'audioLogging',
+          data: { how: 'searchParams.set("storeAudio", "true")' },
+          suggestions: [{ messageId: 'removeCall', output: 'const endpoint = "https://westus.stt.speech.microsoft.com/speech/recognition/conversation/cognitiveservices/v1";\naxios.post(endpoint, audio, { params: { language: "en-US", storeAudio: true } });\nconst q = new URLSearchParams({ storeAudio: "true" });\nconst url = new URL(endpoint);\n' }],
+        },
+      ],
+    },
     {
       code: `${CONFIG}config.enableAudioLogging();\nconst recognizer = new sdk.SpeechRecognizer(config);`,
       errors: [

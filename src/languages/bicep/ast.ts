@@ -199,10 +199,12 @@ export interface Literal extends BaseNode {
   multiline?: boolean;
 }
 
-/** `'a${x}b'`: `quasis` has one more entry than `expressions`. */
+/** `'a${x}b'`: `quasis` (cooked) has one more entry than `expressions`. */
 export interface TemplateString extends BaseNode {
   type: 'TemplateString';
   quasis: string[];
+  /** The source range of each quasi's text, without the quote, `${` and `}` around it. */
+  quasiRanges: [number, number][];
   expressions: Expression[];
 }
 

@@ -500,26 +500,30 @@ class Parser {
 
   private template(): AST.TemplateString {
     const start = this.tok.start;
-    const quasis = [this.next().value];
+    const first = this.next();
+    const quasis = [first.value];
+    // A piece's text sits after its opening `'` or `}` and before its `${` (2) or closing `'` (1, when closed).
+    const quasiRanges: [number, number][] = [[first.start + 1, first.end - 2]];
     const expressions: AST.Expression[] = [];
     for (;;) {
       expressions.push(this.tok.kind === 'StringMiddle' || this.tok.kind === 'StringRight'
         ? this.invalid('Expected an expression in ${}.')
         : this.expression());
       const t = this.tok;
-      if (t.kind === 'StringMiddle') {
-        quasis.push(this.next().value);
-        continue;
-      }
-      if (t.kind === 'StringRight') {
-        quasis.push(this.next().value);
+      if (t.kind === 'StringMiddle' || t.kind === 'StringRight') {
+        this.next();
+        quasis.push(t.value);
+        const close = t.kind === 'StringMiddle' ? 2 : t.unterminated ? 0 : 1;
+        quasiRanges.push([t.start + 1, t.end - close]);
+        if (t.kind === 'StringMiddle') continue;
         break;
       }
       this.error("Expected '}' to close the interpolation.", t.start);
       quasis.push('');
+      quasiRanges.push([this.lastEnd, this.lastEnd]);
       break;
     }
-    return this.finish<AST.TemplateString>({ type: 'TemplateString', quasis, expressions }, start);
+    return this.finish<AST.TemplateString>({ type: 'TemplateString', quasis, quasiRanges, expressions }, start);
   }
 
   // ------------------------------------------------------------------------------------------ expressions

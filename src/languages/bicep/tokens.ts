@@ -28,7 +28,8 @@ export interface Token {
   readonly start: number;
   readonly end: number;
   /** Set when the token is malformed (an unterminated string, a bad escape). */
-  readonly error?: string;
+  readonly error?: string;  /** Set on a string piece that runs to the end of its line without its closing quote. */
+  readonly unterminated?: true;
 }
 
 export interface RawComment {
@@ -148,7 +149,7 @@ export function tokenize(text: string): Lexed {
     }
     cooked += text.slice(chunk, i);
     push({
-      kind: opensWithQuote ? 'String' : 'StringRight', value: cooked, start, end: i, error: 'Unterminated string.',
+      kind: opensWithQuote ? 'String' : 'StringRight', value: cooked, start, end: i, error: 'Unterminated string.', unterminated: true,
     });
     // An unterminated piece closes its interpolation too: the string cannot continue past the line.
   };

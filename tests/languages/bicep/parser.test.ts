@@ -336,9 +336,10 @@ describe('Bicep expressions', () => {
     expect(expr("'ai-${name}-${uniqueString(rg.id, 'x')}!'")).toEqual({
       type: 'TemplateString',
       quasis: ['ai-', '-', '!'],
+      quasiRanges: [[9, 12], [19, 20], [47, 48]],
       expressions: [id('name'), call(id('uniqueString'), member(id('rg'), 'id'), lit('x'))],
     });
-    expect(expr("'${a}'")).toEqual({ type: 'TemplateString', quasis: ['', ''], expressions: [id('a')] });
+    expect(expr("'${a}'")).toEqual({ type: 'TemplateString', quasis: ['', ''], quasiRanges: [[9, 9], [13, 13]], expressions: [id('a')] });
     expect(expr("'${ { a: 'x${b}' }.a }'")).toMatchObject({
       type: 'TemplateString', expressions: [{ type: 'MemberExpression', object: { type: 'ObjectExpression' } }],
     });
