@@ -54,7 +54,7 @@ function factsOf(context: Pick<Context, 'sourceCode'>): FileFactCache {
   if (!facts) {
     // The facts are JS text conditions: a file of another language (JSON, .env, Bicep) is never gated out by them.
     const js = (ast as { type?: string }).type === 'Program';
-    facts = { escapes: !js || hasLetterEscapes(text, ast.tokens as readonly TSESTree.Token[] | undefined), known: new Map() };
+    facts = { escapes: !js || hasLetterEscapes(text, ast.tokens), known: new Map() };
     cache.set(ast, facts);
   }
   return facts;

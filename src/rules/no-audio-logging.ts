@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { calleeName, calleeObject, type Context, isNewOf, keyName, requireSource, staticString, unwrap } from '../core/ast.js';
 import { HOLE, isAzureAiUrlHost, templateText } from '../core/endpoints/urls.js';
-import { mayHold, mayMention } from '../core/facts.js';
+import { mayHold } from '../core/facts.js';
 import { removeProperty } from '../core/fix/remove-property.js';
 import { nameWords } from '../core/names.js';
 import { stringValues } from '../core/objects.js';

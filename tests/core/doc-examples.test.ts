@@ -45,6 +45,16 @@ const IMPORTS: Readonly<Record<string, string>> = {
   axios: 'import axios from "axios";',
 };
 
+/** Names a rule's doc uses for something else than the table above (`azure` is the AI SDK's provider there). */
+const RULE_IMPORTS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'no-stored-completions': {
+    azure: 'import { azure } from "@ai-sdk/azure";',
+    generateText: 'import { generateText } from "ai";',
+    client: 'import { AzureOpenAI as StoredClient } from "openai";\nconst client = new StoredClient();',
+    AzureChatOpenAI: 'import { AzureChatOpenAI } from "@langchain/openai";',
+  },
+};
+
 interface Example {
   readonly rule: string;
   readonly kind: 'bad' | 'good';
@@ -82,7 +92,7 @@ function prepare(example: Example): string {
   let code = example.code;
   if (example.kind === 'bad') for (const [placeholder, make] of Object.entries(SECRETS)) code = code.split(placeholder).join(make());
   const needed = new Set<string>();
-  for (const [name, line] of Object.entries(IMPORTS)) {
+  for (const [name, line] of Object.entries({ ...IMPORTS, ...RULE_IMPORTS[example.rule] })) {
     const used = new RegExp(`\\b${name}\\b`).test(code);
     const declared = new RegExp(`(?:import[^;]*\\b${name}\\b|(?:const|let|var|function|class)\\s+${name}\\b)`).test(code);
     if (used && !declared) needed.add(line);
