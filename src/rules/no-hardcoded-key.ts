@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { StringNode } from '../core/ast.js';
+import { perLanguage } from '../core/languages.js';
 import { type SecretOptions, SECRET_OPTIONS_SCHEMA } from '../core/options.js';
 import { mayHold } from '../core/facts.js';
 import { kindLabel } from '../core/secrets/classify.js';
@@ -10,10 +11,13 @@ import { serviceLabel } from '../core/services.js';
 import { type Slot, slotLabel } from '../core/sinks/slots.js';
 import { slotsOf } from '../core/sinks/index.js';
 import { trace } from '../core/trace.js';
+import { jsonKeyListeners } from '../json/secrets.js';
+import { dotenvKeyListeners } from '../languages/dotenv/secrets.js';
+import { DOTENV_LANGUAGE, JS_LANGUAGE, JSON_LANGUAGES } from '../languages/ids.js';
 import { createRule } from '../utils/create-rule.js';
 
 type Options = [SecretOptions];
-type MessageIds = 'hardcodedKey' | 'keyInText' | 'useEnv';
+type MessageIds = 'hardcodedKey' | 'keyInText' | 'useEnv' | 'useKeyVault' | 'keyInDotenv';
 
 export default createRule<Options, MessageIds>({
   name: 'no-hardcoded-key',
@@ -29,7 +33,13 @@ export default createRule<Options, MessageIds>({
       keyInText:
         '{{service}} key found in source text ({{fingerprint}}). It is now in version history: rotate it and remove it.',
       useEnv: 'Read the key from the environment variable {{name}} instead.',
+      /* eslint-disable eslint-plugin/no-unused-message-ids -- reported by the JSON and .env listeners (src/json, src/languages/dotenv) */
+      useKeyVault: 'Replace the value with a Key Vault reference to the secret {{name}} (store the key in Key Vault).',
+      keyInDotenv:
+        '{{service}} {{kind}} is written in {{sink}} ({{fingerprint}}, {{length}} chars). A committed .env file puts it in version history: keep .env files out of git (commit a .env.example with placeholders) and rotate a key that was committed.',
+      /* eslint-enable eslint-plugin/no-unused-message-ids */
     },
+    languages: [JS_LANGUAGE, ...JSON_LANGUAGES, DOTENV_LANGUAGE],
   },
   create(context, [options]) {
     // Key shapes anywhere, or a slot for any secret-looking value: an SDK call, a key header, Authorization, Speech.
@@ -73,12 +83,16 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    return {
-      'Program:exit'() {
-        reportSlots();
-        reportByFormat();
-      },
-    };
+    return perLanguage(context, {
+      js: () => ({
+        'Program:exit'() {
+          reportSlots();
+          reportByFormat();
+        },
+      }),
+      json: () => jsonKeyListeners(context, options),
+      dotenv: () => dotenvKeyListeners(context, options),
+    });
   },
 });
 
