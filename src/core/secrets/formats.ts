@@ -29,3 +29,7 @@ export const FORMATS: Readonly<Record<SecretKind, SecretFormat>> = {
   token: { label: 'bearer token', envRole: undefined, defaultService: 'azure' },
   password: { label: 'password', envRole: 'password', defaultService: 'azure' },
 };
+
+export function isKeyKind(kind: SecretKind): kind is KeyKind {
+  return kind === 'identifiableKey' || kind === 'legacyKey' || kind === 'key';
+}
