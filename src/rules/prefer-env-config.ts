@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { unwrap } from '../core/ast.js';
 import { isAzureAiHost, isLoopbackHost, isSharedAzureAiHost } from '../core/endpoints/hosts.js';
+import { mayHold } from '../core/facts.js';
 import { envReplacement } from '../core/fix/env-read.js';
 import { nameWords } from '../core/names.js';
 import { ENV_TEMPLATE_SCHEMA } from '../core/options.js';
@@ -67,6 +68,8 @@ export default createRule<Options, MessageIds>({
     languages: [JS_LANGUAGE, ...JSON_LANGUAGES],
   },
   create(context, [options]) {
+    // Compound key names, SDK slots (keys, endpoints, regions), key headers, Authorization, Speech properties.
+    if (!mayHold(context, 'slots', 'keyNames')) return {};
     const reported = new Set<TSESTree.Node>();
 
     function report(leaf: StringLeaf, slot: Slot, messageId: Exclude<MessageIds, 'useEnv'>, role: 'key' | 'endpoint' | 'region'): void {
