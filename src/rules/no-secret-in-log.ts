@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { calleeName, keyName, staticString, unwrap } from '../core/ast.js';
 import { envObjectSource, envReadOf } from '../core/env.js';
-import { mayHold } from '../core/facts.js';
+import { mayHold, mayMention } from '../core/facts.js';
 import { logCallLabel } from '../core/loggers.js';
 import { isSecretEnvName } from '../core/names.js';
 import { keyParamsInQuery } from '../core/sinks/headers.js';
@@ -41,8 +41,9 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
-    // An env read or the env object, or a secret slot whose value may be logged (SDK call, key header, Authorization, Speech).
-    if (!mayHold(context, 'env', 'slots')) return {};
+    // An env read or the env object, a secret slot whose value may be logged (SDK call, key header, Authorization,
+    // Speech; the key query parameters), or a Key Vault secret (`getSecret`).
+    if (!mayHold(context, 'env', 'slots') && !mayMention(context, /getSecret/)) return {};
     let feeds: SecretFeeds | undefined;
     const { sourceCode } = context;
 
