@@ -1,21 +1,6 @@
 // The four iac-* rules on Bicep files, through ESLint's RuleTester with the plugin's `bicep` language.
-import { RuleTester, type Rule } from 'eslint';
-import { afterAll, describe, it } from 'vitest';
-import plugin from '../../../src/index.js';
-import { rules } from '../../../src/rules/index.js';
+import { bicepTester as tester, ruleNamed as rule } from './tester.js';
 
-RuleTester.describe = describe;
-RuleTester.it = it;
-RuleTester.itOnly = it.only;
-(RuleTester as unknown as { afterAll: typeof afterAll }).afterAll = afterAll;
-
-const tester = new RuleTester({
-  files: ['**/*.bicep'],
-  plugins: { 'azure-ai-security': plugin },
-  language: 'azure-ai-security/bicep',
-});
-
-const rule = (name: keyof typeof rules): Rule.RuleModule => rules[name] as unknown as Rule.RuleModule;
 const filename = 'infra/core/ai/cognitiveservices.bicep';
 const ACCOUNT = "'Microsoft.CognitiveServices/accounts@2023-05-01'";
 
