@@ -12,10 +12,12 @@ import { redact } from '../core/redact.js';
 import { serviceLabel } from '../core/services.js';
 import { slotsOf } from '../core/sinks/index.js';
 import { slotLabel } from '../core/sinks/slots.js';
+import { perLanguage } from '../core/languages.js';
+import { bicepCredentialListeners } from '../languages/bicep/secrets.js';
 import { createRule } from '../utils/create-rule.js';
 
 type Options = [SecretOptions];
-type MessageIds = 'hardcodedCredential' | 'hardcodedToken' | 'credentialInText' | 'useEnv';
+type MessageIds = 'hardcodedCredential' | 'hardcodedToken' | 'credentialInText' | 'useEnv' | 'removeDefault' | 'parameterNotSecure' | 'markSecure';
 
 const ROLES = ['clientSecret', 'accountKey', 'sas', 'connectionString', 'password', 'token'] as const satisfies readonly CredentialRole[];
 
@@ -38,6 +40,12 @@ export default createRule<Options, MessageIds>({
       credentialInText:
         '{{service}} {{kind}} found in source text ({{fingerprint}}). It is now in version history: rotate it and remove it.',
       useEnv: 'Read the {{kind}} from the environment variable {{name}} instead.',
+      /* eslint-disable eslint-plugin/no-unused-message-ids -- reported by the Bicep listeners (src/languages/bicep/secrets.ts) */
+      removeDefault: 'Remove the default of parameter {{name}} (pass the value at deployment, from Key Vault or a pipeline secret).',
+      parameterNotSecure:
+        'Bicep parameter {{name}} holds a {{kind}} but is not @secure(): its value is stored in plaintext with the deployment. Mark it @secure() and give it no literal default.',
+      markSecure: 'Mark parameter {{name}} @secure().',
+      /* eslint-enable eslint-plugin/no-unused-message-ids */
     },
   },
   create(context, [options]) {
@@ -126,15 +134,18 @@ export default createRule<Options, MessageIds>({
         }
       : {};
 
-    return {
-      ...bindingListeners,
-      ...proxyListeners,
-      'Program:exit'() {
-        reportSlots();
-        for (const { site, sink } of [...proxyPasswords, ...sites]) for (const found of secrets.secretsAt(site)) report(found, sink);
-        reportByFormat();
-      },
-    };
+    return perLanguage(context, {
+      js: () => ({
+        ...bindingListeners,
+        ...proxyListeners,
+        'Program:exit'() {
+          reportSlots();
+          for (const { site, sink } of [...proxyPasswords, ...sites]) for (const found of secrets.secretsAt(site)) report(found, sink);
+          reportByFormat();
+        },
+      }),
+      bicep: () => bicepCredentialListeners(context, options),
+    });
   },
 });
 

@@ -9,10 +9,12 @@ import { serviceLabel } from '../core/services.js';
 import { type Slot, slotLabel } from '../core/sinks/slots.js';
 import { slotsOf } from '../core/sinks/index.js';
 import { trace } from '../core/trace.js';
+import { perLanguage } from '../core/languages.js';
+import { bicepKeyListeners } from '../languages/bicep/secrets.js';
 import { createRule } from '../utils/create-rule.js';
 
 type Options = [SecretOptions];
-type MessageIds = 'hardcodedKey' | 'keyInText' | 'useEnv';
+type MessageIds = 'hardcodedKey' | 'keyInText' | 'useEnv' | 'removeDefault' | 'parameterNotSecure' | 'markSecure';
 
 export default createRule<Options, MessageIds>({
   name: 'no-hardcoded-key',
@@ -28,6 +30,12 @@ export default createRule<Options, MessageIds>({
       keyInText:
         '{{service}} key found in source text ({{fingerprint}}). It is now in version history: rotate it and remove it.',
       useEnv: 'Read the key from the environment variable {{name}} instead.',
+      /* eslint-disable eslint-plugin/no-unused-message-ids -- reported by the Bicep listeners (src/languages/bicep/secrets.ts) */
+      removeDefault: 'Remove the default of parameter {{name}} (pass the value at deployment, from Key Vault or a pipeline secret).',
+      parameterNotSecure:
+        'Bicep parameter {{name}} holds a {{kind}} but is not @secure(): its value is stored in plaintext with the deployment. Mark it @secure() and give it no literal default.',
+      markSecure: 'Mark parameter {{name}} @secure().',
+      /* eslint-enable eslint-plugin/no-unused-message-ids */
     },
   },
   create(context, [options]) {
@@ -70,12 +78,15 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    return {
-      'Program:exit'() {
-        reportSlots();
-        reportByFormat();
-      },
-    };
+    return perLanguage(context, {
+      js: () => ({
+        'Program:exit'() {
+          reportSlots();
+          reportByFormat();
+        },
+      }),
+      bicep: () => bicepKeyListeners(context, options),
+    });
   },
 });
 
