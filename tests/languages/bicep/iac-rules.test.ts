@@ -130,7 +130,9 @@ tester.run('iac-private-network (bicep)', rule('iac-private-network'), {
       filename,
       code: `param ips array = []\nparam acls object = empty(ips) ? { defaultAction: 'Allow' } : { defaultAction: 'Deny' }\n${account(['networkAcls: acls'])}`,
     },
-    { filename: 'infra/main.bicep', code: "module ai './m.bicep' = {\n  params: { publicNetworkAccess: 'Enabled', networkAcls: { defaultAction: 'Deny' } }\n}\n" },
+    { filename: 'infra/main.bicep', code: "module ai './openai.bicep' = {\n  params: { publicNetworkAccess: 'Enabled', networkAcls: { defaultAction: 'Deny' } }\n}\n" },
+    // A local module that, by its path, is not an AI account module.
+    { filename: 'infra/main.bicep', code: "module st './core/storage/storage-account.bicep' = {\n  params: { publicNetworkAccess: 'Enabled' }\n}\n" },
   ],
   invalid: [
     {
@@ -177,7 +179,7 @@ tester.run('iac-private-network (bicep)', rule('iac-private-network'), {
 tester.run('iac-restrict-outbound (bicep)', rule('iac-restrict-outbound'), {
   valid: [
     { filename, code: account(['restrictOutboundNetworkAccess: true', "allowedFqdnList: [ 'contoso.com' ]"]) },
-    { filename: 'infra/main.bicep', code: "module ai './m.bicep' = {\n  params: {}\n}\n" },
+    { filename: 'infra/main.bicep', code: "module ai './core/ai/ai-services.bicep' = {\n  params: {}\n}\n" },
   ],
   invalid: [
     {
