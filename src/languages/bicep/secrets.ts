@@ -32,8 +32,9 @@ function sinkOf(site: BicepValueSite): string {
  */
 function removeDefault<MessageIds extends string>(site: BicepValueSite, secret: ValueSecret, messageId: MessageIds): ValueSecretReport<MessageIds>['suggest'] {
   const parameter = site.parameter;
-  if (!parameter?.default || parameter.default !== site.node || !secret.whole) return undefined;
-  const from = (parameter.typeAnnotation ?? parameter.id).range[1];
+  // A `.bicepparam` assignment (`param apiKey = '…'`, no type) is nothing without its value.
+  if (!parameter?.default || !parameter.typeAnnotation || parameter.default !== site.node || !secret.whole) return undefined;
+  const from = parameter.typeAnnotation.range[1];
   return [{ messageId, data: { name: parameter.id.name }, text: '', range: [from, parameter.default.range[1]] }];
 }
 

@@ -35,6 +35,12 @@ bicepTester.run('no-hardcoded-key (bicep)', ruleNamed('no-hardcoded-key'), {
       }],
     },
     {
+      name: 'a key in a .bicepparam file: reported, no edit (the assignment needs its value)',
+      filename: 'infra/main.bicepparam',
+      code: `using './main.bicep'\nparam openAiKey = '${openAiKey}'\n`,
+      errors: [{ messageId: 'hardcodedKey', line: 2, column: 20, suggestions: [] }],
+    },
+    {
       name: 'a 32-hex key in a key-named property of a module call',
       filename,
       code: `module app './app.bicep' = {\n  params: {\n    speechKey: '${hexKey}'\n  }\n}\n`,
