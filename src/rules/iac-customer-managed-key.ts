@@ -6,7 +6,9 @@ import { type ControlMessages, reportVerdict } from '../core/iac/report.js';
 import { settingAt } from '../core/iac/settings.js';
 import { judge, type Verdict } from '../core/iac/verdict.js';
 import { perLanguage } from '../core/languages.js';
+import { armListeners, judgeArm } from '../json/iac-rules.js';
 import { bicepIacListeners, judgeBicepControl } from '../languages/bicep/iac-rules.js';
+import { BICEP_LANGUAGE, JS_LANGUAGE, JSON_LANGUAGES } from '../languages/ids.js';
 import { createRule } from '../utils/create-rule.js';
 
 type MessageIds = 'microsoftManagedKey' | 'noCustomerManagedKey' | 'keySourceParameter';
@@ -59,6 +61,7 @@ export default createRule<[{ strictParameters?: boolean }], MessageIds>({
       noCustomerManagedKey:
         '{{resource}} encrypts its data with Microsoft-managed keys: {{property}} is not set. Use a customer-managed key from Azure Key Vault{{alternative}}.',
     },
+    languages: [JS_LANGUAGE, ...JSON_LANGUAGES, BICEP_LANGUAGE],
   },
   create(context, [options]) {
     return perLanguage(context, {
@@ -79,6 +82,10 @@ export default createRule<[{ strictParameters?: boolean }], MessageIds>({
           },
         };
       },
+      json: () =>
+        armListeners(context, (account, report) => {
+          report(judgeArm(account, 'customerManagedKey'), MESSAGES, { alternative: ' (keySource "Microsoft.KeyVault" with keyVaultProperties)' });
+        }),
       bicep: () =>
         bicepIacListeners(context, options, (file, account, report) => {
           report(judgeBicepControl(file, account, 'customerManagedKey'), BICEP_MESSAGES, { alternative: " (keySource 'Microsoft.KeyVault' with keyVaultProperties)" });

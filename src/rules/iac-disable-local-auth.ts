@@ -5,7 +5,9 @@ import { type ControlMessages, reportVerdict } from '../core/iac/report.js';
 import { settingAt } from '../core/iac/settings.js';
 import { judge } from '../core/iac/verdict.js';
 import { perLanguage } from '../core/languages.js';
+import { armListeners, judgeArm } from '../json/iac-rules.js';
 import { bicepIacListeners, judgeBicepControl } from '../languages/bicep/iac-rules.js';
+import { BICEP_LANGUAGE, JS_LANGUAGE, JSON_LANGUAGES } from '../languages/ids.js';
 import { createRule } from '../utils/create-rule.js';
 
 type MessageIds = 'localAuthOn' | 'localAuthDefault' | 'setEntraOnly' | 'localAuthParameter';
@@ -45,6 +47,7 @@ export default createRule<[{ strictParameters?: boolean }], MessageIds>({
         '{{resource}} does not set {{property}}, so account keys are accepted. Set it to {{secure}} so that only Microsoft Entra ID tokens are accepted.',
       setEntraOnly: 'Set {{property}} to {{secure}}.',
     },
+    languages: [JS_LANGUAGE, ...JSON_LANGUAGES, BICEP_LANGUAGE],
   },
   create(context, [options]) {
     return perLanguage(context, {
@@ -62,6 +65,10 @@ export default createRule<[{ strictParameters?: boolean }], MessageIds>({
           },
         };
       },
+      json: () =>
+        armListeners(context, (account, report) => {
+          report(judgeArm(account, 'localAuth'), MESSAGES);
+        }),
       bicep: () =>
         bicepIacListeners(context, options, (file, account, report) => {
           report(judgeBicepControl(file, account, 'localAuth'), BICEP_MESSAGES);

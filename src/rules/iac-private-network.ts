@@ -5,7 +5,9 @@ import { type ControlMessages, reportVerdict } from '../core/iac/report.js';
 import { settingAt } from '../core/iac/settings.js';
 import { judge } from '../core/iac/verdict.js';
 import { perLanguage } from '../core/languages.js';
+import { armListeners, judgeArm } from '../json/iac-rules.js';
 import { bicepIacListeners, judgeBicepControl } from '../languages/bicep/iac-rules.js';
+import { BICEP_LANGUAGE, JS_LANGUAGE, JSON_LANGUAGES } from '../languages/ids.js';
 import { createRule } from '../utils/create-rule.js';
 
 type MessageIds = 'publicAccess' | 'aclAllows' | 'publicAccessDefault' | 'disablePublicAccess' | 'denyByDefault' | 'publicAccessParameter';
@@ -53,6 +55,7 @@ export default createRule<[{ strictParameters?: boolean }], MessageIds>({
       disablePublicAccess: 'Set {{property}} to {{secure}}.',
       denyByDefault: 'Set {{property}} to "Deny".',
     },
+    languages: [JS_LANGUAGE, ...JSON_LANGUAGES, BICEP_LANGUAGE],
   },
   create(context, [options]) {
     return perLanguage(context, {
@@ -80,6 +83,15 @@ export default createRule<[{ strictParameters?: boolean }], MessageIds>({
           },
         };
       },
+      json: () =>
+        armListeners(context, (account, report) => {
+          const access = judgeArm(account, 'publicNetworkAccess');
+          const acl = judgeArm(account, 'networkAclsDefaultAction');
+          // Either control closes the account; report only when neither does (and neither is unknown).
+          if ([access, acl].some(({ judged }) => judged.kind === 'secure' || judged.kind === 'unknown')) return;
+          if (access.judged.kind === 'missing' && acl.judged.kind === 'insecure') report(acl, ACL_MESSAGES);
+          else report(access, ACCESS_MESSAGES);
+        }),
       bicep: () =>
         bicepIacListeners(context, options, (file, account, report) => {
           const access = judgeBicepControl(file, account, 'publicNetworkAccess');

@@ -5,7 +5,9 @@ import { type ControlMessages, reportVerdict } from '../core/iac/report.js';
 import { settingAt } from '../core/iac/settings.js';
 import { judge } from '../core/iac/verdict.js';
 import { perLanguage } from '../core/languages.js';
+import { armListeners, judgeArm } from '../json/iac-rules.js';
 import { bicepIacListeners, judgeBicepControl } from '../languages/bicep/iac-rules.js';
+import { BICEP_LANGUAGE, JS_LANGUAGE, JSON_LANGUAGES } from '../languages/ids.js';
 import { createRule } from '../utils/create-rule.js';
 
 type MessageIds = 'outboundOpen' | 'outboundDefault' | 'restrictOutbound' | 'outboundParameter';
@@ -46,6 +48,7 @@ export default createRule<[{ strictParameters?: boolean }], MessageIds>({
         '{{resource}} does not set {{property}}, so it may send data to any host. Set it to true and list the allowed hosts in {{list}} (data loss prevention).',
       restrictOutbound: 'Set {{property}} to true (then list the allowed hosts in {{list}}).',
     },
+    languages: [JS_LANGUAGE, ...JSON_LANGUAGES, BICEP_LANGUAGE],
   },
   create(context, [options]) {
     return perLanguage(context, {
@@ -63,6 +66,10 @@ export default createRule<[{ strictParameters?: boolean }], MessageIds>({
           },
         };
       },
+      json: () =>
+        armListeners(context, (account, report) => {
+          report(judgeArm(account, 'restrictOutbound'), MESSAGES, { list: LIST.arm });
+        }),
       bicep: () =>
         bicepIacListeners(context, options, (file, account, report) => {
           report(judgeBicepControl(file, account, 'restrictOutbound'), BICEP_MESSAGES, { list: 'allowedFqdnList' });

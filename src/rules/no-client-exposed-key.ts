@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { type Context, keyName, staticBoolean } from '../core/ast.js';
+import { perLanguage } from '../core/languages.js';
 import { isPublicEnvRead } from '../core/browser-env.js';
 import { isAzureAiHost } from '../core/endpoints/hosts.js';
 import { objectsOf, propertyValue, stringValues } from '../core/objects.js';
@@ -9,10 +10,12 @@ import { isKeyHeader } from '../core/sinks/headers.js';
 import { sinkIndex, slotsOf } from '../core/sinks/index.js';
 import { slotLabel } from '../core/sinks/slots.js';
 import { trace } from '../core/trace.js';
+import { dotenvExposedKeyListeners } from '../languages/dotenv/secrets.js';
+import { DOTENV_LANGUAGE, JS_LANGUAGE } from '../languages/ids.js';
 import { createRule } from '../utils/create-rule.js';
 
 type Options = [{ anyImportMetaEnv?: boolean }];
-type MessageIds = 'publicKey' | 'browserClient';
+type MessageIds = 'publicKey' | 'browserClient' | 'publicEntry' | 'serverOnly';
 
 function hostOf(url: string): string | undefined {
   return URL.canParse(url) ? new URL(url).hostname : undefined;
@@ -42,6 +45,8 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'problem',
     docs: { description: 'Disallow Azure AI keys in browser bundles', preset: 'recommended' },
+    // eslint-disable-next-line eslint-plugin/require-meta-has-suggestions -- the .env listeners (src/languages/dotenv) suggest a rename
+    hasSuggestions: true,
     schema: [
       {
         type: 'object',
@@ -60,7 +65,13 @@ export default createRule<Options, MessageIds>({
         '{{service}} key from the browser-public variable {{variable}} is inlined into the bundle in {{sink}}: the key ships to every visitor. Keep the key on a server that exchanges it for a short-lived token, and use the token (fromAuthorizationToken) or Entra ID in the page.',
       browserClient:
         '`dangerouslyAllowBrowser: true` runs the {{client}} client with its Azure key in the browser: the key ships to every visitor. Call Azure OpenAI from a server route, or give the page a short-lived Entra ID token.',
+      /* eslint-disable eslint-plugin/no-unused-message-ids -- reported by the .env listeners (src/languages/dotenv) */
+      publicEntry:
+        '{{service}} key in the browser-public variable {{variable}}: bundlers inline {{prefix}} variables into client code, so the key ships to every visitor. Keep the key in a server-only variable, exchange it on a server route for a short-lived token, and use the token (fromAuthorizationToken) or Entra ID in the page.',
+      serverOnly: 'Rename the variable to {{name}} (server-only; client code must then get a token from a server route).',
+      /* eslint-enable eslint-plugin/no-unused-message-ids */
     },
+    languages: [JS_LANGUAGE, DOTENV_LANGUAGE],
   },
   create(context, [{ anyImportMetaEnv = true }]) {
     function reportPublicKeys(): void {
@@ -101,11 +112,14 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    return {
-      'Program:exit'() {
-        reportPublicKeys();
-        reportBrowserClients();
-      },
-    };
+    return perLanguage(context, {
+      js: () => ({
+        'Program:exit'() {
+          reportPublicKeys();
+          reportBrowserClients();
+        },
+      }),
+      dotenv: () => dotenvExposedKeyListeners(context),
+    });
   },
 });

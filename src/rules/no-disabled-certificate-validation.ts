@@ -6,6 +6,9 @@ import { removeProperty } from '../core/fix/remove-property.js';
 import { removeStatement } from '../core/fix/remove-statement.js';
 import { alwaysSucceeds, disablesRejectEnv, functionOf, isStaticallyOff, REJECT_ENV } from '../core/tls/certificate.js';
 import { createRule } from '../utils/create-rule.js';
+import { perLanguage } from '../core/languages.js';
+import { scriptCertificateListeners } from '../json/tls.js';
+import { JS_LANGUAGE, JSON_LANGUAGES } from '../languages/ids.js';
 
 type MessageIds = 'validationDisabled' | 'removeProperty' | 'removeAssignment' | 'removeCall';
 
@@ -27,80 +30,88 @@ export default createRule<[], MessageIds>({
       removeAssignment: 'Remove this assignment so certificates are validated.',
       removeCall: 'Remove `.disableTLSCerts()` so certificates are validated.',
     },
+    languages: [JS_LANGUAGE, ...JSON_LANGUAGES],
   },
   create(context) {
-    const { sourceCode } = context;
-    if (!mayMention(context, /reject_?unauthorized|strictssl|checkserveridentity|disabletlscerts/i)) return {};
+    return perLanguage(context, {
+      js: () => jsListeners(),
+      json: () => scriptCertificateListeners(context),
+    });
 
-    function reportProperty(node: TSESTree.Property, name: string, what: string): void {
-      context.report({
-        node,
-        messageId: 'validationDisabled',
-        data: { what },
-        suggest: [{ messageId: 'removeProperty', data: { name }, fix: removeProperty(sourceCode, node) }],
-      });
-    }
+    function jsListeners(): TSESLint.RuleListener {
+      const { sourceCode } = context;
+      if (!mayMention(context, /reject_?unauthorized|strictssl|checkserveridentity|disabletlscerts/i)) return {};
 
-    /** `target = value` as a whole statement can be removed; inside a larger expression it is only reported. */
-    function reportAssignment(node: TSESTree.AssignmentExpression | TSESTree.PropertyDefinition, what: string): void {
-      const statement = node.type === AST_NODE_TYPES.PropertyDefinition ? node : node.parent.type === AST_NODE_TYPES.ExpressionStatement ? node.parent : undefined;
-      const suggest: TSESLint.ReportSuggestionArray<MessageIds> = statement ? [{ messageId: 'removeAssignment', fix: removeStatement(sourceCode, statement) }] : [];
-      context.report({ node, messageId: 'validationDisabled', data: { what }, suggest });
-    }
-
-    function acceptsAll(value: TSESTree.Node): boolean {
-      const fn = functionOf(context, value);
-      return fn !== undefined && alwaysSucceeds(fn);
-    }
-
-    return {
-      Property(node) {
-        if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
-        const key = keyName(node);
-        if (key === undefined) return;
-        if (node.kind === 'init' && OFF_WHEN_FALSE.has(key) && isStaticallyOff(context, node.value)) {
-          reportProperty(node, key, `\`${key}: ${sourceCode.getText(node.value)}\``);
-        } else if (node.kind === 'init' && key === REJECT_ENV && disablesRejectEnv(node.value)) {
-          reportProperty(node, key, `${REJECT_ENV}=${sourceCode.getText(node.value)}`);
-        } else if (node.kind === 'init' && key === CHECK_IDENTITY && acceptsAll(node.value)) {
-          reportProperty(node, key, 'A `checkServerIdentity` that accepts every certificate');
-        }
-      },
-      PropertyDefinition(node) {
-        const key = keyName(node);
-        if (key === undefined || node.static || !node.value) return;
-        if (OFF_WHEN_FALSE.has(key) && isStaticallyOff(context, node.value)) {
-          reportAssignment(node, `\`${key} = ${sourceCode.getText(node.value)}\``);
-        } else if (key === CHECK_IDENTITY && acceptsAll(node.value)) {
-          reportAssignment(node, 'A `checkServerIdentity` that accepts every certificate');
-        }
-      },
-      AssignmentExpression(node) {
-        if (node.left.type !== AST_NODE_TYPES.MemberExpression) return;
-        const key = keyName(node.left);
-        if (key === undefined) return;
-        if (node.operator === '=' && OFF_WHEN_FALSE.has(key) && isStaticallyOff(context, node.right)) {
-          reportAssignment(node, `\`${key} = ${sourceCode.getText(node.right)}\``);
-        } else if (key === REJECT_ENV && ['=', '??=', '||='].includes(node.operator) && disablesRejectEnv(node.right)) {
-          reportAssignment(node, `${REJECT_ENV}=${sourceCode.getText(node.right)}`);
-        } else if (node.operator === '=' && key === CHECK_IDENTITY && acceptsAll(node.right)) {
-          reportAssignment(node, 'A `checkServerIdentity` that accepts every certificate');
-        }
-      },
-      CallExpression(node) {
-        // superagent: request.get(url).disableTLSCerts()
-        const callee = unwrap(node.callee);
-        if (callee.type !== AST_NODE_TYPES.MemberExpression || keyName(callee) !== 'disableTLSCerts' || node.arguments.length > 0) return;
-        const dot = sourceCode.getTokenBefore(callee.property);
-        if (!dot) return;
-        const range: [number, number] = [dot.range[0], node.range[1]];
+      function reportProperty(node: TSESTree.Property, name: string, what: string): void {
         context.report({
-          node: callee.property,
+          node,
           messageId: 'validationDisabled',
-          data: { what: '`.disableTLSCerts()`' },
-          suggest: [{ messageId: 'removeCall', fix: (fixer) => fixer.removeRange(range) }],
+          data: { what },
+          suggest: [{ messageId: 'removeProperty', data: { name }, fix: removeProperty(sourceCode, node) }],
         });
-      },
-    };
+      }
+
+      /** `target = value` as a whole statement can be removed; inside a larger expression it is only reported. */
+      function reportAssignment(node: TSESTree.AssignmentExpression | TSESTree.PropertyDefinition, what: string): void {
+        const statement = node.type === AST_NODE_TYPES.PropertyDefinition ? node : node.parent.type === AST_NODE_TYPES.ExpressionStatement ? node.parent : undefined;
+        const suggest: TSESLint.ReportSuggestionArray<MessageIds> = statement ? [{ messageId: 'removeAssignment', fix: removeStatement(sourceCode, statement) }] : [];
+        context.report({ node, messageId: 'validationDisabled', data: { what }, suggest });
+      }
+
+      function acceptsAll(value: TSESTree.Node): boolean {
+        const fn = functionOf(context, value);
+        return fn !== undefined && alwaysSucceeds(fn);
+      }
+
+      return {
+        Property(node) {
+          if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
+          const key = keyName(node);
+          if (key === undefined) return;
+          if (node.kind === 'init' && OFF_WHEN_FALSE.has(key) && isStaticallyOff(context, node.value)) {
+            reportProperty(node, key, `\`${key}: ${sourceCode.getText(node.value)}\``);
+          } else if (node.kind === 'init' && key === REJECT_ENV && disablesRejectEnv(node.value)) {
+            reportProperty(node, key, `${REJECT_ENV}=${sourceCode.getText(node.value)}`);
+          } else if (node.kind === 'init' && key === CHECK_IDENTITY && acceptsAll(node.value)) {
+            reportProperty(node, key, 'A `checkServerIdentity` that accepts every certificate');
+          }
+        },
+        PropertyDefinition(node) {
+          const key = keyName(node);
+          if (key === undefined || node.static || !node.value) return;
+          if (OFF_WHEN_FALSE.has(key) && isStaticallyOff(context, node.value)) {
+            reportAssignment(node, `\`${key} = ${sourceCode.getText(node.value)}\``);
+          } else if (key === CHECK_IDENTITY && acceptsAll(node.value)) {
+            reportAssignment(node, 'A `checkServerIdentity` that accepts every certificate');
+          }
+        },
+        AssignmentExpression(node) {
+          if (node.left.type !== AST_NODE_TYPES.MemberExpression) return;
+          const key = keyName(node.left);
+          if (key === undefined) return;
+          if (node.operator === '=' && OFF_WHEN_FALSE.has(key) && isStaticallyOff(context, node.right)) {
+            reportAssignment(node, `\`${key} = ${sourceCode.getText(node.right)}\``);
+          } else if (key === REJECT_ENV && ['=', '??=', '||='].includes(node.operator) && disablesRejectEnv(node.right)) {
+            reportAssignment(node, `${REJECT_ENV}=${sourceCode.getText(node.right)}`);
+          } else if (node.operator === '=' && key === CHECK_IDENTITY && acceptsAll(node.right)) {
+            reportAssignment(node, 'A `checkServerIdentity` that accepts every certificate');
+          }
+        },
+        CallExpression(node) {
+          // superagent: request.get(url).disableTLSCerts()
+          const callee = unwrap(node.callee);
+          if (callee.type !== AST_NODE_TYPES.MemberExpression || keyName(callee) !== 'disableTLSCerts' || node.arguments.length > 0) return;
+          const dot = sourceCode.getTokenBefore(callee.property);
+          if (!dot) return;
+          const range: [number, number] = [dot.range[0], node.range[1]];
+          context.report({
+            node: callee.property,
+            messageId: 'validationDisabled',
+            data: { what: '`.disableTLSCerts()`' },
+            suggest: [{ messageId: 'removeCall', fix: (fixer) => fixer.removeRange(range) }],
+          });
+        },
+      };
+    }
   },
 });

@@ -225,7 +225,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ allowResponsesStorage: false }],
     messages: {
       storedCompletion:
-        '`store: true` on this {{client}} chat completion keeps the prompt and the output as a stored completion in the Azure OpenAI resource until it is deleted (stored completions do not expire): personal data kept outside your retention controls. Remove it unless you use stored completions for evaluation or distillation; delete stored ones with `chat.completions.delete(id)` or in the Foundry portal.',
+        '`store: true` on this {{client}} chat completion keeps the prompt and the output as a stored completion in the Azure OpenAI resource until it is deleted (stored completions do not expire): personal data kept outside your retention controls. Remove it unless you use stored completions for evaluation or distillation; delete stored ones with `chat.completions.delete(id)` (the Foundry portal lists them under Stored Completions).',
       storedResponse:
         'This {{client}} Responses API call {{how}}, so Azure OpenAI keeps the response and its input for 30 days by default: personal data kept outside your retention controls. Set `store: false` for calls that do not continue a conversation; delete stored responses with `responses.delete(id)` (DELETE /openai/v1/responses/{id}).',
       removeStore: 'Remove `store: true`.',

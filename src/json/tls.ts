@@ -1,0 +1,66 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+import { weakCliFlags } from '../core/tls/versions.js';
+import { asListeners, reportRange, textSourceOf } from '../languages/common/report.js';
+import { type JsonDocument, type JsonString, memberName, memberValue, valueOffsets } from './ast.js';
+import { isPackageJson } from './files.js';
+import { rejectUnauthorizedOff } from './scripts.js';
+
+/** The TLS rules on `package.json` `scripts`: weak `--tls-*` flags (fixed as in code) and certificate checks switched off. */
+
+type Context = Parameters<typeof reportRange>[0];
+type Listeners = TSESLint.RuleListener;
+
+interface Script {
+  readonly name: string;
+  readonly node: JsonString;
+  readonly offset: (index: number) => number;
+}
+
+function scriptsOf(document: JsonDocument, text: string): Script[] {
+  const scripts = memberValue(document.body, 'scripts');
+  if (scripts?.type !== 'Object') return [];
+  return scripts.members.flatMap((member) =>
+    member.value.type === 'String' ? [{ name: memberName(member), node: member.value, offset: valueOffsets(member.value, text) }] : [],
+  );
+}
+
+export function scriptTlsVersionListeners(context: Context): Listeners {
+  if (!isPackageJson(context.filename)) return {};
+  return asListeners({
+    Document(node: JsonDocument) {
+      for (const script of scriptsOf(node, textSourceOf(context).text)) {
+        const flags = weakCliFlags(script.node.value);
+        // Raising the floor while a `--tls-max-v1.1` ceiling stays would make Node refuse to start: suggest then.
+        const ceiling = flags.some((flag) => flag.kind === 'max');
+        for (const flag of flags) {
+          const range = [script.offset(flag.index), script.offset(flag.index + flag.flag.length)] as const;
+          const data = { flag: flag.flag, replacement: flag.replacement };
+          const edit = { range, text: flag.replacement };
+          if (flag.kind === 'min' && !ceiling) reportRange(context, { range, messageId: 'weakFlag', data, fix: edit });
+          else reportRange(context, { range, messageId: 'weakFlag', data, suggest: [{ messageId: 'replaceFlag', data, ...edit }] });
+        }
+      }
+    },
+  });
+}
+
+export function scriptCertificateListeners(context: Context): Listeners {
+  if (!isPackageJson(context.filename)) return {};
+  return asListeners({
+    Document(node: JsonDocument) {
+      for (const script of scriptsOf(node, textSourceOf(context).text)) {
+        if (!script.node.value.includes('NODE_TLS_REJECT_UNAUTHORIZED')) continue;
+        for (const assignment of rejectUnauthorizedOff(script.node.value)) {
+          const range = [script.offset(assignment.start), script.offset(assignment.end)] as const;
+          const removal = [script.offset(assignment.removal[0]), script.offset(assignment.removal[1])] as const;
+          reportRange(context, {
+            range,
+            messageId: 'validationDisabled',
+            data: { what: `${script.node.value.slice(assignment.start, assignment.end)} in the "${script.name}" script` },
+            suggest: [{ messageId: 'removeAssignment', range: removal, text: '' }],
+          });
+        }
+      }
+    },
+  });
+}
