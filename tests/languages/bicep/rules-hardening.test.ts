@@ -8,7 +8,12 @@ import { identifiableKey, legacyKey, sasToken, storageConnectionString } from '.
 import { bicepCorpus, random } from './corpus.js';
 import { INPUTS } from './inputs.js';
 
-const rules = Object.fromEntries(Object.keys(plugin.rules).map((name): [string, Linter.RuleEntry] => [`azure-ai-security/${name}`, 'error']));
+/** Every rule that serves Bicep (ESLint refuses to run a rule on a language its `meta.languages` does not list). */
+const rules = Object.fromEntries(
+  Object.entries(plugin.rules)
+    .filter(([, rule]) => ((rule.meta as { languages?: readonly string[] } | undefined)?.languages ?? []).includes('azure-ai-security/bicep'))
+    .map(([name]): [string, Linter.RuleEntry] => [`azure-ai-security/${name}`, 'error']),
+);
 const config: Linter.Config[] = [
   { files: ['**/*.bicep'], plugins: { 'azure-ai-security': plugin }, language: 'azure-ai-security/bicep', rules },
   { linterOptions: { reportUnusedDisableDirectives: 'off' } },
@@ -34,6 +39,13 @@ const RULE_INPUTS: readonly [string, () => string][] = [
   ['?? chain (10k)', () => `var a = ${'x.?y ?? '.repeat(10_000)}1\nvar after = 1`],
   ['stray closers (100k)', () => `${')]}'.repeat(100_000)}\nvar after = 1`],
 ];
+
+it('the rules that serve Bicep: the four iac-* rules, the two secret rules and the output rule', () => {
+  expect(Object.keys(rules).sort()).toEqual([
+    'iac-customer-managed-key', 'iac-disable-local-auth', 'iac-private-network', 'iac-restrict-outbound',
+    'no-hardcoded-credential', 'no-hardcoded-key', 'no-secret-in-deployment-output',
+  ].map((name) => `azure-ai-security/${name}`));
+});
 
 describe('every rule on pathological Bicep input', () => {
   for (const [name, make] of RULE_INPUTS) {
