@@ -44,7 +44,7 @@ const files = walk(CORPUS, [])
 const linter = new Linter({ configType: 'flat' });
 const configFor = (preset, sourceType) => [
   { files: ['**/*.js', '**/*.mjs', '**/*.cjs'], languageOptions: { ecmaVersion: 'latest', sourceType }, linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' } },
-  ...(preset ? [preset] : []),
+  ...(preset ? [preset].flat() : []),
 ];
 const oneRule = { rules: { 'no-debugger': 'error' } };
 const configs = {

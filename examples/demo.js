@@ -1,10 +1,22 @@
 // npm run demo: lint a copy of the example app (with keys generated now, never committed) and show
-// the findings, what `eslint --fix` repairs, and the editor suggestions offered.
+// the findings, what `eslint --fix` repairs, and the editor suggestions offered, in lines that fit a
+// 100-column terminal, with paths relative to the repository.
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
-import { generateIdentifiableKey, generateLegacyKey } from '../dist/core/secrets.js';
+import { randomInt } from 'node:crypto';
+import { identifiableChecksum, SIGNATURE } from '../dist/core/secrets/identifiable-key.js';
+
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const pick = (alphabet, n) => Array.from({ length: n }, () => alphabet.charAt(randomInt(alphabet.length))).join('');
+/** 32 random hex characters: the shape of a legacy Azure AI key. */
+const generateLegacyKey = () => pick('0123456789abcdef', 32);
+/** 84 characters in the identifiable-key layout, with the checksum the plugin verifies (AZURE-FACTS §1). */
+function generateIdentifiableKey({ serviceLetter }) {
+  const body = `${pick(BASE62, 52)}${SIGNATURE}CL${pick(BASE62, 12)}AAA${serviceLetter}ACOG`;
+  return body + (identifiableChecksum(body) ?? '').padEnd(4, '0');
+}
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const source = join(here, 'app');
@@ -32,14 +44,50 @@ function materialise() {
 }
 
 const bold = (s) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
+const WIDTH = 100;
+const repoRoot = join(here, '..');
+/** A path as the user types it from the repository root. */
+const shown = (path) => relative(repoRoot, path);
+/** A path inside the copy of the app, as in examples/app. */
+const inApp = (path) => relative(target, path);
+
+/** Words of `text` in lines of at most WIDTH columns: the first starts with `indent`, the others with `rest`. */
+function wrap(text, indent, rest = indent) {
+  const lines = [];
+  let line = '';
+  const prefix = () => (lines.length === 0 ? indent : rest);
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && prefix().length + line.length + 1 + word.length > WIDTH) {
+      lines.push(prefix() + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(prefix() + line);
+  return lines.join('\n');
+}
+
+/** One line of code, cut to fit (the demo shows where a change is, not the whole line). */
+const cut = (text, indent) => {
+  const room = WIDTH - indent.length;
+  return indent + (text.length > room ? `${text.slice(0, room - 1)}…` : text);
+};
 
 async function main() {
   materialise();
   const eslint = new ESLint({ cwd: target });
   const results = await eslint.lintFiles(['.']);
-  const formatter = await eslint.loadFormatter('stylish');
-  console.log(bold('Findings (eslint with the plugin\'s presets, see examples/app/eslint.config.js)'));
-  console.log(await formatter.format(results));
+  console.log(wrap(`The keys in this demo were generated when it ran (random, with a valid checksum) into a copy of the app in ${shown(target)}; none is committed.`, ''));
+  console.log('');
+  console.log(bold('Findings (the plugin\'s presets, see examples/app/eslint.config.js)'));
+  for (const result of results) {
+    if (result.messages.length === 0) continue;
+    console.log(`\n${shown(result.filePath)}`);
+    for (const m of result.messages) {
+      console.log(`  ${m.line}:${m.column}  ${m.ruleId ?? 'parse error'}`);
+      console.log(wrap(m.message, '    '));
+    }
+  }
+  console.log('');
 
   console.log(bold('Fixes and suggestions'));
   const perRule = new Map();
@@ -53,9 +101,9 @@ async function main() {
       if (m.fix) { row.fixes++; fixable++; }
       if (m.suggestions?.length) { row.suggestions++; suggestible++; }
       perRule.set(m.ruleId, row);
-      const where = `${relative(target, result.filePath)}:${m.line}:${m.column}`;
-      if (m.fix) console.log(`  ${where}  --fix: replaces with ${JSON.stringify(m.fix.text)}`);
-      for (const s of m.suggestions ?? []) console.log(`  ${where}  suggestion: ${s.desc}`);
+      const where = `${inApp(result.filePath)}:${m.line}:${m.column}`;
+      if (m.fix) console.log(cut(`${where}  --fix: replaces with ${JSON.stringify(m.fix.text)}`, '  '));
+      for (const s of m.suggestions ?? []) console.log(wrap(`${where}  suggestion: ${s.desc}`, '  ', '    '));
     }
   }
 
@@ -68,7 +116,10 @@ async function main() {
     const before = readFileSync(result.filePath, 'utf8').split('\n');
     const after = result.output.split('\n');
     after.forEach((line, i) => {
-      if (line !== before[i]) console.log(`  ${relative(target, result.filePath)}:${i + 1}\n    - ${before[i]?.trim()}\n    + ${line.trim()}`);
+      if (line === before[i]) return;
+      console.log(`  ${inApp(result.filePath)}:${i + 1}`);
+      console.log(cut(`- ${before[i]?.trim()}`, '    '));
+      console.log(cut(`+ ${line.trim()}`, '    '));
     });
   }
 
@@ -80,7 +131,8 @@ async function main() {
     console.log(`  ${rule.padEnd(width)}  ${String(row.findings).padStart(8)}  ${String(row.fixes).padStart(5)}  ${String(row.suggestions).padStart(11)}`);
   }
   const total = [...perRule.values()].reduce((n, r) => n + r.findings, 0);
-  console.log(`  ${total} findings in ${results.filter((r) => r.messages.length > 0).length} files; ${fixable} repaired by --fix, ${suggestible} with editor suggestions.`);
+  const files = results.filter((r) => r.messages.length > 0).length;
+  console.log(wrap(`${total} findings in ${files} files; ${fixable} repaired by --fix, ${suggestible} with editor suggestions.`, '  '));
 }
 
 main().catch((error) => {

@@ -32,14 +32,38 @@ describe('plugin surface', () => {
   });
 
   it('builds presets from rule metadata', () => {
-    const enabled = (preset: 'recommended' | 'strict' | 'all'): string[] => Object.keys(plugin.configs[preset].rules ?? {}).sort();
+    const enabled = (preset: 'recommended' | 'strict' | 'all'): string[] =>
+      plugin.configs[preset].flatMap((block) => Object.keys(block.rules ?? {})).sort();
     const byPreset = (level: 'recommended' | 'strict'): string[] =>
       ruleNames.filter((n) => level === 'strict' || Object.entries(rules).some(([name, rule]) => name === n && rule.meta.docs?.preset === 'recommended')).map((n) => `${NAMESPACE}/${n}`);
     expect(enabled('all')).toEqual(ruleNames.map((n) => `${NAMESPACE}/${n}`));
     expect(enabled('recommended')).toEqual(byPreset('recommended'));
     expect(enabled('strict')).toEqual(byPreset('strict'));
     for (const preset of ['recommended', 'strict', 'all'] as const) {
-      expect(plugin.configs[preset].plugins?.[NAMESPACE]).toBe(plugin);
+      for (const block of plugin.configs[preset]) expect(block.plugins?.[NAMESPACE]).toBe(plugin);
+    }
+  });
+
+  it('has one preset block per language: JavaScript first, unscoped, leaving out the files other languages own', () => {
+    for (const preset of ['recommended', 'strict', 'all'] as const) {
+      const [js, ...others] = plugin.configs[preset];
+      expect(js?.name).toBe(`${NAMESPACE}/${preset}`);
+      expect(js?.files).toBeUndefined();
+      expect(js?.ignores).toEqual(expect.arrayContaining(['**/*.json', '**/*.md', ...others.flatMap((b) => b.files ?? [])]));
+      for (const block of others) expect(block.language, String(block.name)).toBeTypeOf('string');
+    }
+  });
+
+  it('declares meta.languages on every rule, and every preset block enables only rules for its language', () => {
+    for (const [name, rule] of Object.entries(rules)) expect(rule.meta.languages, name).toEqual(expect.arrayContaining([expect.any(String)]));
+    for (const preset of ['recommended', 'strict', 'all'] as const) {
+      for (const block of plugin.configs[preset]) {
+        const language = block.language ?? 'js/js';
+        for (const id of Object.keys(block.rules ?? {})) {
+          const rule = rules[id.slice(NAMESPACE.length + 1) as keyof typeof rules];
+          expect(rule.meta.languages, `${id} in ${String(block.name)}`).toContain(language);
+        }
+      }
     }
   });
 
@@ -56,7 +80,7 @@ describe('presets through ESLint', () => {
   const bad = `import { AzureKeyCredential } from "@azure/core-auth";\nexport const c = new AzureKeyCredential("${legacyKey()}");\n`;
 
   it.each(['recommended', 'strict', 'all'] as const)('%s reports a known bad line', async (preset) => {
-    const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: [plugin.configs[preset]] });
+    const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: plugin.configs[preset] });
     const [result] = await eslint.lintText(bad, { filePath: 'app.js' });
     expect(result?.messages.map((m) => m.ruleId)).toContain(`${NAMESPACE}/no-hardcoded-key`);
   });

@@ -1,4 +1,5 @@
-import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
+import type { ESLintUtils, TSESLint } from '@typescript-eslint/utils';
+import pkg from '../../package.json' with { type: 'json' };
 
 export interface PluginDocs {
   /** Lowest preset that enables the rule; the `all` preset enables every rule. */
@@ -7,30 +8,61 @@ export interface PluginDocs {
 
 export const REPO_URL = 'https://github.com/azure-ai-security/eslint-plugin-azure-ai-security';
 
-const namedRule = ESLintUtils.RuleCreator<PluginDocs>((name) => `${REPO_URL}/blob/main/docs/rules/${name}.md`);
+/** Languages a rule lints when it does not say (`meta.languages`): ESLint's JavaScript language. */
+export const DEFAULT_LANGUAGES: readonly string[] = ['js/js'];
+
+/** The rule's doc at the tag of the installed version, so the link matches the rule the user runs. */
+export const docsUrl = (name: string): string => `${REPO_URL}/blob/v${pkg.version}/docs/rules/${name}.md`;
+
+/** What a rule file passes: typescript-eslint's rule shape, with defaults in `meta.defaultOptions` only. */
+export type RuleDefinition<Options extends readonly unknown[], MessageIds extends string> = Omit<
+  ESLintUtils.RuleWithMetaAndName<Options, MessageIds, PluginDocs>,
+  'defaultOptions'
+>;
+
+export type PluginRule<Options extends readonly unknown[], MessageIds extends string> = TSESLint.RuleModule<MessageIds, Options, PluginDocs> & {
+  readonly name: string;
+};
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The defaults, overridden by what the user set: objects merge key by key (deeply), anything else replaces. */
+function merge(base: unknown, override: unknown): unknown {
+  if (!isObject(base) || !isObject(override)) return override;
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(override)) out[key] = key in base ? merge(base[key], value) : value;
+  return out;
+}
+
+/** The options a rule sees: each default element merged with the configured one (what typescript-eslint's `applyDefault` gives). */
+export function applyDefaults<Options extends readonly unknown[]>(defaults: Options, configured: readonly unknown[]): Options {
+  return defaults.map((value, i) => (configured[i] === undefined ? structuredClone(value) : merge(value, configured[i]))) as unknown as Options;
+}
 
 /**
- * `ESLintUtils.RuleCreator`, with the same options, merged less often: typescript-eslint merges the default options
- * (a `structuredClone`) for every rule in every file. Here a rule without options gets `[]` (what the merge gives),
- * and a rule with options reuses the merge while the configured options stay the same (rules only read options).
+ * Builds a rule from its definition, as typescript-eslint's `RuleCreator` does (a docs URL, options with defaults
+ * passed to `create`) without loading typescript-eslint at run time. Defaults come from `meta.defaultOptions` only,
+ * and are merged less often: a rule without options gets `[]`, and a rule with options reuses the merge while the
+ * configured options stay the same (rules only read options). `meta.languages` defaults to `js/js`.
  */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
-  rule: Readonly<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, PluginDocs>>,
-): TSESLint.RuleModule<MessageIds, Options, PluginDocs> & { name: string } {
-  const created = namedRule(rule);
-  const defaults = (rule.meta.defaultOptions ?? []) as Options;
+  rule: Readonly<RuleDefinition<Options, MessageIds>>,
+): PluginRule<Options, MessageIds> {
+  const { name, meta, create } = rule;
+  const defaults = (meta.defaultOptions ?? []) as Options;
   let lastKey: string | undefined;
   let lastOptions: Options = defaults;
   return {
-    ...created,
+    name,
+    meta: { ...meta, languages: meta.languages ?? [...DEFAULT_LANGUAGES], docs: { ...meta.docs, url: docsUrl(name) } },
     create(context) {
-      if (defaults.length === 0) return rule.create(context, [] as unknown as Options);
+      if (defaults.length === 0) return create(context, [] as unknown as Options);
       const key = JSON.stringify(context.options);
       if (key !== lastKey) {
-        lastOptions = ESLintUtils.applyDefault<Options, Options>(defaults, context.options);
+        lastOptions = applyDefaults(defaults, context.options);
         lastKey = key;
       }
-      return rule.create(context, lastOptions);
+      return create(context, lastOptions);
     },
   };
 }

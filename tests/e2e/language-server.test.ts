@@ -5,6 +5,7 @@ import { ESLint } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { materialiseExampleApp, type ExampleApp } from '../support/example-app.js';
 import { applyWorkspaceEdit, EslintLanguageServer, type CodeAction, type Diagnostic } from '../support/lsp-eslint.js';
+import { importPlugin } from '../support/plugin-under-test.js';
 
 const NAMESPACE = 'azure-ai-security';
 const FILES = ['src/speech.ts', 'src/chat.ts', 'src/language.ts', 'src/browser.ts', 'src/translate.cjs', 'infra/account.ts'];
@@ -130,7 +131,7 @@ describe('vscode-eslint-language-server with the example app', () => {
   });
 
   it('executes a rule fix offered as a quick fix, and the problem is gone', async () => {
-    const plugin = (await import('eslint-plugin-azure-ai-security')).default as unknown as ESLint.Plugin;
+    const plugin = await importPlugin();
     const fixableRules = Object.entries(plugin.rules ?? {})
       .filter(([, rule]) => typeof rule === 'object' && rule.meta?.fixable !== undefined)
       .map(([name]) => `${NAMESPACE}/${name}`);

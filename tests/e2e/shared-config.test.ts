@@ -6,6 +6,7 @@ import { ESLint, type Linter } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, REPO_ROOT } from '../support/example-app.js';
 import { legacyKey } from '../support/keys.js';
+import { importPlugin, PLUGIN_DIR } from '../support/plugin-under-test.js';
 
 const NAMESPACE = 'azure-ai-security';
 const project = join(REPO_ROOT, 'examples', '.generated', `shared-config-${String(process.pid)}`);
@@ -59,18 +60,24 @@ beforeAll(() => {
     mkdirSync(dirname(join(project, path)), { recursive: true });
     writeFileSync(join(project, path), text);
   }
-  // `npm install eslint-plugin-azure-ai-security`, in effect: the package as built in this repo.
-  symlinkSync(REPO_ROOT, join(project, 'node_modules', 'eslint-plugin-azure-ai-security'), 'dir');
+  // `npm install eslint-plugin-azure-ai-security`, in effect: the repo's build, or the installed tarball.
+  symlinkSync(PLUGIN_DIR, join(project, 'node_modules', 'eslint-plugin-azure-ai-security'), 'dir');
 });
 
 afterAll(() => {
   rmSync(project, { recursive: true, force: true });
 });
 
+/** A preset's config blocks (one per language). */
+function preset(plugin: ESLint.Plugin, name: string): Linter.Config[] {
+  const config = plugin.configs?.[name];
+  return (Array.isArray(config) ? config : [config]) as Linter.Config[];
+}
+
 describe('a company shared config re-exporting strict', () => {
   it('enables every strict rule plus the company additions, through extends', async () => {
-    const plugin = (await import('eslint-plugin-azure-ai-security')).default as unknown as ESLint.Plugin;
-    const strict = Object.keys(plugin.configs?.strict && 'rules' in plugin.configs.strict ? (plugin.configs.strict.rules ?? {}) : {});
+    const plugin = await importPlugin();
+    const strict = preset(plugin, 'strict').flatMap((block) => Object.keys(block.rules ?? {}));
     expect(strict).toContain(`${NAMESPACE}/no-hardcoded-key`);
 
     const eslint = new ESLint({ cwd: project });
@@ -93,12 +100,12 @@ describe('a company shared config re-exporting strict', () => {
 
 describe('the documented override for test files', () => {
   it('turns off the configuration-posture rules in tests and keeps the key rules on', async () => {
-    const plugin = (await import('eslint-plugin-azure-ai-security')).default as unknown as ESLint.Plugin;
+    const plugin = await importPlugin();
     const eslint = new ESLint({
       cwd: project,
       overrideConfigFile: true,
       overrideConfig: [
-        plugin.configs?.recommended as Linter.Config,
+        ...preset(plugin, 'recommended'),
         {
           files: ['**/*.{test,spec}.{js,ts}', '**/__tests__/**', 'test/**', 'tests/**'],
           rules: {

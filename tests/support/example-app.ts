@@ -1,10 +1,12 @@
 // A fresh copy of examples/app with keys generated now (never committed), for end-to-end tests.
-// The copy lives under examples/.generated/ (git-ignored) so that its eslint.config.js resolves
-// `eslint-plugin-azure-ai-security` (the package's self-reference to dist/) and typescript-eslint from the repo.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// The copy lives under examples/.generated/ (git-ignored) so that its eslint.config.js resolves ESLint and
+// typescript-eslint from the repo; `eslint-plugin-azure-ai-security` is linked into the copy's node_modules from
+// the plugin under test (the repository, or the installed tarball: see plugin-under-test.ts).
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { identifiableKey, legacyKey } from './keys.js';
+import { INSTALLED, PLUGIN_DIR } from './plugin-under-test.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SOURCE = join(REPO_ROOT, 'examples', 'app');
@@ -26,6 +28,7 @@ export interface ExampleApp {
 
 /** Fails with a clear message when the plugin the example loads (dist/) is missing; warns when it is older than src/. */
 export function assertBuilt(): void {
+  if (INSTALLED) return;
   const dist = join(REPO_ROOT, 'dist', 'index.js');
   if (!existsSync(dist)) throw new Error('dist/index.js is missing: the example app loads the built plugin; run `npm run build` first.');
   const built = statSync(dist).mtimeMs;
@@ -70,6 +73,10 @@ export function materialiseExampleApp(label: string): ExampleApp {
     }
   };
   walk(dir);
+  // Its own package.json stops Node's self-reference to the repo's package; the link is what `npm install` gives.
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'example-app', private: true, type: 'module' }));
+  mkdirSync(join(dir, 'node_modules'));
+  symlinkSync(PLUGIN_DIR, join(dir, 'node_modules', 'eslint-plugin-azure-ai-security'), 'dir');
   return {
     dir,
     keys,

@@ -37,7 +37,10 @@ const FILES = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx,vue}'];
 /** A flat config array: the plugin's `all` preset (or one rule) for every file name. */
 export function configFor(options: Linter.LanguageOptions, rules?: Linter.RulesRecord): Linter.Config[] {
   const all = plugin.configs.all;
-  return [{ files: FILES, languageOptions: options, linterOptions: { reportUnusedDisableDirectives: 'off' } }, { ...all, files: FILES, ...(rules ? { rules } : {}) }];
+  return [
+    { files: FILES, languageOptions: options, linterOptions: { reportUnusedDisableDirectives: 'off' } },
+    ...all.map((block) => ({ ...block, files: FILES, ...(rules ? { rules } : {}) })),
+  ];
 }
 
 export interface LintOutcome {
