@@ -21,7 +21,10 @@ export interface LanguageBlock {
 
 export const JAVASCRIPT = 'js/js';
 
-export const LANGUAGE_BLOCKS: readonly LanguageBlock[] = [{ language: JAVASCRIPT, id: 'js' }];
+export const LANGUAGE_BLOCKS: readonly LanguageBlock[] = [
+  { language: JAVASCRIPT, id: 'js' },
+  { language: 'azure-ai-security/bicep', id: 'bicep', files: ['**/*.bicep', '**/*.bicepparam'] },
+];
 
 /**
  * Files of ESLint's other languages (@eslint/markdown, @eslint/css), besides the JSON and .env files of

@@ -1,7 +1,7 @@
 import { perLanguage } from '../core/languages.js';
 import type { BicepFile } from '../languages/bicep/ast.js';
 import { addSecureDecorator, leakingOutputs, type OutputLeak } from '../languages/bicep/secure.js';
-import { BICEP_LANGUAGE, JS_LANGUAGE } from '../languages/ids.js';
+import { BICEP_LANGUAGE } from '../languages/ids.js';
 import { createRule } from '../utils/create-rule.js';
 
 type MessageIds = 'listFunction' | 'secureParameter' | 'markSecure';
@@ -24,8 +24,7 @@ export default createRule<[], MessageIds>({
         'Output {{output}} returns the @secure() parameter {{parameter}}: deployment outputs are kept in plaintext in the deployment history. Mark it @secure(), or do not output it.',
       markSecure: 'Mark output {{output}} @secure().',
     },
-    // Bicep only; JavaScript is listed (with no listeners) so presets that still enable every rule on JS files load.
-    languages: [JS_LANGUAGE, BICEP_LANGUAGE],
+    languages: [BICEP_LANGUAGE],
   },
   create(context) {
     return perLanguage(context, {

@@ -65,11 +65,20 @@ bicepTester.run('no-secret-in-deployment-output', ruleNamed('no-secret-in-deploy
   ],
 });
 
-describe('no-secret-in-deployment-output on JavaScript', () => {
-  it('has nothing to say about a JavaScript file', () => {
-    const messages = new Linter().verify('const key = account.listKeys().key1; export const output = key;', [
-      { files: ['**/*.js'], plugins: { 'azure-ai-security': plugin }, rules: { 'azure-ai-security/no-secret-in-deployment-output': 'error' } },
-    ], 'index.js');
-    expect(messages).toEqual([]);
+describe('no-secret-in-deployment-output in the presets', () => {
+  it('is enabled by strict and all for Bicep files only', () => {
+    const name = 'azure-ai-security/no-secret-in-deployment-output';
+    for (const preset of ['strict', 'all'] as const) {
+      const blocks = plugin.configs[preset].filter((block) => block.rules?.[name] !== undefined);
+      expect(blocks.map((block) => [block.language, block.files])).toEqual([['azure-ai-security/bicep', ['**/*.bicep', '**/*.bicepparam']]]);
+    }
+    expect(plugin.configs.recommended.some((block) => block.rules?.[name] !== undefined)).toBe(false);
+  });
+
+  it('lints a Bicep file through the one-line strict preset, beside JavaScript files', () => {
+    const config = [...plugin.configs.strict];
+    const bicep = new Linter().verify('output key string = account.listKeys().key1\n', config, 'infra/main.bicep');
+    expect(bicep.map((m) => m.ruleId)).toEqual(['azure-ai-security/no-secret-in-deployment-output']);
+    expect(new Linter().verify('const key = account.listKeys().key1;\n', config, 'src/index.js')).toEqual([]);
   });
 });

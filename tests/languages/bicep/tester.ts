@@ -10,7 +10,6 @@ RuleTester.itOnly = it.only;
 (RuleTester as unknown as { afterAll: typeof afterAll }).afterAll = afterAll;
 
 export const bicepTester = new RuleTester({
-  files: ['**/*.bicep', '**/*.bicepparam'],
   plugins: { 'azure-ai-security': plugin },
   language: 'azure-ai-security/bicep',
 });
