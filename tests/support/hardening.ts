@@ -36,7 +36,8 @@ const FILES = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx,vue}'];
 
 /** A flat config array: the plugin's `all` preset (or one rule) for every file name. */
 export function configFor(options: Linter.LanguageOptions, rules?: Linter.RulesRecord): Linter.Config[] {
-  const all = plugin.configs.all;
+  // The JavaScript block only: the other blocks set their own language (Bicep) for their own files.
+  const all = plugin.configs.all.filter((block) => block.language === undefined);
   return [
     { files: FILES, languageOptions: options, linterOptions: { reportUnusedDisableDirectives: 'off' } },
     ...all.map((block) => ({ ...block, files: FILES, ...(rules ? { rules } : {}) })),
