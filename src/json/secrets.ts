@@ -4,6 +4,8 @@ import { serviceLabel } from '../core/services.js';
 import { asListeners, textSourceOf } from '../languages/common/report.js';
 import {
   credentialsAt,
+  displayName,
+  isSafeName,
   keysAt,
   leafName,
   reportValueSecrets,
@@ -67,7 +69,7 @@ function secretListeners<MessageIds extends string>(
 
 /** `"Values.SPEECH_KEY" setting`, `"ConnectionStrings.Db" setting`, `"speechKey" member`. */
 function sinkOf(site: JsonValueSite): string {
-  return `JSON member "${site.names.join('.')}"`;
+  return `JSON member "${site.names.map(displayName).join('.')}"`;
 }
 
 /** The secret name a Key Vault reference points at: the setting's path in Key Vault's alphabet (letters, digits, `-`). */
@@ -83,6 +85,8 @@ export function keyVaultSecretName(names: readonly string[]): string {
 }
 
 function keyVaultSuggestion<MessageIds extends string>(site: JsonValueSite, secret: ValueSecret): ValueSecretReport<MessageIds>['suggest'] {
+  // The secret name comes from the member names: none when one of them could be a pasted secret.
+  if (!site.names.every(isSafeName)) return undefined;
   const name = keyVaultSecretName(site.names);
   return [{ messageId: 'useKeyVault' as MessageIds, data: { name, kind: secret.label }, text: `@Microsoft.KeyVault(VaultName=<vault-name>;SecretName=${name})` }];
 }

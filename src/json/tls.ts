@@ -3,6 +3,7 @@ import { weakCliFlags } from '../core/tls/versions.js';
 import { asListeners, reportRange, textSourceOf } from '../languages/common/report.js';
 import { type JsonDocument, type JsonString, memberName, memberValue, valueOffsets } from './ast.js';
 import { isPackageJson } from './files.js';
+import { displayName } from '../languages/common/value-secrets.js';
 import { rejectUnauthorizedOff } from './scripts.js';
 
 /** The TLS rules on `package.json` `scripts`: weak `--tls-*` flags (fixed as in code) and certificate checks switched off. */
@@ -56,7 +57,7 @@ export function scriptCertificateListeners(context: Context): Listeners {
           reportRange(context, {
             range,
             messageId: 'validationDisabled',
-            data: { what: `${script.node.value.slice(assignment.start, assignment.end)} in the "${script.name}" script` },
+            data: { what: `${script.node.value.slice(assignment.start, assignment.end)} in the "${displayName(script.name)}" script` },
             suggest: [{ messageId: 'removeAssignment', range: removal, text: '' }],
           });
         }

@@ -36,11 +36,11 @@ const FILES = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx,vue}'];
 
 /** A flat config array: the plugin's `all` preset (or one rule) for every file name. */
 export function configFor(options: Linter.LanguageOptions, rules?: Linter.RulesRecord): Linter.Config[] {
-  // The JavaScript block only: the other blocks set their own language (Bicep) for their own files.
-  const all = plugin.configs.all.filter((block) => block.language === undefined);
+  const all = plugin.configs.all;
   return [
     { files: FILES, languageOptions: options, linterOptions: { reportUnusedDisableDirectives: 'off' } },
-    ...all.map((block) => ({ ...block, files: FILES, ...(rules ? { rules } : {}) })),
+    // The JavaScript block only: the other languages' blocks (.env) keep their own files.
+    ...all.filter((block) => block.language === undefined).map((block) => ({ ...block, files: FILES, ...(rules ? { rules } : {}) })),
   ];
 }
 

@@ -1,4 +1,5 @@
 import type { TSESLint } from '@typescript-eslint/utils';
+import { LineIndex } from './lines.js';
 import type { Range } from './types.js';
 
 /**
@@ -37,10 +38,38 @@ export function textSourceOf(context: AnyRuleContext): TextSource {
   return context.sourceCode as TextSource;
 }
 
+interface Positions {
+  readonly index: LineIndex;
+  /** The language's first column (0 for this plugin's languages, 1 for @eslint/json's). */
+  readonly columnStart: number;
+}
+
+const positions = new WeakMap<object, Positions>();
+
+/**
+ * Offsets to positions through one line index per file. @eslint/plugin-kit's `getLocFromIndex` looks for the next
+ * line break from the last one it knows at each call, which on a one-line 1 MB JSON file with many findings
+ * costs a pass over the file per report; the column base is the language's own (`getLocFromIndex(0)`).
+ */
+function positionsOf(source: TextSource): Positions {
+  let found = positions.get(source);
+  if (!found) {
+    found = { index: new LineIndex(source.text), columnStart: source.text === '' ? 0 : source.getLocFromIndex(0).column };
+    positions.set(source, found);
+  }
+  return found;
+}
+
+function locAt(source: TextSource, offset: number): { line: number; column: number } {
+  const { index, columnStart } = positionsOf(source);
+  const position = index.position(offset);
+  return { line: position.line, column: position.column + columnStart };
+}
+
 /** Reports at a text range, with suggestions and fixes that replace ranges: the one place that turns ranges into locs. */
 export function reportRange<MessageIds extends string>(context: AnyRuleContext, report: TextReport<MessageIds>): void {
   const source = textSourceOf(context);
-  const loc = { start: source.getLocFromIndex(report.range[0]), end: source.getLocFromIndex(report.range[1]) };
+  const loc = { start: locAt(source, report.range[0]), end: locAt(source, report.range[1]) };
   const descriptor = {
     loc,
     messageId: report.messageId,

@@ -3,6 +3,7 @@ import { isKeyName, isTokenName, nameWords } from '../../core/names.js';
 import { findCredentials } from '../../core/secrets/azure-credentials.js';
 import { classifySecret, type CredentialRole, kindLabel, type SecretPlace } from '../../core/secrets/classify.js';
 import { isKeyKind, type SecretKind } from '../../core/secrets/formats.js';
+import { looksLikeSecretValue } from '../../core/secrets/not-secret.js';
 import { findIdentifiableKeys } from '../../core/secrets/identifiable-key.js';
 import { redact } from '../../core/redact.js';
 import { serviceFromName, type ServiceId } from '../../core/services.js';
@@ -41,6 +42,16 @@ export function leafName(names: readonly string[]): string | undefined {
   if (last === undefined) return undefined;
   const parts = last.split(/:|__/u);
   return parts.at(-1) ?? last;
+}
+
+/** How a name may appear in a message: as written, or `…` when it could itself be a pasted secret. */
+export function displayName(name: string): string {
+  return isSafeName(name) ? name : '…';
+}
+
+/** A name short enough and name-like enough to print (a key pasted as a member or variable name is not). */
+export function isSafeName(name: string): boolean {
+  return name.length <= 48 && !looksLikeSecretValue(name) && findCredentials(name).length === 0;
 }
 
 /** Key Vault references, template expressions and runtime inserts hold no value of their own. */

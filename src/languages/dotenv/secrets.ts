@@ -2,7 +2,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { asListeners } from '../common/report.js';
 import { allowedFingerprints, type SecretOptions } from '../../core/options.js';
 import { serviceLabel } from '../../core/services.js';
-import { credentialsAt, keysAt, publicPrefixOf, reportValueSecrets } from '../common/value-secrets.js';
+import { credentialsAt, displayName, isSafeName, keysAt, publicPrefixOf, reportValueSecrets } from '../common/value-secrets.js';
 import type { DotenvFile } from './ast.js';
 import { type DotenvValueSite, dotenvValueSites } from './sites.js';
 
@@ -12,7 +12,7 @@ type Context = Parameters<typeof reportValueSecrets>[0];
 type Listeners = TSESLint.RuleListener;
 
 function sinkOf(site: DotenvValueSite): string {
-  return `.env entry ${site.entry.key.name}`;
+  return `.env entry ${displayName(site.entry.key.name)}`;
 }
 
 export function dotenvKeyListeners(context: Context, options: SecretOptions): Listeners {
@@ -55,9 +55,9 @@ export function dotenvExposedKeyListeners(context: Context): Listeners {
         const serverName = variable.slice(prefix.length);
         return {
           messageId: 'publicEntry',
-          data: { service: serviceLabel(secret.service), variable, prefix },
+          data: { service: serviceLabel(secret.service), variable: displayName(variable), prefix },
           // Renaming changes what the code reads: the page must then get a token from a server route instead.
-          suggest: serverName === '' ? [] : [{ messageId: 'serverOnly', data: { name: serverName }, text: serverName, range: site.entry.key.range }],
+          suggest: serverName === '' || !isSafeName(variable) ? [] : [{ messageId: 'serverOnly', data: { name: serverName }, text: serverName, range: site.entry.key.range }],
         };
       });
     },
