@@ -144,3 +144,52 @@ export function perFile<K extends object, V>(cache: WeakMap<K, V>, key: K, compu
   cache.set(key, value);
   return value;
 }
+
+type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
+
+/**
+ * The deepest node whose range holds `offset`, found by descending from `root` through the visitor keys (a
+ * binary search in child lists: a wide object or a minified bundle's body costs log n per level, not n).
+ */
+export function nodeAt(root: TSESTree.Node, offset: number, visitorKeys: VisitorKeys): TSESTree.Node | undefined {
+  if (offset < root.range[0] || offset >= root.range[1]) return undefined;
+  let node = root;
+  for (;;) {
+    const child = childAt(node, offset, visitorKeys);
+    if (!child) return node;
+    node = child;
+  }
+}
+
+function childAt(node: TSESTree.Node, offset: number, visitorKeys: VisitorKeys): TSESTree.Node | undefined {
+  for (const key of visitorKeys[node.type] ?? []) {
+    const value = (node as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(value)) {
+      const found = inList(value, offset);
+      if (found) return found;
+    } else if (isNode(value) && value.range[0] <= offset && offset < value.range[1]) {
+      return value;
+    }
+  }
+  return undefined;
+}
+
+/** The element of a (source-ordered) node list whose range holds `offset`; holes (`[a, , b]`) are skipped. */
+function inList(list: readonly unknown[], offset: number): TSESTree.Node | undefined {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    let m = mid;
+    while (m >= lo && !isNode(list[m])) m--;
+    const item = list[m];
+    if (m < lo || !isNode(item)) {
+      lo = mid + 1;
+      continue;
+    }
+    if (offset < item.range[0]) hi = m - 1;
+    else if (offset >= item.range[1]) lo = mid + 1;
+    else return item;
+  }
+  return undefined;
+}

@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { Context } from '../core/ast.js';
+import { mayHold } from '../core/facts.js';
 import { CONTROLS, isSecureValue } from '../core/iac/controls.js';
 import { type AiAccount, aiAccounts } from '../core/iac/providers.js';
 import { type ControlMessages, reportVerdict } from '../core/iac/report.js';
@@ -66,6 +67,7 @@ export default createRule<[{ strictParameters?: boolean }], MessageIds>({
   create(context, [options]) {
     return perLanguage(context, {
       js: () => {
+        if (!mayHold(context, 'iacModules')) return {};
         // A setting in a shared object is reported once, not once per account that spreads it.
         const reported = new Set<TSESTree.Node>();
         return {

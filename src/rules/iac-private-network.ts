@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/types';
+import { mayHold } from '../core/facts.js';
 import { CONTROLS, isSecureValue } from '../core/iac/controls.js';
 import { aiAccounts } from '../core/iac/providers.js';
 import { type ControlMessages, reportVerdict } from '../core/iac/report.js';
@@ -60,6 +61,7 @@ export default createRule<[{ strictParameters?: boolean }], MessageIds>({
   create(context, [options]) {
     return perLanguage(context, {
       js: () => {
+        if (!mayHold(context, 'iacModules')) return {};
         // A setting in a shared object is reported once, not once per account that spreads it.
         const reported = new Set<TSESTree.Node>();
         return {

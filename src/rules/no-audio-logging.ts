@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { calleeName, calleeObject, type Context, isNewOf, keyName, requireSource, staticString, unwrap } from '../core/ast.js';
 import { HOLE, isAzureAiUrlHost, templateText } from '../core/endpoints/urls.js';
-import { mayMention } from '../core/facts.js';
+import { mayHold } from '../core/facts.js';
 import { removeProperty } from '../core/fix/remove-property.js';
 import { nameWords } from '../core/names.js';
 import { stringValues } from '../core/objects.js';
@@ -124,7 +124,7 @@ export default createRule<[], MessageIds>({
   },
   create(context) {
     const { sourceCode } = context;
-    if (!mayMention(context, /audiologging|storeaudio/i)) return {};
+    if (!mayHold(context, 'audio')) return {};
     const candidates: { node: TSESTree.CallExpression; how: string; needsSdk: boolean }[] = [];
     /** `storeAudio` query parameters: reported when the file addresses a Speech endpoint (or its own URL is one). */
     const parameters: { node: TSESTree.Node; how: string; needsEndpoint: boolean; suggest: TSESLint.ReportSuggestionArray<MessageIds> }[] = [];

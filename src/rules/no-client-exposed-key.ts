@@ -3,6 +3,7 @@ import { type Context, keyName, staticBoolean } from '../core/ast.js';
 import { perLanguage } from '../core/languages.js';
 import { isPublicEnvRead } from '../core/browser-env.js';
 import { isAzureAiHost } from '../core/endpoints/hosts.js';
+import { mayHold } from '../core/facts.js';
 import { objectsOf, propertyValue, stringValues } from '../core/objects.js';
 import { serviceLabel } from '../core/services.js';
 import type { AuthFact } from '../core/sinks/catalogue.js';
@@ -74,6 +75,8 @@ export default createRule<Options, MessageIds>({
     languages: [JS_LANGUAGE, DOTENV_LANGUAGE],
   },
   create(context, [{ anyImportMetaEnv = true }]) {
+    // A browser-public env read or `dangerouslyAllowBrowser`, and a key slot (SDK call, key header, Authorization, Speech).
+    if (!mayHold(context, 'browser') || !mayHold(context, 'slots')) return {};
     function reportPublicKeys(): void {
       const reported = new Set<TSESTree.Node>();
       for (const slot of slotsOf(context, 'key', 'credential')) {

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { keyName, unwrap } from '../core/ast.js';
-import { mayMention } from '../core/facts.js';
+import { mayHold } from '../core/facts.js';
 import { removeProperty } from '../core/fix/remove-property.js';
 import { removeStatement } from '../core/fix/remove-statement.js';
 import { alwaysSucceeds, disablesRejectEnv, functionOf, isStaticallyOff, REJECT_ENV } from '../core/tls/certificate.js';
@@ -40,7 +40,7 @@ export default createRule<[], MessageIds>({
 
     function jsListeners(): TSESLint.RuleListener {
       const { sourceCode } = context;
-      if (!mayMention(context, /reject_?unauthorized|strictssl|checkserveridentity|disabletlscerts/i)) return {};
+      if (!mayHold(context, 'certificate')) return {};
 
       function reportProperty(node: TSESTree.Property, name: string, what: string): void {
         context.report({

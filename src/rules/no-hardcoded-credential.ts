@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { calleeName, keyName } from '../core/ast.js';
-import { mayMention } from '../core/facts.js';
+import { mayHold, mayMention } from '../core/facts.js';
 import { perLanguage } from '../core/languages.js';
 import { isTokenName } from '../core/names.js';
 import { type SecretOptions, SECRET_OPTIONS_SCHEMA } from '../core/options.js';
@@ -66,6 +66,8 @@ export default createRule<Options, MessageIds>({
     });
 
     function jsListeners(): TSESLint.RuleListener {
+      // Credential formats anywhere (JWTs included), or a credential slot: an SDK call, Authorization, Speech.
+      if (!mayHold(context, 'credentials', 'slots')) return {};
       const secrets = secretPipeline(context, options);
       /** Token-named bindings and properties, and Speech `setProxy` password arguments, seen on the way. */
       const sites: { site: SecretSite; sink: string }[] = [];
@@ -119,8 +121,8 @@ export default createRule<Options, MessageIds>({
         if (name !== undefined && value && isTokenName(name)) sites.push({ site: { node: value, place: { kind: 'tokenName' }, service: 'azure' }, sink: `"${name}" binding` });
       }
 
-      // Cheap gates: token-named bindings need a token-ish word, and `setProxy` its name, somewhere in the text.
-      const bindingListeners: TSESLint.RuleListener = mayMention(context, /token|jwt|bearer/i)
+      // Cheap gates: a token-named binding counts only a JWT (`eyJ…`), and `setProxy` needs its name, in the text.
+      const bindingListeners: TSESLint.RuleListener = mayMention(context, /eyJ/i)
         ? {
             VariableDeclarator(node) {
               if (node.id.type === AST_NODE_TYPES.Identifier) noteBinding(node.id.name, node.init);

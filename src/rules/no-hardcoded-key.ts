@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { StringNode } from '../core/ast.js';
 import { perLanguage } from '../core/languages.js';
 import { type SecretOptions, SECRET_OPTIONS_SCHEMA } from '../core/options.js';
+import { mayHold } from '../core/facts.js';
 import { kindLabel } from '../core/secrets/classify.js';
 import { findIdentifiableKeys } from '../core/secrets/identifiable-key.js';
 import { secretPipeline, textLoc } from '../core/secrets/pipeline.js';
@@ -46,6 +47,8 @@ export default createRule<Options, MessageIds>({
     languages: [JS_LANGUAGE, ...JSON_LANGUAGES, DOTENV_LANGUAGE, BICEP_LANGUAGE],
   },
   create(context, [options]) {
+    // Key shapes anywhere, or a slot for any secret-looking value: an SDK call, a key header, Authorization, Speech.
+    if (!mayHold(context, 'identifiableKey', 'legacyKey', 'slots')) return {};
     const secrets = secretPipeline(context, options);
 
     function reportSlots(): void {

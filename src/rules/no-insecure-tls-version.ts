@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { calleeName, keyName, unwrap } from '../core/ast.js';
-import { mayMention } from '../core/facts.js';
+import { mayHold } from '../core/facts.js';
 import { innerRange } from '../core/fix/lines.js';
 import { removeOperand } from '../core/fix/remove-operand.js';
 import { removeProperty } from '../core/fix/remove-property.js';
@@ -58,7 +58,7 @@ export default createRule<[], MessageIds>({
     function jsListeners(): TSESLint.RuleListener {
       const { sourceCode } = context;
       // Every weak setting spells a protocol name (`TLSv1`, `SSLv3_method`, `SSL_OP_NO_TLSv1_2`) or a flag (`--tls-min-v1.0`).
-      if (!mayMention(context, /tlsv1|sslv|tls-m/i)) return {};
+      if (!mayHold(context, 'tlsVersions')) return {};
       const reported = new Set<TSESTree.Node>();
 
       /** Reports the weak version strings a value may hold, at the string, fixing the text inside the quotes. */

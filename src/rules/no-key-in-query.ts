@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { calleeName, calleeObject, isNewOf, keyName, staticString, unwrap } from '../core/ast.js';
 import { templateText } from '../core/endpoints/urls.js';
+import { mayHold } from '../core/facts.js';
 import { objectsOf } from '../core/objects.js';
 import { isNonSecret, isRedactionMarker } from '../core/secrets/not-secret.js';
 import { headerForQueryParam, isKeyQueryParam, keyParamsInQuery } from '../core/sinks/headers.js';
@@ -40,8 +41,8 @@ export default createRule<[], MessageIds>({
   },
   create(context) {
     const { sourceCode } = context;
-    const text = sourceCode.text;
-    if (!/subscription-?key|api-?key/i.test(text)) return {};
+    // The query-parameter names are among the slot words: the shared slot fact first, then the narrower one.
+    if (!mayHold(context, 'slots') || !mayHold(context, 'keyInQuery')) return {};
     const reported = new Set<TSESTree.Node>();
 
     function checkText(node: TSESTree.Literal | TSESTree.TemplateLiteral, value: string): void {

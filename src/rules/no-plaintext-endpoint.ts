@@ -3,7 +3,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { keyName, staticBoolean, staticString, unwrap } from '../core/ast.js';
 import { isInstanceMetadataHost, isLoopbackHost, isNamespaceUrl, type PlainUrl } from '../core/endpoints/hosts.js';
 import { displayHost, HOLE, isAzureAiUrlHost, plaintextUrlOf, schemeRange, secureScheme } from '../core/endpoints/urls.js';
-import { mayMention } from '../core/facts.js';
+import { mayHold } from '../core/facts.js';
 import { sinkIndex, slotsOf } from '../core/sinks/index.js';
 import { slotLabel } from '../core/sinks/slots.js';
 import { trace } from '../core/trace.js';
@@ -92,7 +92,8 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const allowLocalhost = options.allowLocalhost !== false;
     const { sourceCode } = context;
-    if (!mayMention(context, /http:|ws:|allowinsecureconnection/i)) return {};
+    // A plaintext URL to an Azure AI or loopback host, into an SDK slot or a Speech property; or the SDK flag.
+    if (!mayHold(context, 'insecureConnection') && !(mayHold(context, 'plaintext') && mayHold(context, 'slots', 'hosts'))) return {};
     const reported = new Set<TSESTree.Node>();
 
     function schemeFix(node: TSESTree.Node, url: PlainUrl): TSESLint.ReportFixFunction | null {

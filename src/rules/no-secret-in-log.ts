@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { calleeName, unwrap } from '../core/ast.js';
 import { envObjectSource, envReadOf } from '../core/env.js';
+import { mayHold } from '../core/facts.js';
 import { logCallLabel } from '../core/loggers.js';
 import { isSecretEnvName } from '../core/names.js';
 import { isNonSecret } from '../core/secrets/not-secret.js';
@@ -39,6 +40,8 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
+    // An env read or the env object, or a secret slot whose value may be logged (SDK call, key header, Authorization, Speech).
+    if (!mayHold(context, 'env', 'slots')) return {};
     let feeds: SecretFeeds | undefined;
     const { sourceCode } = context;
 

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { type CallNode, unwrap } from '../core/ast.js';
+import { mayHold } from '../core/facts.js';
 import { identityImport, replaceWithImport } from '../core/fix/import-identity.js';
 import { isKeyName } from '../core/names.js';
 import { objectsOf, propertyValue } from '../core/objects.js';
@@ -29,6 +30,8 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
+    // SDK calls (key credentials, key options, Speech factories), key headers, Speech key properties.
+    if (!mayHold(context, 'slots')) return {};
     const reported = new Set<TSESTree.Node>();
 
     function insideReported(node: TSESTree.Node): boolean {

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { unwrap } from '../core/ast.js';
 import { isAzureAiHost, isLoopbackHost, isSharedAzureAiHost } from '../core/endpoints/hosts.js';
+import { mayHold } from '../core/facts.js';
 import { envReplacement } from '../core/fix/env-read.js';
 import { nameWords } from '../core/names.js';
 import { ENV_TEMPLATE_SCHEMA } from '../core/options.js';
@@ -60,6 +61,8 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [options]) {
+    // Compound key names, SDK slots (keys, endpoints, regions), key headers, Authorization, Speech properties.
+    if (!mayHold(context, 'slots', 'keyNames')) return {};
     const reported = new Set<TSESTree.Node>();
 
     function report(leaf: StringLeaf, slot: Slot, messageId: Exclude<MessageIds, 'useEnv'>, role: 'key' | 'endpoint' | 'region'): void {

@@ -97,3 +97,15 @@ describe('envTemplate', () => {
     expect(messages[0]?.suggestions ?? []).toEqual([]);
   });
 });
+
+describe('the env suggestion of a secret fallback after an import.meta.env read', () => {
+  it.each([
+    ['no-hardcoded-key', 'import { AzureKeyCredential } from "@azure/core-auth";\nnew AzureKeyCredential(import.meta.env.VITE_KEY ?? "SECRET");', legacyKey],
+    ['no-hardcoded-credential', 'import { BlobServiceClient } from "@azure/storage-blob";\nBlobServiceClient.fromConnectionString(import.meta.env.VITE_CONN || "SECRET");', storageConnectionString],
+  ])('%s keeps the import.meta.env read and drops the secret (bundled code has no process.env)', (rule, template, secret) => {
+    const code = template.replace('SECRET', secret());
+    const [message] = lint(code, rule);
+    expect(message?.ruleId).toBe(`azure-ai-security/${rule}`);
+    expect(applySuggestion(code, message)).toBe(code.replace(/ (?:\?\?|\|\|) "[^"]+"/, ''));
+  });
+});

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { type Context, keyName, requireSource } from '../ast.js';
+import { type Context, keyName, perFile, requireSource } from '../ast.js';
 import { findCredentials } from '../secrets/azure-credentials.js';
 import { findIdentifiableKeys, isLegacyKeyShape } from '../secrets/identifiable-key.js';
 import { looksLikeSecretValue } from '../secrets/not-secret.js';
@@ -110,16 +110,45 @@ export function replaceWithImport(context: Context, imported: IdentityImport, no
   const { edit } = imported;
   if (!edit) return (fixer) => fixer.replaceText(node, text);
   const [start, end] = edit.at <= node.range[0] ? [edit.at, node.range[0]] : [node.range[1], edit.at];
-  if (holdsSecret(context.sourceCode.text.slice(start, end))) return undefined;
+  if (holdsSecret(context, start, end)) return undefined;
   return (fixer) => [fixer.replaceText(node, text), fixer.insertTextAfterRange([edit.at, edit.at], edit.text)];
 }
 
-/** Whether text holds a key, a credential, or a quoted run of key characters that could be one. */
-function holdsSecret(text: string): boolean {
-  if (findIdentifiableKeys(text).length > 0 || findCredentials(text).length > 0) return true;
-  for (const match of text.matchAll(/["'`]([\w+/=.~:-]{16,1024})["'`]/g)) {
-    const value = match[1] ?? '';
-    if (looksLikeSecretValue(value) || isLegacyKeyShape(value)) return true;
+const spansCache = new WeakMap<TSESTree.Program, readonly (readonly [number, number])[]>();
+
+/**
+ * Where the file's text holds a key, a credential, or a quoted run of key characters that could be one, as
+ * sorted start/end pairs: found once per file, so each suggestion's check is a binary search, not a scan.
+ */
+function secretSpans(context: Context): readonly (readonly [number, number])[] {
+  return perFile(spansCache, context.sourceCode.ast, () => {
+    const text = context.sourceCode.text;
+    const spans: [number, number][] = [];
+    for (const { key, index } of findIdentifiableKeys(text)) spans.push([index, index + key.value.length]);
+    for (const found of findCredentials(text)) spans.push([found.index, found.index + found.length]);
+    for (const match of text.matchAll(/["'`]([\w+/=.~:-]{16,1024})["'`]/g)) {
+      const value = match[1] ?? '';
+      if (looksLikeSecretValue(value) || isLegacyKeyShape(value)) spans.push([match.index, match.index + match[0].length]);
+    }
+    return spans.sort((a, b) => a[0] - b[0]);
+  });
+}
+
+/** Whether a secret span overlaps [start, end). Spans are sorted by start; the longest, a connection string, is under 6 KB. */
+function holdsSecret(context: Context, start: number, end: number): boolean {
+  const spans = secretSpans(context);
+  let lo = 0;
+  let hi = spans.length;
+  // The first span that starts at or after `start - 8192` (no span is longer: a span starting earlier ends before `start`).
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((spans[mid]?.[0] ?? Infinity) < start - 8192) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < spans.length; i++) {
+    const span = spans[i];
+    if (!span || span[0] >= end) break;
+    if (span[1] > start) return true;
   }
   return false;
 }

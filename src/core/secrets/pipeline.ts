@@ -6,7 +6,7 @@ import { allowedFingerprints, type SecretOptions } from '../options.js';
 import type { ServiceId } from '../services.js';
 import { type StringLeaf, trace } from '../trace.js';
 import { classifySecret, type SecretPlace, type SecretVerdict } from './classify.js';
-import { FORMATS, isKeyKind } from './formats.js';
+import { FORMATS } from './formats.js';
 
 /**
  * The secret rules' shared pipeline over JS code: trace what a site may hold → skip what was reported →
@@ -65,7 +65,7 @@ export function secretPipeline(context: Context, options: SecretOptions): Secret
     // A SAS inside a URL is more than the token: moving the whole URL to a `…_SAS_TOKEN` variable would mislead.
     if (role === undefined || (verdict.kind === 'sas' && leaf.value.includes('://'))) return undefined;
     const env = envReplacement(leaf, service, role, template);
-    if (!env || !isKeyKind(verdict.kind)) return env;
+    if (!env) return env;
     if (verdict.prefix !== '') {
       // Keep the scheme: "EndpointKey <k>" → `EndpointKey ${<env read>}`.
       const text = `\`${verdict.prefix}\${${env.text}}\``;

@@ -125,14 +125,3 @@ export function tokenIndexAt(tokens: readonly TSESTree.Token[], offset: number, 
   return lo;
 }
 
-/** Whether a sorted offset list has an entry in [start, end). */
-export function hasAnchor(anchors: readonly number[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = anchors.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((anchors[mid] ?? 0) < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < anchors.length && (anchors[lo] ?? end) < end;
-}

@@ -1,10 +1,10 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
-import { calleeName, calleeObject, type Context, isNewOf, keyName, simpleName, staticHead, staticString, unwrap } from '../ast.js';
+import { calleeName, calleeObject, type Context, isNewOf, keyName, nodeAt, simpleName, staticHead, staticString, unwrap } from '../ast.js';
 import { isKeyName, nameWords } from '../names.js';
 import { stringValues } from '../objects.js';
 import { serviceFromName } from '../services.js';
 import { trace } from '../trace.js';
-import { slotAnchors, hasAnchor } from './anchors.js';
+import { slotAnchors } from './anchors.js';
 import type { SinkRow } from './catalogue.js';
 import { HEADER_METHODS, isKeyHeader } from './headers.js';
 import type { Slot } from './slots.js';
@@ -12,22 +12,39 @@ import { speechPropertyName, speechPropertyRole } from './speech.js';
 
 /**
  * Slots found by shape rather than by import: key headers however they are set, Speech `setProperty`,
- * `AzureKeyCredential#update`, and key-named bindings and properties. One walk over the file, pruned to the
- * subtrees that hold an anchor token (anchors.ts).
+ * `AzureKeyCredential#update`, and key-named bindings and properties. No second walk of the AST: every slot
+ * node contains an anchor token (anchors.ts), so the nodes to look at are the anchors' ancestors, found by
+ * descending to each anchor (log n per level) and climbing until an ancestor seen before. Looked at in the
+ * order a full walk would (start offset, then outer before inner): the same slots in the same order.
  */
 export function collectSyntacticSlots(context: Context, slots: Slot[], rowOf: ReadonlyMap<TSESTree.Node, SinkRow>): void {
   const { sourceCode } = context;
   // Every syntactic slot involves a key-ish name, an Authorization header or a Speech property; a file without any has none.
   if (!/key|KEY|Key|uthorization|AUTHORIZATION|setProperty/.test(sourceCode.text)) return;
   const anchors = slotAnchors(sourceCode, rowOf);
-  if (anchors?.length === 0) return;
-  const keys = sourceCode.visitorKeys;
-  const stack: TSESTree.Node[] = [sourceCode.ast];
+  if (anchors === undefined) {
+    collectByWalk(context, slots, rowOf);
+    return;
+  }
+  const seen = new Set<TSESTree.Node>();
+  const candidates: TSESTree.Node[] = [];
+  for (const at of anchors) {
+    for (let node = nodeAt(sourceCode.ast, at, sourceCode.visitorKeys); node && !seen.has(node); node = node.parent) {
+      seen.add(node);
+      candidates.push(node);
+    }
+  }
+  candidates.sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1]);
+  for (const node of candidates) nodeSlots(context, slots, node, rowOf);
+}
+
+/** The syntactic slots of every node, in a full walk (files without a token list; the reference the tests compare with). */
+export function collectByWalk(context: Context, slots: Slot[], rowOf: ReadonlyMap<TSESTree.Node, SinkRow>): void {
+  const keys = context.sourceCode.visitorKeys;
+  const stack: TSESTree.Node[] = [context.sourceCode.ast];
   while (stack.length > 0) {
     const node = stack.pop();
     if (!node) break;
-    // A subtree without an anchor token holds no slot: skip it (same slots, same order, as the full walk).
-    if (anchors && !hasAnchor(anchors, node.range[0], node.range[1])) continue;
     nodeSlots(context, slots, node, rowOf);
     const childKeys = keys[node.type] ?? [];
     for (let i = childKeys.length - 1; i >= 0; i--) {

@@ -1,0 +1,58 @@
+// The per-file text facts that gate the rules: each finds its words, and only letter-making escapes in strings
+// or identifiers (not in comments or regular expressions) open every gate.
+import { describe, expect, it } from 'vitest';
+import { type Fact, hasEscapes, holds } from '../../src/core/facts.js';
+import { lintWithProbe } from '../support/probe.js';
+
+function factsOf(code: string, facts: readonly Fact[]): { escapes: boolean; held: Fact[] } {
+  let result = { escapes: false, held: [] as Fact[] };
+  lintWithProbe(code, (context) => {
+    result = { escapes: hasEscapes(context), held: facts.filter((fact) => holds(context, fact)) };
+    return {};
+  });
+  return result;
+}
+
+const ALL: readonly Fact[] = [
+  'slots', 'keyInQuery', 'credentials', 'legacyKey', 'identifiableKey', 'keyNames', 'browser', 'env', 'tlsVersions',
+  'certificate', 'plaintext', 'insecureConnection', 'hosts', 'iacModules', 'audio',
+];
+
+describe('file facts', () => {
+  it.each([
+    ['import x from "@azure/core-auth";', ['slots']],
+    ['const h = { "Ocp-Apim-Subscription-Key": k };', ['slots', 'keyInQuery', 'keyNames']],
+    ['fetch(u + "?subscription-key=" + k);', ['slots', 'keyInQuery', 'keyNames']],
+    ['const o = { Authorization: t };', ['slots']],
+    ['const s = "AccountKey=abc";', ['credentials', 'keyNames']],
+    ['const k = "0123456789abcdef0123456789abcdef";', ['legacyKey']],
+    ['const speechKey = 1;', ['keyNames']],
+    ['const key = Object.keys(o);', []],
+    ['read(import.meta.env.VITE_X);', ['browser', 'env']],
+    ['read(process.env.X);', ['env']],
+    ['const environment = 1;', []],
+    ['const o = { minVersion: "TLSv1" };', ['tlsVersions']],
+    ['const o = { rejectUnauthorized: false };', ['certificate']],
+    ['const u = "http://localhost:5000";', ['plaintext', 'hosts']],
+    ['const o = { allowInsecureConnection: true };', ['insecureConnection']],
+    ['import * as native from "@pulumi/azure-native";', ['iacModules']],
+    ['config.enableAudioLogging();', ['audio']],
+  ] as const)('%s', (code, expected) => {
+    const { escapes, held } = factsOf(code, ALL);
+    expect(escapes).toBe(false);
+    expect(held).toEqual(expected);
+  });
+
+  it('an escape that can spell a letter, in a string or an identifier, opens every gate', () => {
+    for (const code of ['const s = "\\x41";', 'const s = `\\u{41}`;', 'const s = "\\k";', 'const \\u0061 = 1;', 'const s = "a\\\nb";']) {
+      const { escapes, held } = factsOf(code, ALL);
+      expect([code, escapes, held.length]).toEqual([code, true, ALL.length]);
+    }
+  });
+
+  it('escapes that make no letter, and escapes in comments and regular expressions, do not', () => {
+    for (const code of ['const s = "a\\nb\\t\\"c\\\\";', '// \\x41 \\u0041\nconst r = /\\x41\\d/;', '/* \\k */ const x = 1;']) {
+      expect([code, factsOf(code, ALL).escapes]).toEqual([code, false]);
+    }
+  });
+});

@@ -1,0 +1,89 @@
+// The slot index looks only at the ancestors of anchor tokens (no second walk); it must find exactly the slots,
+// in the same order, that a full walk of the AST finds. Checked on the hardening samples, the rule tests' shapes
+// below, and (when `npm run bench` has copied it) the benchmark corpus.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import type { Context } from '../../src/core/ast.js';
+import { sinkIndex } from '../../src/core/sinks/index.js';
+import { type Slot, slotLabel } from '../../src/core/sinks/slots.js';
+import { collectByWalk, collectSyntacticSlots } from '../../src/core/sinks/syntactic.js';
+import { samples } from '../hardening/samples.js';
+import { legacyKey } from '../support/keys.js';
+
+const describeSlot = (slot: Slot): string => `${slot.role} ${String(slot.node.range)} ${slotLabel(slot)} ${slot.strength} ${slot.service ?? '-'}`;
+
+/** Both slot lists of a file: indexed (anchors) and walked; undefined when it does not parse. */
+function bothWays(code: string, options: Linter.Config['languageOptions'] = {}): { indexed: string[]; walked: string[] } | undefined {
+  let result: { indexed: string[]; walked: string[] } | undefined;
+  const probe = {
+    meta: { type: 'problem', schema: [] },
+    create: (context: Context): TSESLint.RuleListener => ({
+      'Program:exit': () => {
+        const { rowOf } = sinkIndex(context);
+        const indexed: Slot[] = [];
+        const walked: Slot[] = [];
+        collectSyntacticSlots(context, indexed, rowOf);
+        collectByWalk(context, walked, rowOf);
+        result = { indexed: indexed.map(describeSlot), walked: walked.map(describeSlot) };
+      },
+    }),
+  };
+  const config = { languageOptions: { ecmaVersion: 'latest', sourceType: 'module', ...options }, plugins: { p: { rules: { probe } } }, rules: { 'p/probe': 'error' } } as unknown as Linter.Config;
+  const messages = new Linter({ configType: 'flat' }).verify(code, [config], 'file.js');
+  return messages.some((m) => m.fatal === true) ? undefined : result;
+}
+
+const key = legacyKey();
+const SHAPES = [
+  `const speechKey = "${key}"; headers["Ocp-Apim-Subscription-Key"] = k; h.set("api-key", k); url.searchParams.append("api-key", k);`,
+  `const H = "api-key"; headers[H] = k; xhr.setRequestHeader(H, k); const o = { Authorization: "EndpointKey " + k, authorization: \`Bearer \${t}\` };`,
+  `class C { apiKey = "${key}"; #subscriptionKey = k; } obj.translatorKey = k; let openaiKey; openaiKey = k;`,
+  'cfg.setProperty(PropertyId.SpeechServiceConnection_Key, k); cfg.setProperty("SpeechServiceConnection_Region", r);',
+  'import { AzureKeyCredential } from "@azure/core-auth"; const c = new AzureKeyCredential(a); c.update(b);',
+  'const o = { "\\x61pi-key": k, [`api-key`]: k2, ["subscription" + "Key"]: k3 }; f({ key }); g({ KEY: 1 });',
+  'function f() { return { nested: { deeper: { speechKey: k, list: [1, , { apiKey: k }] } } }; }',
+];
+
+describe('the slot index without a second walk', () => {
+  it.each(SHAPES.map((code, i) => [i, code] as const))('finds what the full walk finds: shape %i', (_, code) => {
+    const both = bothWays(code);
+    expect(both).toBeDefined();
+    expect(both?.walked.length).toBeGreaterThan(0);
+    expect(both?.indexed).toEqual(both?.walked);
+  });
+
+  it.each(samples.filter((s) => s.parsers.includes('espree')).map((s) => [s.name, s] as const))('finds what the full walk finds: sample %s', (_, sample) => {
+    const jsx = sample.jsx === true ? { parserOptions: { ecmaFeatures: { jsx: true } } } : {};
+    const both = bothWays(sample.code, { sourceType: sample.sourceType ?? 'module', ...jsx });
+    if (both) expect(both.indexed).toEqual(both.walked);
+  });
+
+  const corpus = path.resolve('bench/corpus');
+  it.skipIf(!existsSync(corpus))('finds what the full walk finds on the benchmark corpus (files with key-ish words)', () => {
+    const files: string[] = [];
+    const visit = (dir: string): void => {
+      for (const name of readdirSync(dir)) {
+        const full = path.join(dir, name);
+        if (statSync(full).isDirectory()) visit(full);
+        else if (/\.(?:c|m)?js$/.test(name) && statSync(full).size < 400_000) files.push(full);
+      }
+    };
+    visit(corpus);
+    let compared = 0;
+    let withSlots = 0;
+    for (const file of files.sort().filter((_, i) => i % 5 === 0)) {
+      const code = readFileSync(file, 'utf8');
+      if (!/key|authorization|setProperty/i.test(code)) continue;
+      const both = bothWays(code, { sourceType: file.includes(`${path.sep}commonjs${path.sep}`) ? 'commonjs' : 'module' });
+      if (!both) continue;
+      compared++;
+      if (both.walked.length > 0) withSlots++;
+      expect(both.indexed, file).toEqual(both.walked);
+    }
+    expect(compared).toBeGreaterThan(50);
+    expect(withSlots).toBeGreaterThan(10);
+  });
+});
