@@ -13,10 +13,17 @@ export interface JsonValueSite extends ValueSite {
  * parameter files: `"parameters": { "speechKey": { "value": "…" } }`) takes the parameter's name.
  */
 export function jsonValueSites(document: JsonDocument, text: string): JsonValueSite[] {
-  return stringSites(document).map((site) => {
+  // Each secret rule asks: one walk per file.
+  const cached = cache.get(document);
+  if (cached) return cached;
+  const sites = stringSites(document).map((site) => {
     let names = lastNames(site.path, NAMES + 2);
     const last = names.at(-1);
     if ((last === 'value' || last === 'defaultValue') && names.at(-3) === 'parameters') names = names.slice(0, -1);
     return { node: site.node, value: site.node.value, names: names.slice(-NAMES), offset: valueOffsets(site.node, text) };
   });
+  cache.set(document, sites);
+  return sites;
 }
+
+const cache = new WeakMap<JsonDocument, JsonValueSite[]>();

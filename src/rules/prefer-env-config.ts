@@ -10,10 +10,13 @@ import { serviceFromName, serviceLabel } from '../core/services.js';
 import { slotsOf } from '../core/sinks/index.js';
 import { type Slot, slotLabel } from '../core/sinks/slots.js';
 import { type StringLeaf, trace } from '../core/trace.js';
+import { perLanguage } from '../core/languages.js';
+import { jsonPlaceholderListeners } from '../json/placeholders.js';
+import { JS_LANGUAGE, JSON_LANGUAGES } from '../languages/ids.js';
 import { createRule } from '../utils/create-rule.js';
 
 type Options = [{ envTemplate?: string }];
-type MessageIds = 'placeholderKey' | 'literalEndpoint' | 'literalRegion' | 'useEnv';
+type MessageIds = 'placeholderKey' | 'literalEndpoint' | 'literalRegion' | 'useEnv' | 'placeholderSetting' | 'useKeyVault';
 
 /** The host of `https://host/...`, `wss://host`, or a bare `host[:port]`; `undefined` if it is not URL-like. */
 function hostOf(value: string): string | undefined {
@@ -58,7 +61,11 @@ export default createRule<Options, MessageIds>({
       literalRegion:
         '{{service}} region in {{sink}} is written into code. Read it from the environment so each deployment sets its own.',
       useEnv: 'Read it from the environment variable {{name}} instead.',
+      placeholderSetting:
+        '{{service}} key in {{sink}} is a placeholder in a committed settings file: the next person will paste a real key here and commit it. Reference Key Vault instead, and keep placeholders in a *.sample.json.',
+      useKeyVault: 'Replace the placeholder with a Key Vault reference to the secret {{name}}.',
     },
+    languages: [JS_LANGUAGE, ...JSON_LANGUAGES],
   },
   create(context, [options]) {
     // Compound key names, SDK slots (keys, endpoints, regions), key headers, Authorization, Speech properties.
@@ -133,11 +140,14 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    return {
-      'Program:exit'() {
-        checkKeys();
-        checkEndpoints();
-      },
-    };
+    return perLanguage(context, {
+      js: () => ({
+        'Program:exit'() {
+          checkKeys();
+          checkEndpoints();
+        },
+      }),
+      json: () => jsonPlaceholderListeners(context),
+    });
   },
 });

@@ -86,6 +86,7 @@ describe('JSON presets through ESLint', () => {
       'no-hardcoded-credential',
       'no-hardcoded-key',
       'no-insecure-tls-version',
+      'prefer-env-config',
     ]);
   });
 

@@ -2,6 +2,7 @@
 // ARM parameter files, package.json, other JSON. Every secret is generated when the tests run.
 import noHardcodedCredential from '../../src/rules/no-hardcoded-credential.js';
 import noHardcodedKey from '../../src/rules/no-hardcoded-key.js';
+import preferEnvConfig from '../../src/rules/prefer-env-config.js';
 import { clientSecret, fp, identifiableKey, legacyKey, sasToken, serviceBusConnectionString, storageConnectionString } from '../support/keys.js';
 import { asEslintRule, jsonTester, jsonText } from './support.js';
 
@@ -167,3 +168,28 @@ jsonTester().run('no-hardcoded-credential (JSON)', asEslintRule(noHardcodedCrede
 function accountKeyLength(connectionString: string): string {
   return String((/AccountKey=([^;]+)/.exec(connectionString)?.[1] ?? '').length);
 }
+
+jsonTester('jsonc').run('prefer-env-config (JSON settings)', asEslintRule(preferEnvConfig), {
+  valid: [
+    { name: 'placeholders in a sample file', filename: 'local.settings.sample.json', code: jsonText({ Values: { SPEECH_KEY: '<your-speech-key>' } }) },
+    { name: 'placeholders in appsettings.example.json', filename: 'appsettings.example.json', code: jsonText({ AzureOpenAI: { ApiKey: 'YOUR_AZURE_OPENAI_KEY' } }) },
+    { name: 'endpoints and regions belong in settings', filename: 'appsettings.json', code: jsonText({ Speech: { Region: 'westus', Endpoint: 'https://westus.api.cognitive.microsoft.com/' } }) },
+    { name: 'an empty value and a Key Vault reference', filename: 'local.settings.json', code: jsonText({ Values: { SPEECH_KEY: '', VISION_KEY: '@Microsoft.KeyVault(VaultName=v;SecretName=vision-key)' } }) },
+    { name: 'other JSON files', filename: 'config.json', code: jsonText({ speechKey: '<your-key>' }) },
+    { name: 'a bare key name says little', filename: 'appsettings.json', code: jsonText({ Cache: { Key: '<key>' } }) },
+  ],
+  invalid: [
+    {
+      name: 'a placeholder key in a committed local.settings.json',
+      filename: 'local.settings.json',
+      code: jsonText({ Values: { SPEECH_KEY: '<your-speech-key>' } }),
+      errors: [
+        {
+          messageId: 'placeholderSetting',
+          data: { service: 'Speech', sink: 'JSON member "Values.SPEECH_KEY"' },
+          suggestions: [{ messageId: 'useKeyVault', data: { name: 'SPEECH-KEY' }, output: jsonText({ Values: { SPEECH_KEY: vault('SPEECH-KEY') } }) }],
+        },
+      ],
+    },
+  ],
+});

@@ -39,7 +39,7 @@ export interface ValueSecret {
 /** The innermost name, split at `:` and `__` (`"OpenAI:ApiKey"`, `OpenAI__ApiKey`: .NET configuration paths). */
 export function leafName(names: readonly string[]): string | undefined {
   const last = names.at(-1);
-  if (last === undefined) return undefined;
+  if (last === undefined || (!last.includes(':') && !last.includes('__'))) return last;
   const parts = last.split(/:|__/u);
   return parts.at(-1) ?? last;
 }
@@ -103,11 +103,14 @@ export function publicPrefixOf(names: readonly string[]): string | undefined {
  */
 function credentialPlace(names: readonly string[]): SecretPlace | undefined {
   const name = leafName(names);
-  if (name === undefined) return undefined;
+  // Every name below says one of these words: most names are rejected here, unsplit.
+  if (name === undefined || !(CREDENTIAL_WORDS.test(name) || names.at(-2)?.toLowerCase() === 'connectionstrings')) return undefined;
   const role = credentialRole(name, names.at(-2));
   if (role) return { kind: 'credential', role };
   return isTokenName(name) ? { kind: 'tokenName' } : undefined;
 }
+
+const CREDENTIAL_WORDS = /connection|storage|key|secret|pass|pwd|sas|token|jwt|bearer/iu;
 
 function credentialRole(name: string, parent: string | undefined): CredentialRole | undefined {
   const words = nameWords(name);
