@@ -78,17 +78,40 @@ function findSdkCalls(context: Context): SdkCall[] {
 }
 
 const indexCache = new WeakMap<TSESTree.Program, SinkIndex>();
+const unnamedCache = new WeakMap<TSESTree.Program, SinkIndex>();
+const callsCache = new WeakMap<TSESTree.Program, Pick<SinkIndex, 'calls' | 'rowOf'>>();
 
 /** The SDK calls and every key, endpoint, region and credential slot in the file. Computed once per file. */
 export function sinkIndex(context: Context): SinkIndex {
-  return perFile(indexCache, context.sourceCode.ast, () => buildIndex(context));
+  return perFile(indexCache, context.sourceCode.ast, () => buildIndex(context, false));
 }
 
-function buildIndex(context: Context): SinkIndex {
-  const calls = findSdkCalls(context);
+/** The SDK calls of the catalogue in the file and their rows (no slot search). Computed once per file. */
+export function sdkCalls(context: Context): Pick<SinkIndex, 'calls' | 'rowOf'> {
+  const full = indexCache.get(context.sourceCode.ast) ?? unnamedCache.get(context.sourceCode.ast);
+  if (full) return full;
+  return perFile(callsCache, context.sourceCode.ast, () => {
+    const calls = findSdkCalls(context);
+    const rowOf = new Map<TSESTree.Node, SinkRow>();
+    for (const { node, row } of calls) rowOf.set(node, row);
+    return { calls, rowOf };
+  });
+}
+
+/**
+ * The index without key-named bindings and properties (strength `name`): the same slots, in the same order, as
+ * `sinkIndex` minus those. Cheaper (a `key` in an identifier anchors nothing), for the rules that skip them.
+ */
+function unnamedIndex(context: Context): SinkIndex {
+  const ast = context.sourceCode.ast;
+  const full = indexCache.get(ast);
+  if (full) return full;
+  return perFile(unnamedCache, ast, () => buildIndex(context, true));
+}
+
+function buildIndex(context: Context, unnamed: boolean): SinkIndex {
+  const { calls, rowOf } = sdkCalls(context);
   const slots: Slot[] = [];
-  const rowOf = new Map<TSESTree.Node, SinkRow>();
-  for (const { node, row } of calls) rowOf.set(node, row);
 
   for (const { node, row } of calls) {
     const args = node.arguments;
@@ -106,7 +129,7 @@ function buildIndex(context: Context): SinkIndex {
       }
     }
   }
-  collectSyntacticSlots(context, slots, rowOf);
+  collectSyntacticSlots(context, slots, rowOf, unnamed);
   return { calls, rowOf, slots };
 }
 
@@ -164,4 +187,9 @@ function addSlot(context: Context, slots: Slot[], rowOf: ReadonlyMap<TSESTree.No
 /** Slots of the given roles (in source order of discovery; SDK slots first). */
 export function slotsOf(context: Context, ...roles: SlotRole[]): Slot[] {
   return sinkIndex(context).slots.filter((s) => roles.includes(s.role));
+}
+
+/** Slots of the given roles that are not key-named bindings or properties (strength `name`), in the same order. */
+export function unnamedSlotsOf(context: Context, ...roles: SlotRole[]): Slot[] {
+  return unnamedIndex(context).slots.filter((s) => s.strength !== 'name' && roles.includes(s.role));
 }
