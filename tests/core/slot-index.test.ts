@@ -1,7 +1,6 @@
 // The slot index looks only at the ancestors of anchor tokens (no second walk); it must find exactly the slots,
-// in the same order, that a full walk of the AST finds, and without key-named slots (the `unnamed` index) exactly
-// the walk's other slots. Checked on the hardening samples, the rule tests' shapes below, and (when `npm run bench`
-// has copied it) the benchmark corpus.
+// in the same order, that a full walk of the AST finds. Checked on the hardening samples, the rule tests' shapes
+// below, and (when `npm run bench` has copied it) the benchmark corpus.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { TSESLint } from '@typescript-eslint/utils';
@@ -17,8 +16,8 @@ import { legacyKey } from '../support/keys.js';
 const describeSlot = (slot: Slot): string => `${slot.role} ${String(slot.node.range)} ${slotLabel(slot)} ${slot.strength} ${slot.service ?? '-'}`;
 
 /** Both slot lists of a file: indexed (anchors) and walked; undefined when it does not parse. */
-function bothWays(code: string, options: Linter.Config['languageOptions'] = {}): { indexed: string[]; walked: string[]; unnamed: string[]; walkedUnnamed: string[] } | undefined {
-  let result: { indexed: string[]; walked: string[]; unnamed: string[]; walkedUnnamed: string[] } | undefined;
+function bothWays(code: string, options: Linter.Config['languageOptions'] = {}): { indexed: string[]; walked: string[] } | undefined {
+  let result: { indexed: string[]; walked: string[] } | undefined;
   const probe = {
     meta: { type: 'problem', schema: [] },
     create: (context: Context): TSESLint.RuleListener => ({
@@ -28,9 +27,7 @@ function bothWays(code: string, options: Linter.Config['languageOptions'] = {}):
         const walked: Slot[] = [];
         collectSyntacticSlots(context, indexed, rowOf);
         collectByWalk(context, walked, rowOf);
-        const unnamed: Slot[] = [];
-        collectSyntacticSlots(context, unnamed, rowOf, true);
-        result = { indexed: indexed.map(describeSlot), walked: walked.map(describeSlot), unnamed: unnamed.map(describeSlot), walkedUnnamed: walked.filter((s) => s.strength !== 'name').map(describeSlot) };
+        result = { indexed: indexed.map(describeSlot), walked: walked.map(describeSlot) };
       },
     }),
   };
@@ -56,14 +53,12 @@ describe('the slot index without a second walk', () => {
     expect(both).toBeDefined();
     expect(both?.walked.length).toBeGreaterThan(0);
     expect(both?.indexed).toEqual(both?.walked);
-    expect(both?.unnamed).toEqual(both?.walkedUnnamed);
   });
 
   it.each(samples.filter((s) => s.parsers.includes('espree')).map((s) => [s.name, s] as const))('finds what the full walk finds: sample %s', (_, sample) => {
     const jsx = sample.jsx === true ? { parserOptions: { ecmaFeatures: { jsx: true } } } : {};
     const both = bothWays(sample.code, { sourceType: sample.sourceType ?? 'module', ...jsx });
     if (both) expect(both.indexed).toEqual(both.walked);
-    if (both) expect(both.unnamed).toEqual(both.walkedUnnamed);
   });
 
   const corpus = path.resolve('bench/corpus');
@@ -87,7 +82,6 @@ describe('the slot index without a second walk', () => {
       compared++;
       if (both.walked.length > 0) withSlots++;
       expect(both.indexed, file).toEqual(both.walked);
-      expect(both.unnamed, file).toEqual(both.walkedUnnamed);
     }
     expect(compared).toBeGreaterThan(50);
     expect(withSlots).toBeGreaterThan(10);

@@ -31,9 +31,8 @@ const MAX_COOKED_LOOKUPS = 16;
  * - `setProperty(...)`: its name; `credential.update(k)`: `update`, when the file builds an updatable key credential;
  * - a header name or member name held in a constant (`h.set(HEADER, k)`, `obj[NAME] = k`): only when some
  *   string could be such a name, the header-method names and every `[`.
- * `unnamed`: only for the slots that are not key-named bindings or properties (a `key` in an identifier is no anchor).
  */
-export function slotAnchors(sourceCode: Context['sourceCode'], rowOf: ReadonlyMap<TSESTree.Node, SinkRow>, unnamed = false): number[] | undefined {
+export function slotAnchors(sourceCode: Context['sourceCode'], rowOf: ReadonlyMap<TSESTree.Node, SinkRow>): number[] | undefined {
   const text = sourceCode.text;
   const tokens = sourceCode.ast.tokens as readonly TSESTree.Token[] | undefined;
   // Parsers give ESLint a token list, but a custom one might not.
@@ -53,12 +52,10 @@ export function slotAnchors(sourceCode: Context['sourceCode'], rowOf: ReadonlyMa
     const token = tokens[t];
     // A regular expression (`/\\s+key/`) is never a name or a string value.
     if (!token || token.range[0] > at || anchors.at(-1) === token.range[0] || token.type === AST_TOKEN_TYPES.RegularExpression) continue;
-    const type = token.type;
-    const identifier = type === AST_TOKEN_TYPES.Identifier || type === AST_TOKEN_TYPES.PrivateIdentifier || type === AST_TOKEN_TYPES.JSXIdentifier;
-    // Without key-named slots, a `key` in a name anchors nothing: key headers are strings (they hold a `-`).
-    if (unnamed && identifier && match[0].length === 3) continue;
     anchors.push(token.range[0]);
-    if (constants || identifier) continue;
+    if (constants) continue;
+    const type = token.type;
+    if (type === AST_TOKEN_TYPES.Identifier || type === AST_TOKEN_TYPES.PrivateIdentifier || type === AST_TOKEN_TYPES.JSXIdentifier) continue;
     if (type !== AST_TOKEN_TYPES.String && type !== AST_TOKEN_TYPES.Template) {
       constants = true; // JSX text or another token kind: not worth telling apart
       continue;

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { type CallNode, type Context, keyName, perFile, unwrap } from '../ast.js';
+import { hasEscapes } from '../facts.js';
 import { objectsOf, propertyValue } from '../objects.js';
 import { trace } from '../trace.js';
 import { CALL, CONSTRUCT, ESM, type TraceMap, trackReferences } from '../tracking.js';
@@ -83,7 +84,7 @@ const callsCache = new WeakMap<TSESTree.Program, Pick<SinkIndex, 'calls' | 'rowO
 
 /** The SDK calls and every key, endpoint, region and credential slot in the file. Computed once per file. */
 export function sinkIndex(context: Context): SinkIndex {
-  return perFile(indexCache, context.sourceCode.ast, () => buildIndex(context, false));
+  return perFile(indexCache, context.sourceCode.ast, () => buildIndex(context, true));
 }
 
 /** The SDK calls of the catalogue in the file and their rows (no slot search). Computed once per file. */
@@ -99,17 +100,32 @@ export function sdkCalls(context: Context): Pick<SinkIndex, 'calls' | 'rowOf'> {
 }
 
 /**
- * The index without key-named bindings and properties (strength `name`): the same slots, in the same order, as
- * `sinkIndex` minus those. Cheaper (a `key` in an identifier anchors nothing), for the rules that skip them.
+ * Words every slot the shape search finds that is not a key-named binding or property spells: a key header
+ * (each ends in `-key`; U+212A lower-cases to `k`), `Authorization`, Speech `setProperty`. `update(k)` needs a
+ * key credential of the catalogue, and an escape in a string or name may spell anything.
+ */
+const UNNAMED_SLOT_TEXT = /(?:subscription|api|prediction|training)-[k\u212A]ey|authorization|setProperty/i;
+
+/**
+ * The index without key-named bindings and properties (strength `name`), for the rules that skip them: the
+ * shared index when the file may hold such a slot, else only the SDK parameter slots (the same slots, in the
+ * same order, as `sinkIndex` minus the key-named ones), so a file whose only key-ish words are names
+ * (`Object.keys`, `apiKey`) is not searched.
  */
 function unnamedIndex(context: Context): SinkIndex {
   const ast = context.sourceCode.ast;
   const full = indexCache.get(ast);
   if (full) return full;
-  return perFile(unnamedCache, ast, () => buildIndex(context, true));
+  return perFile(unnamedCache, ast, () => {
+    if (hasEscapes(context) || UNNAMED_SLOT_TEXT.test(context.sourceCode.text)) return sinkIndex(context);
+    const { rowOf } = sdkCalls(context);
+    for (const row of rowOf.values()) if (row.auth.kind === 'keyCredential' && row.auth.updatable) return sinkIndex(context);
+    return buildIndex(context, false);
+  });
 }
 
-function buildIndex(context: Context, unnamed: boolean): SinkIndex {
+/** The SDK parameter slots, and (`shapes`) the slots found by shape. */
+function buildIndex(context: Context, shapes: boolean): SinkIndex {
   const { calls, rowOf } = sdkCalls(context);
   const slots: Slot[] = [];
 
@@ -129,7 +145,7 @@ function buildIndex(context: Context, unnamed: boolean): SinkIndex {
       }
     }
   }
-  collectSyntacticSlots(context, slots, rowOf, unnamed);
+  if (shapes) collectSyntacticSlots(context, slots, rowOf);
   return { calls, rowOf, slots };
 }
 

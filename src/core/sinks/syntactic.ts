@@ -17,13 +17,13 @@ import { speechPropertyName, speechPropertyRole } from './speech.js';
  * descending to each anchor (log n per level) and climbing until an ancestor seen before. Looked at in the
  * order a full walk would (start offset, then outer before inner): the same slots in the same order.
  */
-export function collectSyntacticSlots(context: Context, slots: Slot[], rowOf: ReadonlyMap<TSESTree.Node, SinkRow>, unnamed = false): void {
+export function collectSyntacticSlots(context: Context, slots: Slot[], rowOf: ReadonlyMap<TSESTree.Node, SinkRow>): void {
   const { sourceCode } = context;
   // Every syntactic slot involves a key-ish name, an Authorization header or a Speech property; a file without any has none.
   if (!/key|KEY|Key|uthorization|AUTHORIZATION|setProperty/.test(sourceCode.text)) return;
-  const anchors = slotAnchors(sourceCode, rowOf, unnamed);
+  const anchors = slotAnchors(sourceCode, rowOf);
   if (anchors === undefined) {
-    collectByWalk(context, slots, rowOf, unnamed);
+    collectByWalk(context, slots, rowOf);
     return;
   }
   const seen = new Set<TSESTree.Node>();
@@ -35,17 +35,17 @@ export function collectSyntacticSlots(context: Context, slots: Slot[], rowOf: Re
     }
   }
   candidates.sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1]);
-  for (const node of candidates) nodeSlots(context, slots, node, rowOf, unnamed);
+  for (const node of candidates) nodeSlots(context, slots, node, rowOf);
 }
 
 /** The syntactic slots of every node, in a full walk (files without a token list; the reference the tests compare with). */
-export function collectByWalk(context: Context, slots: Slot[], rowOf: ReadonlyMap<TSESTree.Node, SinkRow>, unnamed = false): void {
+export function collectByWalk(context: Context, slots: Slot[], rowOf: ReadonlyMap<TSESTree.Node, SinkRow>): void {
   const keys = context.sourceCode.visitorKeys;
   const stack: TSESTree.Node[] = [context.sourceCode.ast];
   while (stack.length > 0) {
     const node = stack.pop();
     if (!node) break;
-    nodeSlots(context, slots, node, rowOf, unnamed);
+    nodeSlots(context, slots, node, rowOf);
     const childKeys = keys[node.type] ?? [];
     for (let i = childKeys.length - 1; i >= 0; i--) {
       const child = (node as unknown as Record<string, unknown>)[childKeys[i] ?? ''];
@@ -61,28 +61,27 @@ export function collectByWalk(context: Context, slots: Slot[], rowOf: ReadonlyMa
   }
 }
 
-/** The slots one node makes by its shape (none for most nodes); `unnamed`: without the key-named ones. */
-export function nodeSlots(context: Context, slots: Slot[], node: TSESTree.Node, rowOf: ReadonlyMap<TSESTree.Node, SinkRow>, unnamed = false): void {
+/** The slots one node makes by its shape (none for most nodes). */
+export function nodeSlots(context: Context, slots: Slot[], node: TSESTree.Node, rowOf: ReadonlyMap<TSESTree.Node, SinkRow>): void {
   switch (node.type) {
     case AST_NODE_TYPES.Property: {
       const name = keyName(node);
       if (name === undefined || node.kind !== 'init' || node.value.type === AST_NODE_TYPES.AssignmentPattern || node.parent.type !== AST_NODE_TYPES.ObjectExpression) break;
       if (isKeyHeader(name)) slots.push(headerSlot(node.value, name));
       else if (name.toLowerCase() === 'authorization') addAuthorization(slots, node.value);
-      else if (!unnamed && isKeyName(name)) slots.push(namedSlot(node.value, name, 'property'));
+      else if (isKeyName(name)) slots.push(namedSlot(node.value, name, 'property'));
       break;
     }
     case AST_NODE_TYPES.PropertyDefinition: {
-      if (unnamed) break;
       const name = keyName(node);
       if (name !== undefined && node.value && isKeyName(name)) slots.push(namedSlot(node.value, name, 'field'));
       break;
     }
     case AST_NODE_TYPES.VariableDeclarator:
-      if (!unnamed && node.id.type === AST_NODE_TYPES.Identifier && node.init && isKeyName(node.id.name)) slots.push(namedSlot(node.init, node.id.name, 'binding'));
+      if (node.id.type === AST_NODE_TYPES.Identifier && node.init && isKeyName(node.id.name)) slots.push(namedSlot(node.init, node.id.name, 'binding'));
       break;
     case AST_NODE_TYPES.AssignmentExpression:
-      if (node.operator === '=') assignmentSlot(context, slots, node, unnamed);
+      if (node.operator === '=') assignmentSlot(context, slots, node);
       break;
     case AST_NODE_TYPES.CallExpression:
       callSlot(context, slots, node, rowOf);
@@ -107,7 +106,7 @@ function addAuthorization(slots: Slot[], value: TSESTree.Node): void {
   else if (/^Bearer\s/i.test(text)) slots.push({ role: 'token', node: value, service: undefined, source: { kind: 'authorization', scheme: 'Bearer' }, strength: 'header' });
 }
 
-function assignmentSlot(context: Context, slots: Slot[], node: TSESTree.AssignmentExpression, unnamed: boolean): void {
+function assignmentSlot(context: Context, slots: Slot[], node: TSESTree.AssignmentExpression): void {
   const left = node.left;
   if (left.type === AST_NODE_TYPES.MemberExpression) {
     const name = keyName(left) ?? (left.computed ? constantName(context, left.property) : undefined);
@@ -117,12 +116,12 @@ function assignmentSlot(context: Context, slots: Slot[], node: TSESTree.Assignme
       slots.push(headerSlot(node.right, name));
     } else if (left.computed && name.toLowerCase() === 'authorization') {
       addAuthorization(slots, node.right);
-    } else if (!unnamed && isKeyName(name)) {
+    } else if (isKeyName(name)) {
       slots.push(namedSlot(node.right, name, 'property'));
     }
     return;
   }
-  if (!unnamed && left.type === AST_NODE_TYPES.Identifier && isKeyName(left.name)) slots.push(namedSlot(node.right, left.name, 'binding'));
+  if (left.type === AST_NODE_TYPES.Identifier && isKeyName(left.name)) slots.push(namedSlot(node.right, left.name, 'binding'));
 }
 
 /** A header name held in a binding (`const HEADER = "api-key"; headers[HEADER] = k`): its one static value. */
