@@ -56,6 +56,7 @@ export interface RuleOptions {
   'no-insecure-tls-version': [];
   'no-key-in-query': [];
   'no-plaintext-endpoint': [NoPlaintextEndpointOptions?];
+  'no-secret-in-deployment-output': [];
   'no-secret-in-log': [];
   'no-stored-completions': [NoStoredCompletionsOptions?];
   'prefer-entra-id': [];

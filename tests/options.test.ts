@@ -41,6 +41,7 @@ describe('typed rule options', () => {
       'no-insecure-tls-version': [],
       'no-key-in-query': [],
       'no-plaintext-endpoint': ['allowLocalhost'],
+      'no-secret-in-deployment-output': [],
       'no-secret-in-log': [],
       'no-stored-completions': ['allowResponsesStorage'],
       'prefer-entra-id': [],

@@ -7,3 +7,6 @@ export const OTHER_LANGUAGE_FILES: readonly string[] = ['**/*.json', '**/*.jsonc
 
 /** Where `.env` files are: `.env`, `.env.local`, `.env.production`, `.env.example`, `prod.env`. */
 export const DOTENV_FILES: readonly string[] = ['**/.env', '**/.env.*', '**/*.env'];
+
+/** Bicep templates and parameter files, for the plugin's `bicep` language. */
+export const BICEP_FILES: readonly string[] = ['**/*.bicep', '**/*.bicepparam'];

@@ -3,8 +3,8 @@
 // its `Language` object to `plugin.languages` (src/index.ts); a language from another plugin (`json/json` from
 // @eslint/json) names that plugin in `plugins` so the preset can set `language`.
 import type { ESLint } from 'eslint';
-import { DOTENV_FILES } from './files.js';
-import { DOTENV_LANGUAGE } from './ids.js';
+import { BICEP_FILES, DOTENV_FILES } from './files.js';
+import { BICEP_LANGUAGE, DOTENV_LANGUAGE } from './ids.js';
 
 export interface LanguageBlock {
   /** The language id rules declare in `meta.languages` and the block sets as `language` (`js/js`, `json/json`). */
@@ -27,6 +27,8 @@ export const LANGUAGE_BLOCKS: readonly LanguageBlock[] = [
   { language: JAVASCRIPT, id: 'js' },
   // The plugin's own dotenv language: no peer to install, so every preset covers .env files.
   { language: DOTENV_LANGUAGE, id: 'dotenv', files: DOTENV_FILES },
+  // The plugin's own Bicep language: `.bicep` templates and `.bicepparam` parameter files.
+  { language: BICEP_LANGUAGE, id: 'bicep', files: BICEP_FILES },
 ];
 
 /**

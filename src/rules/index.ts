@@ -11,6 +11,7 @@ import noHardcodedKey from './no-hardcoded-key.js';
 import noInsecureTlsVersion from './no-insecure-tls-version.js';
 import noKeyInQuery from './no-key-in-query.js';
 import noPlaintextEndpoint from './no-plaintext-endpoint.js';
+import noSecretInDeploymentOutput from './no-secret-in-deployment-output.js';
 import noSecretInLog from './no-secret-in-log.js';
 import noStoredCompletions from './no-stored-completions.js';
 import preferEntraId from './prefer-entra-id.js';
@@ -29,6 +30,7 @@ export const rules = {
   'no-insecure-tls-version': noInsecureTlsVersion,
   'no-key-in-query': noKeyInQuery,
   'no-plaintext-endpoint': noPlaintextEndpoint,
+  'no-secret-in-deployment-output': noSecretInDeploymentOutput,
   'no-secret-in-log': noSecretInLog,
   'no-stored-completions': noStoredCompletions,
   'prefer-entra-id': preferEntraId,

@@ -8,7 +8,8 @@ import { alwaysSucceeds, disablesRejectEnv, functionOf, isStaticallyOff, REJECT_
 import { createRule } from '../utils/create-rule.js';
 import { perLanguage } from '../core/languages.js';
 import { scriptCertificateListeners } from '../json/tls.js';
-import { JS_LANGUAGE, JSON_LANGUAGES } from '../languages/ids.js';
+import { dotenvCertificateListeners } from '../languages/dotenv/tls.js';
+import { DOTENV_LANGUAGE, JS_LANGUAGE, JSON_LANGUAGES } from '../languages/ids.js';
 
 type MessageIds = 'validationDisabled' | 'removeProperty' | 'removeAssignment' | 'removeCall';
 
@@ -30,12 +31,13 @@ export default createRule<[], MessageIds>({
       removeAssignment: 'Remove this assignment so certificates are validated.',
       removeCall: 'Remove `.disableTLSCerts()` so certificates are validated.',
     },
-    languages: [JS_LANGUAGE, ...JSON_LANGUAGES],
+    languages: [JS_LANGUAGE, ...JSON_LANGUAGES, DOTENV_LANGUAGE],
   },
   create(context) {
     return perLanguage(context, {
       js: () => jsListeners(),
       json: () => scriptCertificateListeners(context),
+      dotenv: () => dotenvCertificateListeners(context),
     });
 
     function jsListeners(): TSESLint.RuleListener {

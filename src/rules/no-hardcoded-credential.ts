@@ -15,11 +15,14 @@ import { unnamedSlotsOf } from '../core/sinks/index.js';
 import { slotLabel } from '../core/sinks/slots.js';
 import { jsonCredentialListeners } from '../json/secrets.js';
 import { dotenvCredentialListeners } from '../languages/dotenv/secrets.js';
-import { DOTENV_LANGUAGE, JS_LANGUAGE, JSON_LANGUAGES } from '../languages/ids.js';
+import { bicepCredentialListeners } from '../languages/bicep/secrets.js';
+import { BICEP_LANGUAGE, DOTENV_LANGUAGE, JS_LANGUAGE, JSON_LANGUAGES } from '../languages/ids.js';
 import { createRule } from '../utils/create-rule.js';
 
 type Options = [SecretOptions];
-type MessageIds = 'hardcodedCredential' | 'hardcodedToken' | 'credentialInText' | 'useEnv' | 'useKeyVault' | 'credentialInDotenv';
+type MessageIds =
+  | 'hardcodedCredential' | 'hardcodedToken' | 'credentialInText' | 'useEnv' | 'useKeyVault' | 'credentialInDotenv'
+  | 'removeDefault' | 'parameterNotSecure' | 'markSecure';
 
 const ROLES = ['clientSecret', 'accountKey', 'sas', 'connectionString', 'password', 'token'] as const satisfies readonly CredentialRole[];
 
@@ -42,19 +45,24 @@ export default createRule<Options, MessageIds>({
       credentialInText:
         '{{service}} {{kind}} found in source text ({{fingerprint}}). It is now in version history: rotate it and remove it.',
       useEnv: 'Read the {{kind}} from the environment variable {{name}} instead.',
-      /* eslint-disable eslint-plugin/no-unused-message-ids -- reported by the JSON and .env listeners (src/json, src/languages/dotenv) */
+      /* eslint-disable eslint-plugin/no-unused-message-ids -- reported by the JSON, .env and Bicep listeners (src/json, src/languages/dotenv, src/languages/bicep) */
       useKeyVault: 'Replace the value with a Key Vault reference to the secret {{name}} (store the {{kind}} in Key Vault).',
       credentialInDotenv:
         '{{service}} {{kind}} is written in {{sink}} ({{fingerprint}}, {{length}} chars). A committed .env file puts it in version history: keep .env files out of git (commit a .env.example with placeholders) and rotate a credential that was committed.',
+      removeDefault: 'Remove the default of parameter {{name}} (pass the value at deployment, from Key Vault or a pipeline secret).',
+      parameterNotSecure:
+        'Bicep parameter {{name}} holds a {{kind}} but is not @secure(): its value is stored in plaintext with the deployment. Mark it @secure() and give it no literal default.',
+      markSecure: 'Mark parameter {{name}} @secure().',
       /* eslint-enable eslint-plugin/no-unused-message-ids */
     },
-    languages: [JS_LANGUAGE, ...JSON_LANGUAGES, DOTENV_LANGUAGE],
+    languages: [JS_LANGUAGE, ...JSON_LANGUAGES, DOTENV_LANGUAGE, BICEP_LANGUAGE],
   },
   create(context, [options]) {
     return perLanguage(context, {
       js: () => jsListeners(),
       json: () => jsonCredentialListeners(context, options),
       dotenv: () => dotenvCredentialListeners(context, options),
+      bicep: () => bicepCredentialListeners(context, options),
     });
 
     function jsListeners(): TSESLint.RuleListener {

@@ -13,11 +13,12 @@ import { slotsOf } from '../core/sinks/index.js';
 import { trace } from '../core/trace.js';
 import { jsonKeyListeners } from '../json/secrets.js';
 import { dotenvKeyListeners } from '../languages/dotenv/secrets.js';
-import { DOTENV_LANGUAGE, JS_LANGUAGE, JSON_LANGUAGES } from '../languages/ids.js';
+import { BICEP_LANGUAGE, DOTENV_LANGUAGE, JS_LANGUAGE, JSON_LANGUAGES } from '../languages/ids.js';
+import { bicepKeyListeners } from '../languages/bicep/secrets.js';
 import { createRule } from '../utils/create-rule.js';
 
 type Options = [SecretOptions];
-type MessageIds = 'hardcodedKey' | 'keyInText' | 'useEnv' | 'useKeyVault' | 'keyInDotenv';
+type MessageIds = 'hardcodedKey' | 'keyInText' | 'useEnv' | 'useKeyVault' | 'keyInDotenv' | 'removeDefault' | 'parameterNotSecure' | 'markSecure';
 
 export default createRule<Options, MessageIds>({
   name: 'no-hardcoded-key',
@@ -33,13 +34,17 @@ export default createRule<Options, MessageIds>({
       keyInText:
         '{{service}} key found in source text ({{fingerprint}}). It is now in version history: rotate it and remove it.',
       useEnv: 'Read the key from the environment variable {{name}} instead.',
-      /* eslint-disable eslint-plugin/no-unused-message-ids -- reported by the JSON and .env listeners (src/json, src/languages/dotenv) */
+      /* eslint-disable eslint-plugin/no-unused-message-ids -- reported by the JSON, .env and Bicep listeners (src/json, src/languages/dotenv, src/languages/bicep) */
       useKeyVault: 'Replace the value with a Key Vault reference to the secret {{name}} (store the key in Key Vault).',
       keyInDotenv:
         '{{service}} {{kind}} is written in {{sink}} ({{fingerprint}}, {{length}} chars). A committed .env file puts it in version history: keep .env files out of git (commit a .env.example with placeholders) and rotate a key that was committed.',
+      removeDefault: 'Remove the default of parameter {{name}} (pass the value at deployment, from Key Vault or a pipeline secret).',
+      parameterNotSecure:
+        'Bicep parameter {{name}} holds a {{kind}} but is not @secure(): its value is stored in plaintext with the deployment. Mark it @secure() and give it no literal default.',
+      markSecure: 'Mark parameter {{name}} @secure().',
       /* eslint-enable eslint-plugin/no-unused-message-ids */
     },
-    languages: [JS_LANGUAGE, ...JSON_LANGUAGES, DOTENV_LANGUAGE],
+    languages: [JS_LANGUAGE, ...JSON_LANGUAGES, DOTENV_LANGUAGE, BICEP_LANGUAGE],
   },
   create(context, [options]) {
     // Key shapes anywhere, or a slot for any secret-looking value: an SDK call, a key header, Authorization, Speech.
@@ -92,6 +97,7 @@ export default createRule<Options, MessageIds>({
       }),
       json: () => jsonKeyListeners(context, options),
       dotenv: () => dotenvKeyListeners(context, options),
+      bicep: () => bicepKeyListeners(context, options),
     });
   },
 });

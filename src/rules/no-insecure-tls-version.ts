@@ -21,7 +21,8 @@ import { trace } from '../core/trace.js';
 import { createRule } from '../utils/create-rule.js';
 import { perLanguage } from '../core/languages.js';
 import { scriptTlsVersionListeners } from '../json/tls.js';
-import { JS_LANGUAGE, JSON_LANGUAGES } from '../languages/ids.js';
+import { dotenvTlsVersionListeners } from '../languages/dotenv/tls.js';
+import { DOTENV_LANGUAGE, JS_LANGUAGE, JSON_LANGUAGES } from '../languages/ids.js';
 
 type MessageIds = 'weakVersion' | 'weakProtocol' | 'legacyProtocol' | 'useMethod' | 'disabledVersion' | 'removeFlag' | 'weakFlag' | 'replaceFlag';
 
@@ -47,12 +48,13 @@ export default createRule<[], MessageIds>({
       weakFlag: 'Node option {{flag}} allows TLS versions below 1.2 for every connection of the process. Use {{replacement}} or leave the default.',
       replaceFlag: 'Use {{replacement}}.',
     },
-    languages: [JS_LANGUAGE, ...JSON_LANGUAGES],
+    languages: [JS_LANGUAGE, ...JSON_LANGUAGES, DOTENV_LANGUAGE],
   },
   create(context) {
     return perLanguage(context, {
       js: () => jsListeners(),
       json: () => scriptTlsVersionListeners(context),
+      dotenv: () => dotenvTlsVersionListeners(context),
     });
 
     function jsListeners(): TSESLint.RuleListener {

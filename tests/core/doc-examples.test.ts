@@ -60,21 +60,24 @@ interface Example {
   readonly kind: 'bad' | 'good';
   readonly label: string;
   readonly code: string;
+  /** `bicep` blocks are linted with the plugin's Bicep language, the others as TypeScript. */
+  readonly bicep: boolean;
 }
 
 /** The ❌ / ✅ sections of a doc: marked inside a code block (`// ❌`), or by a line before the block (`❌ Incorrect`). */
 function examples(rule: string, markdown: string): Example[] {
   const out: Example[] = [];
-  const blocks = [...markdown.matchAll(/(?:^|\n)([^\n]*)\n+```(?:ts|js|typescript|javascript)\n([\s\S]*?)\n```/g)];
-  for (const [, before = '', body = ''] of blocks) {
+  const blocks = [...markdown.matchAll(/(?:^|\n)([^\n]*)\n+```(ts|js|typescript|javascript|bicep)\n([\s\S]*?)\n```/g)];
+  for (const [, before = '', language = '', body = ''] of blocks) {
+    const bicep = language === 'bicep';
     const lead = before.includes('❌') ? 'bad' : before.includes('✅') ? 'good' : undefined;
     if (lead && !/\/\/ [❌✅]/.test(body)) {
-      out.push({ rule, kind: lead, label: before.trim(), code: body });
+      out.push({ rule, kind: lead, label: before.trim(), code: body, bicep });
       continue;
     }
     let current: { kind: 'bad' | 'good'; label: string; lines: string[] } | undefined;
     const flush = (): void => {
-      if (current) out.push({ rule, kind: current.kind, label: current.label, code: current.lines.join('\n') });
+      if (current) out.push({ rule, kind: current.kind, label: current.label, code: current.lines.join('\n'), bicep });
     };
     for (const line of body.split('\n')) {
       const marker = /^\s*\/\/ ([❌✅])/.exec(line);
@@ -91,6 +94,7 @@ function examples(rule: string, markdown: string): Example[] {
 function prepare(example: Example): string {
   let code = example.code;
   if (example.kind === 'bad') for (const [placeholder, make] of Object.entries(SECRETS)) code = code.split(placeholder).join(make());
+  if (example.bicep) return code;
   const needed = new Set<string>();
   for (const [name, line] of Object.entries({ ...IMPORTS, ...RULE_IMPORTS[example.rule] })) {
     const used = new RegExp(`\\b${name}\\b`).test(code);
@@ -100,7 +104,13 @@ function prepare(example: Example): string {
   return [...needed, code].join('\n');
 }
 
-function lint(rule: string, code: string): Linter.LintMessage[] {
+function lint(rule: string, code: string, bicep = false): Linter.LintMessage[] {
+  if (bicep) {
+    const config: Linter.Config = {
+      files: ['**/*.bicep'], plugins: { 'azure-ai-security': plugin }, language: 'azure-ai-security/bicep', rules: { [`azure-ai-security/${rule}`]: 'error' },
+    };
+    return new Linter({ configType: 'flat' }).verify(code, [config], 'example.bicep');
+  }
   const config = {
     files: ['**/*.ts'],
     languageOptions: { parser, sourceType: 'module' },
@@ -123,7 +133,7 @@ describe('rule docs examples', () => {
   });
 
   it.each(all.map((e) => [`${e.rule} ${e.kind === 'bad' ? '❌' : '✅'} ${e.label}`, e] as const))('%s', (_, example) => {
-    const messages = lint(example.rule, prepare(example));
+    const messages = lint(example.rule, prepare(example), example.bicep);
     expect(messages.filter((m) => m.fatal === true)).toEqual([]);
     const own = messages.filter((m) => m.ruleId === `azure-ai-security/${example.rule}`);
     if (example.kind === 'bad') expect(own.length).toBeGreaterThan(0);

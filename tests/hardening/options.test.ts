@@ -19,8 +19,13 @@ const linter = new Linter({ configType: 'flat' });
 
 /** Lints a trivial file with the rule at these options; returns the configuration error, if any. */
 function configError(name: string, options: unknown[]): string | undefined {
+  const rules = { [`${NAMESPACE}/${name}`]: ['error', ...options] as Linter.RuleEntry };
+  // A rule that lints only Bicep is configured on a Bicep file (ESLint refuses it on JavaScript).
+  const languages = (plugin.rules[name as keyof typeof plugin.rules].meta?.languages ?? ['js/js']) as readonly string[];
+  const bicep = !languages.includes('js/js');
   try {
-    linter.verify('const x = 1;\n', [{ files: ['**/*.js'], plugins: { [NAMESPACE]: plugin }, rules: { [`${NAMESPACE}/${name}`]: ['error', ...options] } }], 'a.js');
+    if (bicep) linter.verify('var x = 1\n', [{ files: ['**/*.bicep'], plugins: { [NAMESPACE]: plugin }, language: `${NAMESPACE}/bicep`, rules }], 'a.bicep');
+    else linter.verify('const x = 1;\n', [{ files: ['**/*.js'], plugins: { [NAMESPACE]: plugin }, rules }], 'a.js');
     return undefined;
   } catch (error) {
     return (error as Error).message;

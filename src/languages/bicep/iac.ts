@@ -4,9 +4,9 @@ import { type BicepLeaf, type BicepScalar, type BicepSetting, settingAt } from '
 /**
  * Where Azure AI accounts sit in a Bicep file, for the iac-* rules: `Microsoft.CognitiveServices/accounts@<any
  * version>` resources (their settings at the ARM paths), and module calls that create one: a local `.bicep`
- * module (values passed as params; what the module does with them is judged in the module's own file) and the
- * Azure Verified Module `br/public:avm/res/cognitive-services/account`. The verdicts are the core's; this file
- * only says where the values are.
+ * module whose path names an AI account module (values passed as params; what the module does with them is
+ * judged in the module's own file) and the Azure Verified Module `br/public:avm/res/cognitive-services/account`.
+ * The verdicts are the core's; this file only says where the values are.
  */
 
 export type BicepAccount =
@@ -20,9 +20,20 @@ const cache = new WeakMap<AST.BicepFile, readonly BicepAccount[]>();
 
 const stringValue = (node: AST.StringNode): string | undefined => (node.type === 'Literal' ? node.value : undefined);
 
-/** A module path to a local Bicep file (not a registry or template spec reference). */
-function isLocalBicep(path: string): boolean {
-  return path.toLowerCase().endsWith('.bicep') && !/^(?:br|ts)[:/]/i.test(path);
+/** Words in a module path that name an AI account module: `core/ai/cognitiveservices.bicep`, `./openai.bicep`. */
+const AI_WORDS = new Set([
+  'ai', 'aiservices', 'cognitive', 'cognitiveservices', 'openai', 'aoai', 'speech', 'foundry', 'formrecognizer',
+  'documentintelligence', 'translator', 'computervision', 'contentsafety',
+]);
+
+/**
+ * A module path to a local Bicep file (not a registry or template spec reference) that, by its name, creates an
+ * AI account: a storage or Key Vault module passing `publicNetworkAccess` is not this rule's business.
+ */
+function isLocalAiModule(path: string): boolean {
+  const lower = path.toLowerCase();
+  if (!lower.endsWith('.bicep') || /^(?:br|ts)[:/]/.test(lower)) return false;
+  return lower.slice(0, -'.bicep'.length).split(/[^a-z0-9]+/).some((word) => AI_WORDS.has(word));
 }
 
 /** The account declarations of a file, nested resources included; `existing` references are not declarations. */
@@ -44,7 +55,7 @@ export function bicepAccounts(file: AST.BicepFile): readonly BicepAccount[] {
         const path = stringValue(statement.source);
         if (path === undefined) continue;
         const avm = path.toLowerCase().startsWith(AVM_ACCOUNT);
-        if (avm || isLocalBicep(path)) accounts.push({ kind: 'module', declaration: statement, label: `Bicep module ${statement.id.name}`, avm });
+        if (avm || isLocalAiModule(path)) accounts.push({ kind: 'module', declaration: statement, label: `Bicep module ${statement.id.name}`, avm });
       }
     }
   };

@@ -91,9 +91,13 @@ class Parser {
     return { start: this.lines.position(start), end: this.lines.position(end) };
   }
 
+  /** Adds `range` and `loc` to a fresh node literal (in place: copying every node costs more than parsing it). */
   private finish<T extends AST.BaseNode>(fields: Distribute<T>, start: number, end = this.lastEnd): T {
     const from = Math.min(start, end);
-    return { ...fields, range: [from, end], loc: this.locOf(from, end) } as unknown as T;
+    const node = fields as unknown as T;
+    node.range = [from, end];
+    node.loc = this.locOf(from, end);
+    return node;
   }
 
   private error(message: string, start: number, end = start): void {

@@ -15,6 +15,8 @@ export interface BicepValueSite {
   readonly node: AST.Literal | AST.TemplateString;
   /** The parameter whose default this is, when it is one. */
   readonly parameter: AST.ParameterDeclaration | undefined;
+  /** The declaration the value is in: `param apiKey`, `var settings`, `resource account`, `output key`. */
+  readonly owner: string;
 }
 
 /** File offsets of the cooked characters of the raw string text at `[start, end)` (a piece without its quotes). */
@@ -48,24 +50,39 @@ const keyText = (key: AST.ObjectProperty['key']): string | undefined =>
 
 const cache = new WeakMap<AST.BicepFile, readonly BicepValueSite[]>();
 
+const KEYWORDS: Partial<Record<AST.Statement['type'], string>> = {
+  ParameterDeclaration: 'param', VariableDeclaration: 'var', ResourceDeclaration: 'resource', ModuleDeclaration: 'module',
+  OutputDeclaration: 'output', MetadataDeclaration: 'metadata',
+};
+
+const isTopLevel = (node: AST.Node): node is AST.Statement => node.type in KEYWORDS;
+
+/** `param apiKey`, `resource account`: how messages name the declaration a value is in. */
+function ownerOf(statement: AST.Statement): string {
+  const keyword = KEYWORDS[statement.type] ?? '';
+  return 'id' in statement ? `${keyword} ${statement.id.name}` : keyword;
+}
+
 /** Every string in the file as a value site, in source order. */
 export function bicepValueSites(file: AST.BicepFile, text: string): readonly BicepValueSite[] {
   const cached = cache.get(file);
   if (cached) return cached;
   const sites: BicepValueSite[] = [];
+  let owner = '';
   const literal = (node: AST.Literal, names: readonly string[], parameter: AST.ParameterDeclaration | undefined): void => {
     if (typeof node.value !== 'string' || node.value === '') return;
     const [start, end] = node.range;
     const quote = node.multiline ? 3 : 1;
     const closed = node.raw.length >= 2 * quote && node.raw.endsWith(node.multiline ? "'''" : "'");
     const offset = cookedOffsets(text, start + quote, closed ? end - quote : end, node.multiline === true);
-    sites.push({ value: node.value, names, offset, node, parameter });
+    sites.push({ value: node.value, names, offset, node, parameter, owner });
   };
   // An explicit stack, not recursion: values nest as deep as the parser allows.
   const stack: { node: AST.Node; names: readonly string[]; parameter: AST.ParameterDeclaration | undefined }[] = [];
   for (let i = file.body.length - 1; i >= 0; i--) stack.push({ node: file.body[i] as AST.Node, names: [], parameter: undefined });
   while (stack.length > 0) {
     const { node, names, parameter } = stack.pop() as (typeof stack)[number];
+    if (isTopLevel(node)) owner = ownerOf(node);
     const push = (child: AST.Node | null | undefined, childNames = names, childParameter = parameter): void => {
       if (child) stack.push({ node: child, names: childNames, parameter: childParameter });
     };
@@ -93,7 +110,7 @@ export function bicepValueSites(file: AST.BicepFile, text: string): readonly Bic
         node.quasis.forEach((value, index) => {
           const range = node.quasiRanges[index];
           if (value === '' || !range) return;
-          sites.push({ value, names, offset: cookedOffsets(text, range[0], range[1], false), node, parameter });
+          sites.push({ value, names, offset: cookedOffsets(text, range[0], range[1], false), node, parameter, owner });
         });
         for (let i = node.expressions.length - 1; i >= 0; i--) push(node.expressions[i]);
         break;

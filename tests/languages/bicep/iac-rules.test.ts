@@ -1,21 +1,6 @@
 // The four iac-* rules on Bicep files, through ESLint's RuleTester with the plugin's `bicep` language.
-import { RuleTester, type Rule } from 'eslint';
-import { afterAll, describe, it } from 'vitest';
-import plugin from '../../../src/index.js';
-import { rules } from '../../../src/rules/index.js';
+import { bicepTester as tester, ruleNamed as rule } from './tester.js';
 
-RuleTester.describe = describe;
-RuleTester.it = it;
-RuleTester.itOnly = it.only;
-(RuleTester as unknown as { afterAll: typeof afterAll }).afterAll = afterAll;
-
-const tester = new RuleTester({
-  files: ['**/*.bicep'],
-  plugins: { 'azure-ai-security': plugin },
-  language: 'azure-ai-security/bicep',
-});
-
-const rule = (name: keyof typeof rules): Rule.RuleModule => rules[name] as unknown as Rule.RuleModule;
 const filename = 'infra/core/ai/cognitiveservices.bicep';
 const ACCOUNT = "'Microsoft.CognitiveServices/accounts@2023-05-01'";
 
@@ -145,7 +130,9 @@ tester.run('iac-private-network (bicep)', rule('iac-private-network'), {
       filename,
       code: `param ips array = []\nparam acls object = empty(ips) ? { defaultAction: 'Allow' } : { defaultAction: 'Deny' }\n${account(['networkAcls: acls'])}`,
     },
-    { filename: 'infra/main.bicep', code: "module ai './m.bicep' = {\n  params: { publicNetworkAccess: 'Enabled', networkAcls: { defaultAction: 'Deny' } }\n}\n" },
+    { filename: 'infra/main.bicep', code: "module ai './openai.bicep' = {\n  params: { publicNetworkAccess: 'Enabled', networkAcls: { defaultAction: 'Deny' } }\n}\n" },
+    // A local module that, by its path, is not an AI account module.
+    { filename: 'infra/main.bicep', code: "module st './core/storage/storage-account.bicep' = {\n  params: { publicNetworkAccess: 'Enabled' }\n}\n" },
   ],
   invalid: [
     {
@@ -192,7 +179,7 @@ tester.run('iac-private-network (bicep)', rule('iac-private-network'), {
 tester.run('iac-restrict-outbound (bicep)', rule('iac-restrict-outbound'), {
   valid: [
     { filename, code: account(['restrictOutboundNetworkAccess: true', "allowedFqdnList: [ 'contoso.com' ]"]) },
-    { filename: 'infra/main.bicep', code: "module ai './m.bicep' = {\n  params: {}\n}\n" },
+    { filename: 'infra/main.bicep', code: "module ai './core/ai/ai-services.bicep' = {\n  params: {}\n}\n" },
   ],
   invalid: [
     {

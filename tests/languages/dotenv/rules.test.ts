@@ -1,8 +1,10 @@
-// The secret rules on .env files: no-hardcoded-key, no-hardcoded-credential, no-client-exposed-key. Every secret
-// is generated when the tests run.
+// The rules on .env files: no-hardcoded-key, no-hardcoded-credential, no-client-exposed-key and the TLS rules.
+// Every secret is generated when the tests run.
 import noClientExposedKey from '../../../src/rules/no-client-exposed-key.js';
+import noDisabledCertificateValidation from '../../../src/rules/no-disabled-certificate-validation.js';
 import noHardcodedCredential from '../../../src/rules/no-hardcoded-credential.js';
 import noHardcodedKey from '../../../src/rules/no-hardcoded-key.js';
+import noInsecureTlsVersion from '../../../src/rules/no-insecure-tls-version.js';
 import { asEslintRule, dotenvTester } from '../../json/support.js';
 import { clientSecret, fp, identifiableKey, legacyKey, storageConnectionString } from '../../support/keys.js';
 
@@ -133,6 +135,49 @@ dotenvTester().run('no-client-exposed-key (.env)', asEslintRule(noClientExposedK
           suggestions: [{ messageId: 'serverOnly', data: { name: 'TRANSLATOR_KEY' }, output: `NEXT_PUBLIC_AZURE_OPENAI_KEY="${openAiKey}"\nTRANSLATOR_KEY=${key}\n` }],
         },
       ],
+    },
+  ],
+});
+
+dotenvTester().run('no-disabled-certificate-validation (.env)', asEslintRule(noDisabledCertificateValidation), {
+  valid: [
+    { name: 'validation on', filename: '.env', code: 'NODE_TLS_REJECT_UNAUTHORIZED=1\nNODE_EXTRA_CA_CERTS=./proxy.pem\n' },
+    { name: 'a comment', filename: '.env', code: '# NODE_TLS_REJECT_UNAUTHORIZED=0\n' },
+  ],
+  invalid: [
+    {
+      name: 'NODE_TLS_REJECT_UNAUTHORIZED=0, removed with its line',
+      filename: '.env.development',
+      code: 'A=1\nNODE_TLS_REJECT_UNAUTHORIZED=0 # corporate proxy\nB=2\n',
+      errors: [
+        {
+          messageId: 'validationDisabled',
+          data: { what: 'NODE_TLS_REJECT_UNAUTHORIZED=0 in a .env file' },
+          line: 2,
+          column: 1,
+          endColumn: 31,
+          suggestions: [{ messageId: 'removeAssignment', output: 'A=1\nB=2\n' }],
+        },
+      ],
+    },
+    {
+      name: 'quoted, exported, last line without a line break',
+      filename: '.env',
+      code: 'export NODE_TLS_REJECT_UNAUTHORIZED="0"',
+      errors: [{ messageId: 'validationDisabled', data: { what: 'NODE_TLS_REJECT_UNAUTHORIZED=0 in a .env file' }, suggestions: [{ messageId: 'removeAssignment', output: '' }] }],
+    },
+  ],
+});
+
+dotenvTester().run('no-insecure-tls-version (.env)', asEslintRule(noInsecureTlsVersion), {
+  valid: [{ name: 'TLS 1.2 floor', filename: '.env', code: 'NODE_OPTIONS=--tls-min-v1.2\nOTHER=--tls-min-v1.0\n' }],
+  invalid: [
+    {
+      name: 'a weak floor in NODE_OPTIONS, fixed',
+      filename: '.env',
+      code: 'NODE_OPTIONS="--max-old-space-size=4096 --tls-min-v1.1"\n',
+      output: 'NODE_OPTIONS="--max-old-space-size=4096 --tls-min-v1.2"\n',
+      errors: [{ messageId: 'weakFlag', data: { flag: '--tls-min-v1.1', replacement: '--tls-min-v1.2' }, column: 41 }],
     },
   ],
 });
