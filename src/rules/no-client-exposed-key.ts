@@ -8,7 +8,7 @@ import { objectsOf, propertyValue, stringValues } from '../core/objects.js';
 import { serviceLabel } from '../core/services.js';
 import type { AuthFact } from '../core/sinks/catalogue.js';
 import { isKeyHeader } from '../core/sinks/headers.js';
-import { sinkIndex, slotsOf } from '../core/sinks/index.js';
+import { sdkCalls, unnamedSlotsOf } from '../core/sinks/index.js';
 import { slotLabel } from '../core/sinks/slots.js';
 import { trace } from '../core/trace.js';
 import { dotenvExposedKeyListeners } from '../languages/dotenv/secrets.js';
@@ -79,7 +79,7 @@ export default createRule<Options, MessageIds>({
     if (!mayHold(context, 'browser') || !mayHold(context, 'slots')) return {};
     function reportPublicKeys(): void {
       const reported = new Set<TSESTree.Node>();
-      for (const slot of slotsOf(context, 'key', 'credential')) {
+      for (const slot of unnamedSlotsOf(context, 'key', 'credential')) {
         // Key-named bindings alone are not Azure sinks: many browser keys are public by design (maps, analytics).
         if (slot.strength === 'name') continue;
         for (const leaf of trace(context, slot.node)) {
@@ -101,7 +101,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function reportBrowserClients(): void {
-      for (const { node, row } of sinkIndex(context).calls) {
+      for (const { node, row } of sdkCalls(context).calls) {
         const auth = row.auth;
         if (auth.kind !== 'keyOptions' || auth.browserClient === undefined) continue;
         const client = auth.browserClient;

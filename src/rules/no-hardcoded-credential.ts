@@ -11,7 +11,7 @@ import { FORMATS } from '../core/secrets/formats.js';
 import { type FoundSecret, secretPipeline, type SecretSite, textLoc, wholeLiteralLeaf } from '../core/secrets/pipeline.js';
 import { redact } from '../core/redact.js';
 import { serviceLabel } from '../core/services.js';
-import { slotsOf } from '../core/sinks/index.js';
+import { unnamedSlotsOf } from '../core/sinks/index.js';
 import { siteLabel } from '../core/sinks/slots.js';
 import { jsonCredentialListeners } from '../json/secrets.js';
 import { dotenvCredentialListeners } from '../languages/dotenv/secrets.js';
@@ -88,7 +88,8 @@ export default createRule<Options, MessageIds>({
       }
 
       function reportSlots(): void {
-        for (const slot of slotsOf(context, ...ROLES)) {
+        // Key-named slots are `key` slots: none has one of these roles.
+        for (const slot of unnamedSlotsOf(context, ...ROLES)) {
           const site = { node: slot.node, place: { kind: 'credential', role: slot.role as CredentialRole }, service: slot.service } as const;
           for (const found of secrets.secretsAt(site)) report(found, siteLabel(slot, found.leaf));
         }

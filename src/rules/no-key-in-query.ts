@@ -7,7 +7,7 @@ import { objectsOf } from '../core/objects.js';
 import { isInsideAssertion } from '../core/requests.js';
 import { isNonSecret, isRedactionMarker } from '../core/secrets/not-secret.js';
 import { headerForQueryParam, isKeyQueryParam, keyParamsInQuery } from '../core/sinks/headers.js';
-import { slotsOf } from '../core/sinks/index.js';
+import { unnamedSlotsOf } from '../core/sinks/index.js';
 import { slotLabel } from '../core/sinks/slots.js';
 import { trace } from '../core/trace.js';
 import { createRule } from '../utils/create-rule.js';
@@ -144,7 +144,7 @@ export default createRule<[], MessageIds>({
         });
       },
       'Program:exit'() {
-        for (const slot of slotsOf(context, 'query')) {
+        for (const slot of unnamedSlotsOf(context, 'query')) {
           for (const object of objectsOf(context, slot.node)) checkQueryObject(object, false, slotLabel(slot));
         }
       },

@@ -4,7 +4,7 @@ import { keyName, staticBoolean, staticString, unwrap } from '../core/ast.js';
 import { isInstanceMetadataHost, isLoopbackHost, isNamespaceUrl, type PlainUrl } from '../core/endpoints/hosts.js';
 import { displayHost, HOLE, isAzureAiUrlHost, plaintextUrlOf, schemeRange, secureScheme } from '../core/endpoints/urls.js';
 import { mayHold } from '../core/facts.js';
-import { sinkIndex, slotsOf } from '../core/sinks/index.js';
+import { sdkCalls, unnamedSlotsOf } from '../core/sinks/index.js';
 import { slotLabel } from '../core/sinks/slots.js';
 import { trace } from '../core/trace.js';
 import { createRule } from '../utils/create-rule.js';
@@ -144,7 +144,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkSlots(): void {
-      for (const slot of slotsOf(context, 'endpoint')) {
+      for (const slot of unnamedSlotsOf(context, 'endpoint')) {
         for (const node of endpointStrings(slot.node)) {
           if (reported.has(node)) continue;
           const url = plaintextUrlOf(node);
@@ -202,7 +202,7 @@ export default createRule<Options, MessageIds>({
         if (staticBoolean(node.right) !== true || forwardsCallerSetting(node)) return;
         // Set on a request or options object the code builds itself: SDK internals (core-client forwarding,
         // managed identity's IMDS calls) do this; it matters only where an Azure AI client is used.
-        if (sinkIndex(context).calls.length === 0) return;
+        if (sdkCalls(context).calls.length === 0) return;
         reportInsecure(node, node.right);
       },
       'Program:exit'() {

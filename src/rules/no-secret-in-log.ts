@@ -8,7 +8,7 @@ import { isSecretEnvName } from '../core/names.js';
 import { keyParamsInQuery } from '../core/sinks/headers.js';
 import { isNonSecret } from '../core/secrets/not-secret.js';
 import type { SlotRole } from '../core/sinks/catalogue.js';
-import { slotsOf } from '../core/sinks/index.js';
+import { unnamedSlotsOf } from '../core/sinks/index.js';
 import { trace } from '../core/trace.js';
 import { findVariable } from '../core/tracking.js';
 import { createRule } from '../utils/create-rule.js';
@@ -51,7 +51,7 @@ export default createRule<[], MessageIds>({
     function secretFeeds(): SecretFeeds {
       if (feeds) return feeds;
       const result: SecretFeeds = { variables: new Set(), members: new Set(), leaves: new Set() };
-      for (const slot of slotsOf(context, ...SECRET_ROLES)) {
+      for (const slot of unnamedSlotsOf(context, ...SECRET_ROLES)) {
         if (slot.strength === 'name') continue;
         const node = unwrap(slot.node);
         if (node.type === AST_NODE_TYPES.Identifier) {

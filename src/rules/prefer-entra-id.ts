@@ -6,7 +6,7 @@ import { identityImport, replaceWithImport } from '../core/fix/import-identity.j
 import { isKeyName } from '../core/names.js';
 import { objectsOf, propertyValue } from '../core/objects.js';
 import type { SinkRow } from '../core/sinks/catalogue.js';
-import { sinkIndex, slotsOf } from '../core/sinks/index.js';
+import { sdkCalls, unnamedSlotsOf } from '../core/sinks/index.js';
 import { slotLabel } from '../core/sinks/slots.js';
 import { isSpeechSdkSource } from '../core/sinks/speech.js';
 import { isInsideAssertion, isTokenValue, requestService } from '../core/requests.js';
@@ -48,7 +48,7 @@ export default createRule<[], MessageIds>({
     function consumerOf(node: TSESTree.Node): ServiceId | undefined {
       if (!consumers) {
         consumers = new Map();
-        for (const slot of slotsOf(context, 'credential')) {
+        for (const slot of unnamedSlotsOf(context, 'credential')) {
           if (slot.source.kind !== 'parameter' || slot.source.row.service === undefined) continue;
           consumers.set(slot.node, slot.source.row.service);
           for (const leaf of trace(context, slot.node)) consumers.set(unwrap(leaf.node), slot.source.row.service);
@@ -126,7 +126,7 @@ export default createRule<[], MessageIds>({
 
     return {
       'Program:exit'() {
-        const { calls, rowOf } = sinkIndex(context);
+        const { calls, rowOf } = sdkCalls(context);
         for (const { node, row } of calls) {
           const auth = row.auth;
           if (auth.kind === 'keyCredential') {
@@ -136,7 +136,7 @@ export default createRule<[], MessageIds>({
           else if (auth.kind === 'credentialParameter' && auth.bareKey) checkBareKey(node, row, auth.tokenCapable, rowOf);
         }
         // `{ key }` credentials, key headers and query parameters, Speech setProperty(…_Key, k).
-        for (const slot of slotsOf(context, 'credential')) {
+        for (const slot of unnamedSlotsOf(context, 'credential')) {
           if (slot.strength !== 'sink') continue;
           for (const leaf of trace(context, slot.node)) {
             const target = unwrap(leaf.node);
@@ -146,7 +146,7 @@ export default createRule<[], MessageIds>({
           }
         }
         // Other SDK parameters (credential contents, `update(k)`) were judged with their call above.
-        for (const slot of slotsOf(context, 'key')) {
+        for (const slot of unnamedSlotsOf(context, 'key')) {
           if (slot.source.kind === 'speechProperty') {
             if (!isSpeechSdkSource(context.sourceCode)) report(slot.node, `The ${slotLabel(slot)}`);
           }

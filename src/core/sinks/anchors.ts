@@ -29,7 +29,7 @@ const MAX_COOKED_LOOKUPS = 16;
  * Start offsets of the tokens every syntactic slot contains (its name, header string or method), sorted;
  * `undefined` when the AST has no token list (walk everything). A slot node always contains one of them:
  * - a key-named property, field, binding or member, a key header or Authorization name: a token with `key` or
- *   `authorization` in its text (or an escape);
+ *   `authorization` in its text (or an escape); an identifier's `key` only when the identifier is a key name;
  * - `setProperty(...)`: its name; `credential.update(k)`: `update`, when the file builds an updatable key credential;
  * - a header name or member name held in a constant (`h.set(HEADER, k)`, `obj[NAME] = k`): only when some
  *   string could be such a name, the header-method names and every `[`.
@@ -56,9 +56,11 @@ export function slotAnchors(sourceCode: Context['sourceCode'], rowOf: ReadonlyMa
     const token = tokens[t];
     // A regular expression (`/\\s+key/`) is never a name or a string value.
     if (!token || token.range[0] > at || anchors.at(-1) === token.range[0] || token.type === AST_TOKEN_TYPES.RegularExpression) continue;
+    const type = token.type;
+    // A name's `key` anchors only a key-named slot, whose name is that identifier (`Object.keys` anchors nothing).
+    if (match[0].length === 3 && (type === AST_TOKEN_TYPES.Identifier || type === AST_TOKEN_TYPES.PrivateIdentifier) && !isKeyName(token.value)) continue;
     anchors.push(token.range[0]);
     if (constants) continue;
-    const type = token.type;
     if (type === AST_TOKEN_TYPES.Identifier || type === AST_TOKEN_TYPES.PrivateIdentifier || type === AST_TOKEN_TYPES.JSXIdentifier) continue;
     if (type !== AST_TOKEN_TYPES.String && type !== AST_TOKEN_TYPES.Template) {
       constants = true; // JSX text or another token kind: not worth telling apart

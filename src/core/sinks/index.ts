@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { type CallNode, type Context, keyName, perFile, unwrap } from '../ast.js';
+import { hasEscapes } from '../facts.js';
 import { objectsOf, propertyValue } from '../objects.js';
 import { trace } from '../trace.js';
 import { CALL, CONSTRUCT, ESM, type TraceMap, trackReferences } from '../tracking.js';
@@ -83,17 +84,55 @@ function findSdkCalls(context: Context): SdkCall[] {
 }
 
 const indexCache = new WeakMap<TSESTree.Program, SinkIndex>();
+const unnamedCache = new WeakMap<TSESTree.Program, SinkIndex>();
+const callsCache = new WeakMap<TSESTree.Program, Pick<SinkIndex, 'calls' | 'rowOf'>>();
 
 /** The SDK calls and every key, endpoint, region and credential slot in the file. Computed once per file. */
 export function sinkIndex(context: Context): SinkIndex {
-  return perFile(indexCache, context.sourceCode.ast, () => buildIndex(context));
+  return perFile(indexCache, context.sourceCode.ast, () => buildIndex(context, true));
 }
 
-function buildIndex(context: Context): SinkIndex {
-  const calls = findSdkCalls(context);
+/** The SDK calls of the catalogue in the file and their rows (no slot search). Computed once per file. */
+export function sdkCalls(context: Context): Pick<SinkIndex, 'calls' | 'rowOf'> {
+  const full = indexCache.get(context.sourceCode.ast) ?? unnamedCache.get(context.sourceCode.ast);
+  if (full) return full;
+  return perFile(callsCache, context.sourceCode.ast, () => {
+    const calls = findSdkCalls(context);
+    const rowOf = new Map<TSESTree.Node, SinkRow>();
+    for (const { node, row } of calls) rowOf.set(node, row);
+    return { calls, rowOf };
+  });
+}
+
+/**
+ * Words every slot the shape search finds that is not a key-named binding or property spells: a key header
+ * (each ends in `-key`; U+212A lower-cases to `k`), `Authorization`, Speech `setProperty`. `update(k)` needs a
+ * key credential of the catalogue, and an escape in a string or name may spell anything.
+ */
+const UNNAMED_SLOT_TEXT = /(?:subscription|api|prediction|training)-[k\u212A]ey|authorization|setProperty/i;
+
+/**
+ * The index without key-named bindings and properties (strength `name`), for the rules that skip them: the
+ * shared index when the file may hold such a slot, else only the SDK parameter slots (the same slots, in the
+ * same order, as `sinkIndex` minus the key-named ones), so a file whose only key-ish words are names
+ * (`Object.keys`, `apiKey`) is not searched.
+ */
+function unnamedIndex(context: Context): SinkIndex {
+  const ast = context.sourceCode.ast;
+  const full = indexCache.get(ast);
+  if (full) return full;
+  return perFile(unnamedCache, ast, () => {
+    if (hasEscapes(context) || UNNAMED_SLOT_TEXT.test(context.sourceCode.text)) return sinkIndex(context);
+    const { rowOf } = sdkCalls(context);
+    for (const row of rowOf.values()) if (row.auth.kind === 'keyCredential' && row.auth.updatable) return sinkIndex(context);
+    return buildIndex(context, false);
+  });
+}
+
+/** The SDK parameter slots, and (`shapes`) the slots found by shape. */
+function buildIndex(context: Context, shapes: boolean): SinkIndex {
+  const { calls, rowOf } = sdkCalls(context);
   const slots: Slot[] = [];
-  const rowOf = new Map<TSESTree.Node, SinkRow>();
-  for (const { node, row } of calls) rowOf.set(node, row);
 
   for (const { node, row } of calls) {
     const args = node.arguments;
@@ -111,7 +150,7 @@ function buildIndex(context: Context): SinkIndex {
       }
     }
   }
-  collectSyntacticSlots(context, slots, rowOf);
+  if (shapes) collectSyntacticSlots(context, slots, rowOf);
   return { calls, rowOf, slots };
 }
 
@@ -169,4 +208,9 @@ function addSlot(context: Context, slots: Slot[], rowOf: ReadonlyMap<TSESTree.No
 /** Slots of the given roles (in source order of discovery; SDK slots first). */
 export function slotsOf(context: Context, ...roles: SlotRole[]): Slot[] {
   return sinkIndex(context).slots.filter((s) => roles.includes(s.role));
+}
+
+/** Slots of the given roles that are not key-named bindings or properties (strength `name`), in the same order. */
+export function unnamedSlotsOf(context: Context, ...roles: SlotRole[]): Slot[] {
+  return unnamedIndex(context).slots.filter((s) => s.strength !== 'name' && roles.includes(s.role));
 }

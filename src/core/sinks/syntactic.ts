@@ -28,15 +28,18 @@ export function collectSyntacticSlots(context: Context, slots: Slot[], rowOf: Re
     return;
   }
   const seen = new Set<TSESTree.Node>();
-  const candidates: TSESTree.Node[] = [];
+  const chain: TSESTree.Node[] = [];
   for (const at of anchors) {
+    chain.length = 0;
     for (let node = nodeAt(sourceCode.ast, at, sourceCode.visitorKeys); node && !seen.has(node); node = node.parent) {
       seen.add(node);
-      candidates.push(node);
+      chain.push(node);
     }
+    // No sort needed: the anchors are sorted, and an ancestor first met at this anchor starts after the previous
+    // anchor (else it would contain it, and have been met there), so outer-to-inner chains in anchor order are in
+    // walk order.
+    for (let i = chain.length - 1; i >= 0; i--) nodeSlots(context, slots, chain[i] as TSESTree.Node, rowOf);
   }
-  candidates.sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1]);
-  for (const node of candidates) nodeSlots(context, slots, node, rowOf);
 }
 
 /** The syntactic slots of every node, in a full walk (files without a token list; the reference the tests compare with). */
