@@ -34,7 +34,8 @@ export default defineConfig(
             {
               name: '@typescript-eslint/utils',
               allowTypeImports: true,
-              message: 'Import runtime values from @typescript-eslint/types or, through src/core/tracking.ts, @eslint-community/eslint-utils.',
+              message:
+                'Import runtime values from @typescript-eslint/types or, through src/core/tracking.ts, @eslint-community/eslint-utils.',
             },
           ],
         },

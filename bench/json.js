@@ -32,7 +32,11 @@ const parseOnly = [
   { files: ['**/*.json'], language: 'json/json', plugins: { json } },
   { files: ['**/*.jsonc', '**/tsconfig.json', '**/tsconfig.*.json'], language: 'json/jsonc', plugins: { json } },
 ];
-const CONFIGS = { parse: parseOnly, 'recommended-json': plugin.configs['recommended-json'], 'all-json': plugin.configs['all-json'] };
+const CONFIGS = {
+  parse: parseOnly,
+  'recommended-json': plugin.configs['recommended-json'],
+  'all-json': plugin.configs['all-json'],
+};
 
 const linter = new Linter({ configType: 'flat' });
 const rows = Object.keys(CONFIGS).map((name) => ({ name, times: [], linted: 0, findings: new Map() }));
@@ -44,7 +48,10 @@ for (let pass = 0; pass < PASSES; pass++) {
     const started = performance.now();
     for (const file of files) {
       const messages = linter.verify(file.text, CONFIGS[row.name], file.name);
-      if (messages.some((m) => m.message.startsWith('No matching configuration') || m.message.startsWith('File ignored'))) continue;
+      if (
+        messages.some((m) => m.message.startsWith('No matching configuration') || m.message.startsWith('File ignored'))
+      )
+        continue;
       linted++;
       for (const m of messages) {
         const id = m.ruleId ?? (m.fatal ? 'parse error' : 'other');
@@ -58,13 +65,20 @@ for (let pass = 0; pass < PASSES; pass++) {
 }
 for (const row of rows) row.ms = row.times.toSorted((a, b) => a - b)[Math.floor(PASSES / 2)];
 
-console.log(`${String(files.length)} JSON files, ${(bytes / 1e6).toFixed(2)} MB under bench/node_modules (median of ${String(PASSES)} interleaved passes)`);
+console.log(
+  `${String(files.length)} JSON files, ${(bytes / 1e6).toFixed(2)} MB under bench/node_modules (median of ${String(PASSES)} interleaved passes)`,
+);
 const parse = rows[0]?.ms ?? 0;
 for (const row of rows) {
   const perFile = row.ms / Math.max(1, row.linted);
   const perMb = row.ms / (bytes / 1e6);
-  const rules = row.name === 'parse' ? '' : `, rules ${(row.ms - parse).toFixed(0)} ms (${(((row.ms - parse) / parse) * 100).toFixed(0)} % of parse)`;
-  console.log(`${row.name.padEnd(17)} ${row.ms.toFixed(0).padStart(6)} ms  ${String(row.linted)} files  ${perFile.toFixed(2)} ms/file  ${perMb.toFixed(0)} ms/MB${rules}`);
+  const rules =
+    row.name === 'parse'
+      ? ''
+      : `, rules ${(row.ms - parse).toFixed(0)} ms (${(((row.ms - parse) / parse) * 100).toFixed(0)} % of parse)`;
+  console.log(
+    `${row.name.padEnd(17)} ${row.ms.toFixed(0).padStart(6)} ms  ${String(row.linted)} files  ${perFile.toFixed(2)} ms/file  ${perMb.toFixed(0)} ms/MB${rules}`,
+  );
   for (const [rule, n] of [...row.findings].sort()) console.log(`    ${rule}: ${String(n)}`);
 }
 
@@ -84,5 +98,8 @@ for (const file of files) {
     }
   }
 }
-console.log(`all-json, ESLint stats: parse ${parseMs.toFixed(0)} ms, rules ${rulesMs.toFixed(0)} ms (${((rulesMs / parseMs) * 100).toFixed(1)} % of parse)`);
-for (const [rule, ms] of [...perRule].sort((a, b) => b[1] - a[1])) console.log(`    ${rule}: ${ms.toFixed(1)} ms (${((ms / parseMs) * 100).toFixed(2)} % of parse)`);
+console.log(
+  `all-json, ESLint stats: parse ${parseMs.toFixed(0)} ms, rules ${rulesMs.toFixed(0)} ms (${((rulesMs / parseMs) * 100).toFixed(1)} % of parse)`,
+);
+for (const [rule, ms] of [...perRule].sort((a, b) => b[1] - a[1]))
+  console.log(`    ${rule}: ${ms.toFixed(1)} ms (${((ms / parseMs) * 100).toFixed(2)} % of parse)`);

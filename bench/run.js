@@ -261,7 +261,8 @@ function summarize(results) {
     let here = 0;
     for (const m of r.messages) {
       if (m.fatal) fatal++;
-      else if (m.ruleId === null) continue; // notices about the corpus's own eslint-disable comments (noInlineConfig)
+      else if (m.ruleId === null)
+        continue; // notices about the corpus's own eslint-disable comments (noInlineConfig)
       else {
         here++;
         byRule.set(m.ruleId, (byRule.get(m.ruleId) ?? 0) + 1);
@@ -297,7 +298,10 @@ function machine() {
     cores: os.cpus().length,
     cpu: os.cpus()[0]?.model?.trim(),
     memory: mb(os.totalmem()),
-    loadavg: os.loadavg().map((n) => n.toFixed(1)).join(' '),
+    loadavg: os
+      .loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' '),
     eslint: ESLint.version,
     plugin: `${plugin.meta?.version} (${presetRules(plugin.configs.all).length} rules in all, ${presetRules(plugin.configs.recommended).length} in recommended)`,
   };
@@ -308,7 +312,9 @@ if (isMainThread) await main();
 async function main() {
   mkdirSync(RESULTS, { recursive: true });
   say(`# azure-ai-security bench, ${report.date.slice(0, 10)}`);
-  say(`node ${process.version}, ${os.cpus().length} cores (load average at start ${report.machine.loadavg}), ESLint ${ESLint.version}, plugin ${report.machine.plugin}`);
+  say(
+    `node ${process.version}, ${os.cpus().length} cores (load average at start ${report.machine.loadavg}), ESLint ${ESLint.version}, plugin ${report.machine.plugin}`,
+  );
 
   if (!flag('--no-corpus')) {
     const { files, total, skippedLarge, versions } = corpusFiles();
@@ -356,7 +362,19 @@ async function main() {
       ]);
       globalThis.gc?.();
     }
-    say(table(['configuration', 'files', 'findings', 'rule time / parse time', 'three most expensive rules (share of parse)', 'peak heap growth / RSS'], rows));
+    say(
+      table(
+        [
+          'configuration',
+          'files',
+          'findings',
+          'rule time / parse time',
+          'three most expensive rules (share of parse)',
+          'peak heap growth / RSS',
+        ],
+        rows,
+      ),
+    );
     say();
     say(`process max RSS: ${mb(process.resourceUsage().maxRSS * 1024)}`);
 
@@ -394,7 +412,9 @@ async function main() {
       ]);
     }
     say();
-    say(`## pathological inputs, linted with \`all\` (best of 3 after a warm-up; target: no rule over ${PATHO_TARGET_MS} ms)`);
+    say(
+      `## pathological inputs, linted with \`all\` (best of 3 after a warm-up; target: no rule over ${PATHO_TARGET_MS} ms)`,
+    );
     say();
     say(table(['input', 'size', 'parse ms', 'slowest rule', 'target', 'findings'], rows));
   }
@@ -409,7 +429,10 @@ async function main() {
  */
 function pathological() {
   const hex = () => randomBytes(16).toString('hex');
-  const b64 = (n) => randomBytes(Math.ceil((n * 3) / 4)).toString('base64').slice(0, n);
+  const b64 = (n) =>
+    randomBytes(Math.ceil((n * 3) / 4))
+      .toString('base64')
+      .slice(0, n);
   const MB = 1024 * 1024;
 
   // 1. A minified bundle: one line, short names, SDK clients, fetch calls with key headers, URLs, TLS options.
@@ -439,7 +462,14 @@ function pathological() {
   // 3. Thousands of header objects: key headers with env reads, placeholders, and runtime-made key-shaped values.
   const headerLines = ['const base = "https://myres.cognitiveservices.azure.com";'];
   for (let i = 0; i < 4000; i++) {
-    const v = i % 4 === 0 ? `"${hex()}"` : i % 4 === 1 ? `process.env.AZURE_KEY_${i}` : i % 4 === 2 ? '"<your-key>"' : `cfg.k${i}`;
+    const v =
+      i % 4 === 0
+        ? `"${hex()}"`
+        : i % 4 === 1
+          ? `process.env.AZURE_KEY_${i}`
+          : i % 4 === 2
+            ? '"<your-key>"'
+            : `cfg.k${i}`;
     headerLines.push(
       `const h${i} = { "Ocp-Apim-Subscription-Key": ${v}, "Ocp-Apim-Subscription-Region": "westeurope", "Content-Type": "application/json", "X-Trace": "t${i}" };`,
       `fetch(base + "/text/analytics/v3.1/languages?i=${i}", { method: "POST", headers: h${i} });`,
@@ -459,7 +489,10 @@ function pathological() {
   // 5. A long alias chain: 3000 consts copied from one another, then used as a key.
   const aliases = [`const v0 = "${hex()}";`];
   for (let i = 1; i <= 3000; i++) aliases.push(`const v${i} = v${i - 1} ?? v${Math.max(0, i - 2)};`);
-  aliases.push('import { AzureKeyCredential } from "@azure/core-auth";', 'export const c = new AzureKeyCredential(v3000);');
+  aliases.push(
+    'import { AzureKeyCredential } from "@azure/core-auth";',
+    'export const c = new AzureKeyCredential(v3000);',
+  );
   const chain = aliases.join('\n');
 
   return [

@@ -39,11 +39,19 @@ function walk(dir, out) {
 }
 const files = walk(CORPUS, [])
   .slice(0, sample)
-  .map((file) => ({ file, text: readFileSync(file, 'utf8'), sourceType: file.includes(`${path.sep}commonjs${path.sep}`) ? 'commonjs' : 'module' }));
+  .map((file) => ({
+    file,
+    text: readFileSync(file, 'utf8'),
+    sourceType: file.includes(`${path.sep}commonjs${path.sep}`) ? 'commonjs' : 'module',
+  }));
 
 const linter = new Linter({ configType: 'flat' });
 const configFor = (preset, sourceType) => [
-  { files: ['**/*.js', '**/*.mjs', '**/*.cjs'], languageOptions: { ecmaVersion: 'latest', sourceType }, linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' } },
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    languageOptions: { ecmaVersion: 'latest', sourceType },
+    linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' },
+  },
   ...(preset ? [preset].flat() : []),
 ];
 const oneRule = { rules: { 'no-debugger': 'error' } };
@@ -51,7 +59,10 @@ const configs = {
   parse: { module: configFor(undefined, 'module'), commonjs: configFor(undefined, 'commonjs') },
   // ESLint's fixed cost of running any rule at all (the traversal, code path analysis): the fair baseline.
   'one core rule': { module: configFor(oneRule, 'module'), commonjs: configFor(oneRule, 'commonjs') },
-  recommended: { module: configFor(plugin.configs.recommended, 'module'), commonjs: configFor(plugin.configs.recommended, 'commonjs') },
+  recommended: {
+    module: configFor(plugin.configs.recommended, 'module'),
+    commonjs: configFor(plugin.configs.recommended, 'commonjs'),
+  },
   all: { module: configFor(plugin.configs.all, 'module'), commonjs: configFor(plugin.configs.all, 'commonjs') },
 };
 
@@ -71,8 +82,12 @@ const parse = median(times.parse);
 console.log(`${files.length} files, ${rounds} rounds (median), Node ${process.version}`);
 console.log(`parse only     ${parse.toFixed(0)} ms`);
 const base = median(times['one core rule']);
-console.log(`one core rule  ${base.toFixed(0)} ms  (ESLint's own traversal with any rule: +${(((base - parse) / parse) * 100).toFixed(1)} %)`);
+console.log(
+  `one core rule  ${base.toFixed(0)} ms  (ESLint's own traversal with any rule: +${(((base - parse) / parse) * 100).toFixed(1)} %)`,
+);
 for (const name of ['recommended', 'all']) {
   const t = median(times[name]);
-  console.log(`${name.padEnd(14)} ${t.toFixed(0)} ms  (+${(((t - base) / parse) * 100).toFixed(1)} % of parse-only time over one core rule)`);
+  console.log(
+    `${name.padEnd(14)} ${t.toFixed(0)} ms  (+${(((t - base) / parse) * 100).toFixed(1)} % of parse-only time over one core rule)`,
+  );
 }

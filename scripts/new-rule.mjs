@@ -98,7 +98,9 @@ const sortedImports = [...imports, importLine].sort((a, b) => a.split("'./")[1].
 const sortedEntries = [...entries, entryLine].sort();
 let i = 0;
 let j = 0;
-const out = index.map((line) => (imports.includes(line) ? sortedImports[i++] : entries.includes(line) ? sortedEntries[j++] : line));
+const out = index.map((line) =>
+  imports.includes(line) ? sortedImports[i++] : entries.includes(line) ? sortedEntries[j++] : line,
+);
 // The one import and one entry more go after the last of each.
 const lastImport = out.lastIndexOf(sortedImports[i - 1]);
 out.splice(lastImport + 1, 0, ...sortedImports.slice(i));
@@ -106,5 +108,11 @@ const lastEntry = out.lastIndexOf(sortedEntries[j - 1]);
 out.splice(lastEntry + 1, 0, ...sortedEntries.slice(j));
 writeFileSync(indexFile, out.join('\n'));
 
-console.log(`new-rule: wrote ${Object.values(files).map((f) => path.relative(ROOT, f)).join(', ')} and added ${name} to src/rules/index.ts.`);
-console.log('new-rule: next, write the rule over core questions (ARCHITECTURE.md), its tests and doc, then `npm run docs`.');
+console.log(
+  `new-rule: wrote ${Object.values(files)
+    .map((f) => path.relative(ROOT, f))
+    .join(', ')} and added ${name} to src/rules/index.ts.`,
+);
+console.log(
+  'new-rule: next, write the rule over core questions (ARCHITECTURE.md), its tests and doc, then `npm run docs`.',
+);

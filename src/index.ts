@@ -8,7 +8,19 @@ import type { RuleName, RuleOptions } from './options.js';
 import { rules } from './rules/index.js';
 import { DEFAULT_LANGUAGES, type PluginDocs } from './utils/create-rule.js';
 
-export type { IacRuleOptions, NoClientExposedKeyOptions, NoPlaintextEndpointOptions, NoStoredCompletionsOptions, PreferEnvConfigOptions, RuleEntry, RuleName, RuleOptions, RulesConfig, SecretRuleOptions, Severity } from './options.js';
+export type {
+  IacRuleOptions,
+  NoClientExposedKeyOptions,
+  NoPlaintextEndpointOptions,
+  NoStoredCompletionsOptions,
+  PreferEnvConfigOptions,
+  RuleEntry,
+  RuleName,
+  RuleOptions,
+  RulesConfig,
+  SecretRuleOptions,
+  Severity,
+} from './options.js';
 
 const NAMESPACE = 'azure-ai-security';
 
@@ -37,7 +49,10 @@ const plugin: AzureAiSecurityPlugin = {
   // The package's one cast: typescript-eslint's RuleModule and ESLint's RuleDefinition type the same object differently.
   rules: namedRules as Record<RuleName, Rule.RuleModule>,
   // The JSON presets are getters, added below (defineJsonPresets).
-  configs: { recommended: [], strict: [], all: [] } as Record<PresetName, Linter.Config[]> as AzureAiSecurityPlugin['configs'],
+  configs: { recommended: [], strict: [], all: [] } as Record<
+    PresetName,
+    Linter.Config[]
+  > as AzureAiSecurityPlugin['configs'],
   languages,
 };
 
@@ -51,7 +66,13 @@ const supports = (languages: readonly string[] | undefined, language: string): b
 /** The JavaScript block leaves out the files other blocks and other languages (JSON, .env, Markdown, CSS) own. */
 const otherFiles = (block: LanguageBlock): string[] =>
   block.language === JAVASCRIPT
-    ? [...new Set([...OTHER_LANGUAGE_FILES, ...NOT_JAVASCRIPT, ...LANGUAGE_BLOCKS.flatMap((b) => (b === block ? [] : (b.files ?? [])))])]
+    ? [
+        ...new Set([
+          ...OTHER_LANGUAGE_FILES,
+          ...NOT_JAVASCRIPT,
+          ...LANGUAGE_BLOCKS.flatMap((b) => (b === block ? [] : (b.files ?? []))),
+        ]),
+      ]
     : [];
 
 /** One block of a preset: the rules at or below the level that lint the block's language, scoped to its files. */

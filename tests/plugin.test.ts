@@ -36,7 +36,13 @@ describe('plugin surface', () => {
       // A rule that serves several languages is in several blocks (JavaScript, .env): count it once.
       [...new Set(plugin.configs[preset].flatMap((block) => Object.keys(block.rules ?? {})))].sort();
     const byPreset = (level: 'recommended' | 'strict'): string[] =>
-      ruleNames.filter((n) => level === 'strict' || Object.entries(rules).some(([name, rule]) => name === n && rule.meta.docs?.preset === 'recommended')).map((n) => `${NAMESPACE}/${n}`);
+      ruleNames
+        .filter(
+          (n) =>
+            level === 'strict' ||
+            Object.entries(rules).some(([name, rule]) => name === n && rule.meta.docs?.preset === 'recommended'),
+        )
+        .map((n) => `${NAMESPACE}/${n}`);
     expect(enabled('all')).toEqual(ruleNames.map((n) => `${NAMESPACE}/${n}`));
     expect(enabled('recommended')).toEqual(byPreset('recommended'));
     expect(enabled('strict')).toEqual(byPreset('strict'));
@@ -50,13 +56,16 @@ describe('plugin surface', () => {
       const [js, ...others] = plugin.configs[preset];
       expect(js?.name).toBe(`${NAMESPACE}/${preset}`);
       expect(js?.files).toBeUndefined();
-      expect(js?.ignores).toEqual(expect.arrayContaining(['**/*.json', '**/*.md', ...others.flatMap((b) => b.files ?? [])]));
+      expect(js?.ignores).toEqual(
+        expect.arrayContaining(['**/*.json', '**/*.md', ...others.flatMap((b) => b.files ?? [])]),
+      );
       for (const block of others) expect(block.language, String(block.name)).toBeTypeOf('string');
     }
   });
 
   it('declares meta.languages on every rule, and every preset block enables only rules for its language', () => {
-    for (const [name, rule] of Object.entries(rules)) expect(rule.meta.languages, name).toEqual(expect.arrayContaining([expect.any(String)]));
+    for (const [name, rule] of Object.entries(rules))
+      expect(rule.meta.languages, name).toEqual(expect.arrayContaining([expect.any(String)]));
     for (const preset of ['recommended', 'strict', 'all'] as const) {
       for (const block of plugin.configs[preset]) {
         const language = block.language ?? 'js/js';
@@ -87,7 +96,11 @@ describe('presets through ESLint', () => {
   });
 
   it('works through defineConfig extends with the plugin registered by the user', async () => {
-    const config = defineConfig({ files: ['**/*.js'], plugins: { [NAMESPACE]: plugin }, extends: [`${NAMESPACE}/recommended`] });
+    const config = defineConfig({
+      files: ['**/*.js'],
+      plugins: { [NAMESPACE]: plugin },
+      extends: [`${NAMESPACE}/recommended`],
+    });
     const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: config });
     const [result] = await eslint.lintText(bad, { filePath: 'app.js' });
     expect(result?.messages.map((m) => m.ruleId)).toEqual([`${NAMESPACE}/no-hardcoded-key`]);

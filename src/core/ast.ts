@@ -31,7 +31,8 @@ export function staticString(node: TSESTree.Node | null | undefined): string | u
   if (!node) return undefined;
   const n = unwrap(node);
   if (n.type === AST_NODE_TYPES.Literal) return typeof n.value === 'string' ? n.value : undefined;
-  if (n.type === AST_NODE_TYPES.TemplateLiteral && n.expressions.length === 0) return n.quasis[0]?.value.cooked ?? undefined;
+  if (n.type === AST_NODE_TYPES.TemplateLiteral && n.expressions.length === 0)
+    return n.quasis[0]?.value.cooked ?? undefined;
   return undefined;
 }
 
@@ -87,13 +88,22 @@ export function calleeObject(node: CallNode): TSESTree.Expression | undefined {
 export function requireSource(node: TSESTree.Node | null | undefined): string | undefined {
   if (!node) return undefined;
   const n = unwrap(node);
-  if (n.type !== AST_NODE_TYPES.CallExpression || n.callee.type !== AST_NODE_TYPES.Identifier || n.callee.name !== 'require') return undefined;
+  if (
+    n.type !== AST_NODE_TYPES.CallExpression ||
+    n.callee.type !== AST_NODE_TYPES.Identifier ||
+    n.callee.name !== 'require'
+  )
+    return undefined;
   return staticString(n.arguments[0]);
 }
 
 /** `new Name(...)` with a plain identifier callee (`new URL(x)`, `new URLSearchParams(x)`). */
 export function isNewOf(node: TSESTree.Node, name: string): node is TSESTree.NewExpression {
-  return node.type === AST_NODE_TYPES.NewExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === name;
+  return (
+    node.type === AST_NODE_TYPES.NewExpression &&
+    node.callee.type === AST_NODE_TYPES.Identifier &&
+    node.callee.name === name
+  );
 }
 
 /** `false`, `0`, `!1`, `!0`-style constants; `undefined` when the value is not a static boolean-ish. */

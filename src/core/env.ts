@@ -22,7 +22,11 @@ function isProcessEnv(node: TSESTree.Node): boolean {
   if (obj.type === AST_NODE_TYPES.MemberExpression) {
     const root = unwrap(obj.object);
     // globalThis.process.env, global.process.env
-    return keyName(obj) === 'process' && root.type === AST_NODE_TYPES.Identifier && (root.name === 'globalThis' || root.name === 'global');
+    return (
+      keyName(obj) === 'process' &&
+      root.type === AST_NODE_TYPES.Identifier &&
+      (root.name === 'globalThis' || root.name === 'global')
+    );
   }
   return false;
 }
@@ -64,10 +68,49 @@ const GENERIC_DEFAULTS: Readonly<Record<SettingRole, string>> = {
 
 /** Binding names too generic to name a variable after (`key`, `apiKey`, `endpoint`, `url`). */
 const GENERIC_WORDS = new Set([
-  'key', 'api', 'apikey', 'subscription', 'subscriptionkey', 'sub', 'endpoint', 'url', 'uri', 'base', 'host',
-  'region', 'location', 'secret', 'client', 'token', 'access', 'my', 'the', 'default', 'config', 'options',
-  'value', 'conn', 'connection', 'string', 'str', 'cred', 'credential', 'credentials', 'auth', 'resource',
-  'service', 'primary', 'ocp', 'apim', 'this', 'settings', 'env', 'azure', 'ai', 'cognitive', 'services',
+  'key',
+  'api',
+  'apikey',
+  'subscription',
+  'subscriptionkey',
+  'sub',
+  'endpoint',
+  'url',
+  'uri',
+  'base',
+  'host',
+  'region',
+  'location',
+  'secret',
+  'client',
+  'token',
+  'access',
+  'my',
+  'the',
+  'default',
+  'config',
+  'options',
+  'value',
+  'conn',
+  'connection',
+  'string',
+  'str',
+  'cred',
+  'credential',
+  'credentials',
+  'auth',
+  'resource',
+  'service',
+  'primary',
+  'ocp',
+  'apim',
+  'this',
+  'settings',
+  'env',
+  'azure',
+  'ai',
+  'cognitive',
+  'services',
 ]);
 
 /** `speechKey` → `SPEECH_KEY`; `AZURE_OPENAI_KEY` stays; `key` → the service's conventional name. */

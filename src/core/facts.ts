@@ -12,7 +12,9 @@ import { tokenIndexAt } from './sinks/anchors.js';
  */
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const SDK_NAMES = [...new Set(SINKS.flatMap((row) => [...row.modules, ...(row.global === undefined ? [] : [row.global])]))].sort((a, b) => b.length - a.length);
+const SDK_NAMES = [
+  ...new Set(SINKS.flatMap((row) => [...row.modules, ...(row.global === undefined ? [] : [row.global])])),
+].sort((a, b) => b.length - a.length);
 
 /** What each fact looks for (linear patterns; the `i` flag where the rules compare names in any case). */
 const PATTERNS = {
@@ -20,21 +22,26 @@ const PATTERNS = {
    * Where a secret slot can be: an SDK module or global of the catalogue (module names are case-sensitive), a key
    * header or query parameter, an `Authorization` header, a Speech property or proxy.
    */
-  slots: new RegExp(`${SDK_NAMES.map(escape).join('|')}|ocp-apim|subscription-?key|api-?key|prediction-key|training-key|authorization|setProperty|setProxy`, 'i'),
+  slots: new RegExp(
+    `${SDK_NAMES.map(escape).join('|')}|ocp-apim|subscription-?key|api-?key|prediction-key|training-key|authorization|setProperty|setProxy`,
+    'i',
+  ),
   keyInQuery: /subscription-?key|api-?key/i,
   /** Connection-string and SAS markers, client secrets (`Q~`), JWTs (`eyJ`). */
   credentials: /accountkey=|sharedaccesskey=|sig=|Q~|eyJ/i,
   /** A legacy key: a string of exactly 32 hex characters. */
   legacyKey: /["'`][\da-f]{32}["'`]/i,
   /** Browser-public env prefixes, `import.meta`, `dangerouslyAllowBrowser`. */
-  browser: /VITE_|NEXT_PUBLIC_|REACT_APP_|GATSBY_|EXPO_PUBLIC_|PUBLIC_|VUE_APP_|NG_APP_|import\.meta|dangerouslyAllowBrowser/,
+  browser:
+    /VITE_|NEXT_PUBLIC_|REACT_APP_|GATSBY_|EXPO_PUBLIC_|PUBLIC_|VUE_APP_|NG_APP_|import\.meta|dangerouslyAllowBrowser/,
   env: /(?<![\w$])env(?![\w$])/,
   tlsVersions: /TLSv1|SSLv|tls-m/,
   certificate: /rejectUnauthorized|REJECT_UNAUTHORIZED|strictSSL|checkServerIdentity|disableTLSCerts/,
   plaintext: /http:|ws:/i,
   insecureConnection: /allowinsecureconnection/i,
   /** Azure AI and loopback host names. */
-  hosts: /cognitiveservices\.azure|openai\.azure|api\.cognitive|microsofttranslator|services\.ai\.azure|speech\.microsoft|azure-api\.net|search\.windows\.net|inference\.ai\.azure|localhost|127\.|::1|169\.254/i,
+  hosts:
+    /cognitiveservices\.azure|openai\.azure|api\.cognitive|microsofttranslator|services\.ai\.azure|speech\.microsoft|azure-api\.net|search\.windows\.net|inference\.ai\.azure|localhost|127\.|::1|169\.254/i,
   iacModules: /@pulumi\/azure|@cdktf\/provider-azurerm|@azure\/arm-cognitiveservices/,
   audio: /audiologging|storeaudio/i,
 } as const;

@@ -8,7 +8,8 @@ import { type Context, keyName, unwrap } from './ast.js';
  * on the function node (AST nodes belong to one file); trace.ts bounds the depth.
  */
 
-export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+export type FunctionNode =
+  TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 /** Where a parameter binding sits: the argument index, the property it is destructured from, its default. */
 export interface ParameterPosition {
@@ -35,7 +36,12 @@ const MIN_METHOD_NAME = 4;
 export function parameterPosition(def: TSESLint.Scope.Definition): ParameterPosition | undefined {
   if ((def.type as string) !== 'Parameter') return undefined;
   const fn = def.node as TSESTree.Node;
-  if (fn.type !== AST_NODE_TYPES.FunctionDeclaration && fn.type !== AST_NODE_TYPES.FunctionExpression && fn.type !== AST_NODE_TYPES.ArrowFunctionExpression) return undefined;
+  if (
+    fn.type !== AST_NODE_TYPES.FunctionDeclaration &&
+    fn.type !== AST_NODE_TYPES.FunctionExpression &&
+    fn.type !== AST_NODE_TYPES.ArrowFunctionExpression
+  )
+    return undefined;
   const name = def.name as TSESTree.Node;
   for (let index = 0; index < fn.params.length; index++) {
     const raw = fn.params[index];
@@ -46,7 +52,12 @@ export function parameterPosition(def: TSESLint.Scope.Definition): ParameterPosi
   return undefined;
 }
 
-function positionIn(fn: FunctionNode, index: number, param: TSESTree.Node, name: TSESTree.Node): ParameterPosition | undefined {
+function positionIn(
+  fn: FunctionNode,
+  index: number,
+  param: TSESTree.Node,
+  name: TSESTree.Node,
+): ParameterPosition | undefined {
   if (param === name) return { fn, index, property: undefined, defaultValue: undefined };
   if (param.type === AST_NODE_TYPES.AssignmentPattern) {
     if (param.left === name) return { fn, index, property: undefined, defaultValue: param.right };
@@ -58,7 +69,8 @@ function positionIn(fn: FunctionNode, index: number, param: TSESTree.Node, name:
     const value = prop.value;
     const property = keyName(prop);
     if (value === name) return { fn, index, property, defaultValue: undefined };
-    if (value.type === AST_NODE_TYPES.AssignmentPattern && value.left === name) return { fn, index, property, defaultValue: value.right };
+    if (value.type === AST_NODE_TYPES.AssignmentPattern && value.left === name)
+      return { fn, index, property, defaultValue: value.right };
   }
   return undefined;
 }
@@ -67,8 +79,13 @@ function positionIn(fn: FunctionNode, index: number, param: TSESTree.Node, name:
 export function functionName(fn: FunctionNode): string | undefined {
   if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return fn.id?.name;
   const parent = fn.parent;
-  if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name;
-  if (parent.type === AST_NODE_TYPES.MethodDefinition || parent.type === AST_NODE_TYPES.Property || parent.type === AST_NODE_TYPES.PropertyDefinition) {
+  if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier)
+    return parent.id.name;
+  if (
+    parent.type === AST_NODE_TYPES.MethodDefinition ||
+    parent.type === AST_NODE_TYPES.Property ||
+    parent.type === AST_NODE_TYPES.PropertyDefinition
+  ) {
     const method = keyName(parent);
     if (method === undefined) return undefined;
     const cls = parent.parent.type === AST_NODE_TYPES.ClassBody ? parent.parent.parent : undefined;
@@ -99,22 +116,41 @@ function findCallSites(context: Context, fn: FunctionNode): TSESTree.Node[] {
   const { sourceCode } = context;
   let binding: TSESTree.Node | undefined;
   if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) binding = fn;
-  else if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === fn && parent.id.type === AST_NODE_TYPES.Identifier) binding = parent;
+  else if (
+    parent.type === AST_NODE_TYPES.VariableDeclarator &&
+    parent.init === fn &&
+    parent.id.type === AST_NODE_TYPES.Identifier
+  )
+    binding = parent;
   if (binding) {
-    const name = binding.type === AST_NODE_TYPES.FunctionDeclaration ? binding.id?.name : (binding as TSESTree.VariableDeclarator).id.type === AST_NODE_TYPES.Identifier ? ((binding as TSESTree.VariableDeclarator).id as TSESTree.Identifier).name : undefined;
+    const name =
+      binding.type === AST_NODE_TYPES.FunctionDeclaration
+        ? binding.id?.name
+        : (binding as TSESTree.VariableDeclarator).id.type === AST_NODE_TYPES.Identifier
+          ? ((binding as TSESTree.VariableDeclarator).id as TSESTree.Identifier).name
+          : undefined;
     const variable = sourceCode.getDeclaredVariables(binding).find((v) => v.name === name);
     const sites: TSESTree.Node[] = [];
     for (const ref of variable?.references ?? []) {
       const id = ref.identifier as TSESTree.Node;
       const call = id.parent;
-      if (call && (call.type === AST_NODE_TYPES.CallExpression || call.type === AST_NODE_TYPES.NewExpression) && call.callee === id) sites.push(call);
+      if (
+        call &&
+        (call.type === AST_NODE_TYPES.CallExpression || call.type === AST_NODE_TYPES.NewExpression) &&
+        call.callee === id
+      )
+        sites.push(call);
       if (sites.length >= MAX_CALL_SITES) return sites;
     }
     // JSX elements (`<SpeechPanel apiKey="…" />`): the parser may not make references for them.
-    if (name !== undefined && /^[A-Z]/.test(name)) sites.push(...jsxElements(context, name, MAX_CALL_SITES - sites.length));
+    if (name !== undefined && /^[A-Z]/.test(name))
+      sites.push(...jsxElements(context, name, MAX_CALL_SITES - sites.length));
     return sites;
   }
-  if (parent.type === AST_NODE_TYPES.MethodDefinition || (parent.type === AST_NODE_TYPES.Property && parent.parent.type === AST_NODE_TYPES.ObjectExpression)) {
+  if (
+    parent.type === AST_NODE_TYPES.MethodDefinition ||
+    (parent.type === AST_NODE_TYPES.Property && parent.parent.type === AST_NODE_TYPES.ObjectExpression)
+  ) {
     const method = keyName(parent);
     return method === undefined || method.length < MIN_METHOD_NAME ? [] : methodCalls(context, parent, method);
   }
@@ -127,27 +163,50 @@ function jsxElements(context: Context, name: string, limit: number): TSESTree.No
   const text = sourceCode.text;
   const out: TSESTree.Node[] = [];
   let hits = 0;
-  for (let at = text.indexOf(`<${name}`); at >= 0 && hits < MAX_TEXT_HITS && out.length < limit; at = text.indexOf(`<${name}`, at + 1)) {
+  for (
+    let at = text.indexOf(`<${name}`);
+    at >= 0 && hits < MAX_TEXT_HITS && out.length < limit;
+    at = text.indexOf(`<${name}`, at + 1)
+  ) {
     hits++;
     const node = sourceCode.getNodeByRangeIndex(at + 1);
     const opening = node?.parent;
-    if (node?.type === AST_NODE_TYPES.JSXIdentifier && node.name === name && opening?.type === AST_NODE_TYPES.JSXOpeningElement) out.push(opening);
+    if (
+      node?.type === AST_NODE_TYPES.JSXIdentifier &&
+      node.name === name &&
+      opening?.type === AST_NODE_TYPES.JSXOpeningElement
+    )
+      out.push(opening);
   }
   return out;
 }
 
 /** `this.m(…)` inside the class, `x.m(…)` on an instance or the object literal, found from the text (`.m(`). */
-function methodCalls(context: Context, member: TSESTree.MethodDefinition | TSESTree.Property, method: string): TSESTree.Node[] {
+function methodCalls(
+  context: Context,
+  member: TSESTree.MethodDefinition | TSESTree.Property,
+  method: string,
+): TSESTree.Node[] {
   const { sourceCode } = context;
   const text = sourceCode.text;
   const owner = member.parent.type === AST_NODE_TYPES.ClassBody ? member.parent.parent : member.parent;
   const out: TSESTree.Node[] = [];
   let hits = 0;
-  for (let at = text.indexOf(method); at >= 0 && hits < MAX_TEXT_HITS && out.length < MAX_CALL_SITES; at = text.indexOf(method, at + method.length)) {
+  for (
+    let at = text.indexOf(method);
+    at >= 0 && hits < MAX_TEXT_HITS && out.length < MAX_CALL_SITES;
+    at = text.indexOf(method, at + method.length)
+  ) {
     hits++;
     const node = sourceCode.getNodeByRangeIndex(at);
     const callee = node?.parent;
-    if (node?.type !== AST_NODE_TYPES.Identifier || node.name !== method || callee?.type !== AST_NODE_TYPES.MemberExpression || callee.property !== node) continue;
+    if (
+      node?.type !== AST_NODE_TYPES.Identifier ||
+      node.name !== method ||
+      callee?.type !== AST_NODE_TYPES.MemberExpression ||
+      callee.property !== node
+    )
+      continue;
     const call = callee.parent;
     if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== callee) continue;
     if (receiverIs(context, callee.object, owner)) out.push(call);
@@ -160,7 +219,10 @@ function receiverIs(context: Context, receiver: TSESTree.Node, owner: TSESTree.N
   const r = unwrap(receiver);
   if (r.type === AST_NODE_TYPES.ThisExpression) return r.range[0] >= owner.range[0] && r.range[1] <= owner.range[1];
   if (r.type === AST_NODE_TYPES.Identifier) {
-    const className = (owner.type === AST_NODE_TYPES.ClassDeclaration || owner.type === AST_NODE_TYPES.ClassExpression) ? owner.id?.name : undefined;
+    const className =
+      owner.type === AST_NODE_TYPES.ClassDeclaration || owner.type === AST_NODE_TYPES.ClassExpression
+        ? owner.id?.name
+        : undefined;
     // A static method on the class itself.
     if (className !== undefined && r.name === className) return true;
     const variable = context.sourceCode.getScope(r).set.get(r.name) ?? findInScopes(context, r);
@@ -169,7 +231,13 @@ function receiverIs(context: Context, receiver: TSESTree.Node, owner: TSESTree.N
       if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || !declarator.init) continue;
       const init = unwrap(declarator.init);
       if (init === owner) return true;
-      if (init.type === AST_NODE_TYPES.NewExpression && className !== undefined && init.callee.type === AST_NODE_TYPES.Identifier && init.callee.name === className) return true;
+      if (
+        init.type === AST_NODE_TYPES.NewExpression &&
+        className !== undefined &&
+        init.callee.type === AST_NODE_TYPES.Identifier &&
+        init.callee.name === className
+      )
+        return true;
     }
   }
   return false;
@@ -188,11 +256,18 @@ export function passedAt(site: TSESTree.Node, position: ParameterPosition): Pass
   if (site.type === AST_NODE_TYPES.JSXOpeningElement) {
     if (position.index !== 0 || position.property === undefined) return undefined;
     for (const attr of site.attributes) {
-      if (attr.type !== AST_NODE_TYPES.JSXAttribute || attr.name.type !== AST_NODE_TYPES.JSXIdentifier || attr.name.name !== position.property) continue;
+      if (
+        attr.type !== AST_NODE_TYPES.JSXAttribute ||
+        attr.name.type !== AST_NODE_TYPES.JSXIdentifier ||
+        attr.name.name !== position.property
+      )
+        continue;
       const value = attr.value;
       if (!value) return undefined;
       if (value.type === AST_NODE_TYPES.JSXExpressionContainer) {
-        return value.expression.type === AST_NODE_TYPES.JSXEmptyExpression ? undefined : { node: value.expression, property: undefined };
+        return value.expression.type === AST_NODE_TYPES.JSXEmptyExpression
+          ? undefined
+          : { node: value.expression, property: undefined };
       }
       return value.type === AST_NODE_TYPES.Literal ? { node: value, property: undefined } : undefined;
     }
@@ -217,19 +292,22 @@ export function annotatedTypeName(context: Context, receiver: TSESTree.Node): st
       if (!variable) continue;
       for (const def of variable.defs) {
         const name = def.name as TSESTree.Node;
-        if (name.type === AST_NODE_TYPES.Identifier && name.typeAnnotation) return typeName(name.typeAnnotation.typeAnnotation);
+        if (name.type === AST_NODE_TYPES.Identifier && name.typeAnnotation)
+          return typeName(name.typeAnnotation.typeAnnotation);
       }
       return undefined;
     }
     return undefined;
   }
-  if (r.type !== AST_NODE_TYPES.MemberExpression || unwrap(r.object).type !== AST_NODE_TYPES.ThisExpression) return undefined;
+  if (r.type !== AST_NODE_TYPES.MemberExpression || unwrap(r.object).type !== AST_NODE_TYPES.ThisExpression)
+    return undefined;
   const field = keyName(r);
   let body: TSESTree.Node | undefined = r.parent;
   while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
   if (!body || field === undefined) return undefined;
   for (const member of body.body) {
-    if (member.type === AST_NODE_TYPES.PropertyDefinition && keyName(member) === field && member.typeAnnotation) return typeName(member.typeAnnotation.typeAnnotation);
+    if (member.type === AST_NODE_TYPES.PropertyDefinition && keyName(member) === field && member.typeAnnotation)
+      return typeName(member.typeAnnotation.typeAnnotation);
     if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor') {
       for (const param of member.value.params) {
         if (param.type !== AST_NODE_TYPES.TSParameterProperty) continue;

@@ -32,7 +32,10 @@ export function languageOf(context: AnyContext): LanguageId | undefined {
  * The listeners of the file's language: `make[language]()`, or `{}` when the rule does not serve it. Each
  * factory is called only for its own language, so a JS-only helper never sees a JSON AST.
  */
-export function perLanguage<Listeners extends object>(context: AnyContext, make: Partial<Record<LanguageId, () => Listeners>>): Listeners {
+export function perLanguage<Listeners extends object>(
+  context: AnyContext,
+  make: Partial<Record<LanguageId, () => Listeners>>,
+): Listeners {
   const language = languageOf(context);
   const build = language === undefined ? undefined : make[language];
   return build ? build() : ({} as Listeners);

@@ -5,9 +5,36 @@ import { findVariable, isImportBindingDefinition, isVariableDefinition } from '.
 
 /** Calls that write their arguments to a log: console, logger objects, `debug` instances. */
 
-const CONSOLE_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'dirxml', 'table', 'group', 'groupCollapsed']);
+const CONSOLE_METHODS = new Set([
+  'log',
+  'info',
+  'warn',
+  'error',
+  'debug',
+  'trace',
+  'dir',
+  'dirxml',
+  'table',
+  'group',
+  'groupCollapsed',
+]);
 const LOG_LEVELS = new Set([
-  'log', 'trace', 'debug', 'info', 'warn', 'warning', 'error', 'fatal', 'verbose', 'silly', 'http', 'notice', 'crit', 'critical', 'alert', 'emerg',
+  'log',
+  'trace',
+  'debug',
+  'info',
+  'warn',
+  'warning',
+  'error',
+  'fatal',
+  'verbose',
+  'silly',
+  'http',
+  'notice',
+  'crit',
+  'critical',
+  'alert',
+  'emerg',
 ]);
 const LOGGER_WORDS = new Set(['log', 'logger', 'logging']);
 /** Factories whose result is a logger: `pino()`, `winston.createLogger()`, `bunyan.createLogger()`, `logger.child()`. */
@@ -41,9 +68,19 @@ function isDebugFactory(context: Context, node: TSESTree.Node): boolean {
   for (const def of variable?.defs ?? []) {
     if (isImportBindingDefinition(def)) {
       const decl = def.parent;
-      if (decl.type === AST_NODE_TYPES.ImportDeclaration && decl.source.value === 'debug' && def.node.type !== AST_NODE_TYPES.ImportSpecifier) return true;
+      if (
+        decl.type === AST_NODE_TYPES.ImportDeclaration &&
+        decl.source.value === 'debug' &&
+        def.node.type !== AST_NODE_TYPES.ImportSpecifier
+      )
+        return true;
     }
-    if (isVariableDefinition(def) && def.node.init && def.node.id.type === AST_NODE_TYPES.Identifier && requireSource(def.node.init) === 'debug') {
+    if (
+      isVariableDefinition(def) &&
+      def.node.init &&
+      def.node.id.type === AST_NODE_TYPES.Identifier &&
+      requireSource(def.node.init) === 'debug'
+    ) {
       return true;
     }
   }

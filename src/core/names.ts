@@ -33,9 +33,39 @@ export function nameWords(name: string): string[] {
 
 /** Qualifiers that make a "...Key" name something other than a service key. */
 const NOT_SERVICE_KEY = new Set([
-  'public', 'ssh', 'sort', 'cache', 'partition', 'row', 'foreign', 'idempotency', 'dedupe', 'lookup', 'map',
-  'hot', 'i18n', 'translation', 'unique', 'react', 'storage', 'encryption', 'signing', 'private', 'pgp', 'gpg',
-  'dedup', 'object', 'hash', 'index', 'composite', 'natural', 'cursor', 'route', 'query', 'redis', 'state',
+  'public',
+  'ssh',
+  'sort',
+  'cache',
+  'partition',
+  'row',
+  'foreign',
+  'idempotency',
+  'dedupe',
+  'lookup',
+  'map',
+  'hot',
+  'i18n',
+  'translation',
+  'unique',
+  'react',
+  'storage',
+  'encryption',
+  'signing',
+  'private',
+  'pgp',
+  'gpg',
+  'dedup',
+  'object',
+  'hash',
+  'index',
+  'composite',
+  'natural',
+  'cursor',
+  'route',
+  'query',
+  'redis',
+  'state',
 ]);
 
 /** Names that hold an Azure AI key: `subscriptionKey`, `speechKey`, `apiKey`, `AZURE_OPENAI_KEY`, `"api-key"`. */
@@ -59,9 +89,33 @@ export function isTokenName(name: string): boolean {
   return last === 'token' || last === 'jwt' || last === 'accesstoken' || last === 'bearer';
 }
 
-const SECRET_LAST_WORDS = new Set(['key', 'key1', 'key2', 'apikey', 'subscriptionkey', 'secret', 'token', 'password', 'passwd', 'pwd', 'sas', 'credential', 'credentials']);
+const SECRET_LAST_WORDS = new Set([
+  'key',
+  'key1',
+  'key2',
+  'apikey',
+  'subscriptionkey',
+  'secret',
+  'token',
+  'password',
+  'passwd',
+  'pwd',
+  'sas',
+  'credential',
+  'credentials',
+]);
 /** Qualifiers that make a secret-looking name public or not a value: `PUBLIC_KEY`, `TOKEN_URL` is caught by the last word. */
-const NOT_SECRET_QUALIFIERS = new Set(['public', 'publishable', 'site', 'cache', 'sort', 'partition', 'row', 'idempotency', 'csrf']);
+const NOT_SECRET_QUALIFIERS = new Set([
+  'public',
+  'publishable',
+  'site',
+  'cache',
+  'sort',
+  'partition',
+  'row',
+  'idempotency',
+  'csrf',
+]);
 
 const TRAILING_QUALIFIERS = /^(?:\d+|primary|secondary|old|new|current|next|prev|previous|value|raw)$/;
 

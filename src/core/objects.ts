@@ -8,7 +8,12 @@ import { trace } from './trace.js';
  * The value of property `name` in an object literal, looking through resolvable spreads
  * (`{ ...shared, key }`; later properties win). Shorthand `{ key }` returns the identifier.
  */
-export function propertyValue(context: Context, object: TSESTree.ObjectExpression, name: string, depth = 0): TSESTree.Node | undefined {
+export function propertyValue(
+  context: Context,
+  object: TSESTree.ObjectExpression,
+  name: string,
+  depth = 0,
+): TSESTree.Node | undefined {
   for (let i = object.properties.length - 1; i >= 0; i--) {
     const prop = object.properties[i];
     if (!prop) continue;

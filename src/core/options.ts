@@ -22,7 +22,8 @@ export function allowedFingerprints(options: SecretOptions): ReadonlySet<string>
 export const ENV_TEMPLATE_SCHEMA = {
   type: 'string',
   pattern: '\\{\\{name\\}\\}',
-  description: 'How a suggestion reads a setting; `{{name}}` is replaced by the variable name (default: a `process.env` read that throws when unset).',
+  description:
+    'How a suggestion reads a setting; `{{name}}` is replaced by the variable name (default: a `process.env` read that throws when unset).',
 } as const;
 
 /** The options schema of the rules that report secrets (`SecretOptions`). */

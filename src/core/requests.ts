@@ -12,9 +12,28 @@ const MAX_UP = 16;
 
 /** Jest / Vitest matchers that compare a value (or a mock's calls) rather than make a request. */
 const MATCHERS: ReadonlySet<string> = new Set([
-  'toHaveBeenCalledWith', 'toHaveBeenLastCalledWith', 'toHaveBeenNthCalledWith', 'toBeCalledWith', 'lastCalledWith', 'nthCalledWith',
-  'toEqual', 'toStrictEqual', 'toMatchObject', 'toMatchInlineSnapshot', 'toContainEqual', 'toHaveProperty', 'toBe', 'equal', 'eql', 'deep',
-  'calledWith', 'calledWithMatch', 'calledOnceWith', 'calledOnceWithExactly', 'include', 'contain',
+  'toHaveBeenCalledWith',
+  'toHaveBeenLastCalledWith',
+  'toHaveBeenNthCalledWith',
+  'toBeCalledWith',
+  'lastCalledWith',
+  'nthCalledWith',
+  'toEqual',
+  'toStrictEqual',
+  'toMatchObject',
+  'toMatchInlineSnapshot',
+  'toContainEqual',
+  'toHaveProperty',
+  'toBe',
+  'equal',
+  'eql',
+  'deep',
+  'calledWith',
+  'calledWithMatch',
+  'calledOnceWith',
+  'calledOnceWithExactly',
+  'include',
+  'contain',
 ]);
 
 /**
@@ -58,7 +77,8 @@ export function requestService(context: Context, node: TSESTree.Node): ServiceId
   for (let i = 0; n && i < MAX_UP; i++, n = n.parent) {
     if (n.type !== AST_NODE_TYPES.CallExpression && n.type !== AST_NODE_TYPES.NewExpression) continue;
     for (const arg of n.arguments) {
-      if (arg.type === AST_NODE_TYPES.SpreadElement || arg.range[0] <= node.range[0] && node.range[1] <= arg.range[1]) continue;
+      if (arg.type === AST_NODE_TYPES.SpreadElement || (arg.range[0] <= node.range[0] && node.range[1] <= arg.range[1]))
+        continue;
       const found = serviceOfUrl(context, arg);
       if (found) return found;
     }
@@ -90,12 +110,15 @@ function serviceOfUrl(context: Context, node: TSESTree.Node, depth = 0): Service
  */
 export function isTokenValue(context: Context, node: TSESTree.Node, depth = 0): boolean {
   if (depth > 3) return false;
-  return trace(context, node).some((leaf) => leaf.kind === 'other' && isTokenExpression(context, unwrap(leaf.node), depth));
+  return trace(context, node).some(
+    (leaf) => leaf.kind === 'other' && isTokenExpression(context, unwrap(leaf.node), depth),
+  );
 }
 
 function isTokenExpression(context: Context, node: TSESTree.Node, depth: number): boolean {
   const n = node.type === AST_NODE_TYPES.AwaitExpression ? unwrap(node.argument) : node;
-  if (n.type === AST_NODE_TYPES.MemberExpression && simpleName(n) === 'token') return isTokenValue(context, n.object, depth + 1) || isTokenCall(unwrap(n.object));
+  if (n.type === AST_NODE_TYPES.MemberExpression && simpleName(n) === 'token')
+    return isTokenValue(context, n.object, depth + 1) || isTokenCall(unwrap(n.object));
   if (isTokenCall(n)) return true;
   if (n.type === AST_NODE_TYPES.TemplateLiteral) return n.expressions.some((e) => isTokenValue(context, e, depth + 1));
   return false;

@@ -26,13 +26,28 @@ export const SERVICES = {
   azureAi: { label: 'Azure AI' },
   azure: { label: 'Azure' },
   aiServices: { label: 'Azure AI services', keyLetters: ['A'], entraId: true },
-  openAi: { label: 'Azure OpenAI', keyLetters: ['B'], env: { key: 'AZURE_OPENAI_API_KEY', endpoint: 'AZURE_OPENAI_ENDPOINT' }, entraId: true },
+  openAi: {
+    label: 'Azure OpenAI',
+    keyLetters: ['B'],
+    env: { key: 'AZURE_OPENAI_API_KEY', endpoint: 'AZURE_OPENAI_ENDPOINT' },
+    entraId: true,
+  },
   openAiCompatible: { label: 'OpenAI-compatible', entraId: false },
   anomalyDetector: { label: 'Anomaly Detector', keyLetters: ['C', 'D'], entraId: true },
   cognitiveServices: { label: 'Cognitive Services', keyLetters: ['E'], entraId: true },
-  computerVision: { label: 'Computer Vision', keyLetters: ['F'], env: { key: 'VISION_KEY', endpoint: 'VISION_ENDPOINT' }, entraId: true },
+  computerVision: {
+    label: 'Computer Vision',
+    keyLetters: ['F'],
+    env: { key: 'VISION_KEY', endpoint: 'VISION_ENDPOINT' },
+    entraId: true,
+  },
   contentModerator: { label: 'Content Moderator', keyLetters: ['G'], entraId: true },
-  contentSafety: { label: 'Content Safety', keyLetters: ['H'], env: { key: 'CONTENT_SAFETY_KEY', endpoint: 'CONTENT_SAFETY_ENDPOINT' }, entraId: true },
+  contentSafety: {
+    label: 'Content Safety',
+    keyLetters: ['H'],
+    env: { key: 'CONTENT_SAFETY_KEY', endpoint: 'CONTENT_SAFETY_ENDPOINT' },
+    entraId: true,
+  },
   customVisionPrediction: { label: 'Custom Vision prediction', keyLetters: ['I'], entraId: true },
   customVisionTraining: { label: 'Custom Vision training', keyLetters: ['J'], entraId: true },
   face: { label: 'Face', keyLetters: ['K'], env: { key: 'FACE_APIKEY', endpoint: 'FACE_ENDPOINT' }, entraId: true },
@@ -61,7 +76,8 @@ export const SERVICES = {
     label: 'Bing Search',
     keyLetters: ['f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o'],
     entraId: false,
-    retired: 'the Bing Search APIs were retired on 11 August 2025; Grounding with Bing Search in Azure AI Agents replaces them',
+    retired:
+      'the Bing Search APIs were retired on 11 August 2025; Grounding with Bing Search in Azure AI Agents replaces them',
   },
   speakerRecognition: { label: 'Speaker Recognition', keyLetters: ['X'], entraId: true },
   speech: {
@@ -70,23 +86,58 @@ export const SERVICES = {
     env: { key: 'SPEECH_KEY', region: 'SPEECH_REGION', endpoint: 'SPEECH_ENDPOINT', password: 'SPEECH_PROXY_PASSWORD' },
     entraId: true,
   },
-  speechTranslation: { label: 'Speech Translation', keyLetters: ['Z'], env: { key: 'SPEECH_KEY', region: 'SPEECH_REGION', endpoint: 'SPEECH_ENDPOINT' }, entraId: true },
-  language: { label: 'Language', keyLetters: ['a'], env: { key: 'LANGUAGE_KEY', endpoint: 'LANGUAGE_ENDPOINT' }, entraId: true },
-  translator: { label: 'Translator', keyLetters: ['b'], env: { key: 'TRANSLATOR_KEY', region: 'TRANSLATOR_REGION', endpoint: 'TRANSLATOR_ENDPOINT' }, entraId: true },
+  speechTranslation: {
+    label: 'Speech Translation',
+    keyLetters: ['Z'],
+    env: { key: 'SPEECH_KEY', region: 'SPEECH_REGION', endpoint: 'SPEECH_ENDPOINT' },
+    entraId: true,
+  },
+  language: {
+    label: 'Language',
+    keyLetters: ['a'],
+    env: { key: 'LANGUAGE_KEY', endpoint: 'LANGUAGE_ENDPOINT' },
+    entraId: true,
+  },
+  translator: {
+    label: 'Translator',
+    keyLetters: ['b'],
+    env: { key: 'TRANSLATOR_KEY', region: 'TRANSLATOR_REGION', endpoint: 'TRANSLATOR_ENDPOINT' },
+    entraId: true,
+  },
   transcriptionIntelligence: { label: 'Transcription Intelligence', keyLetters: ['d'] },
   videoIndexer: { label: 'Video Indexer', keyLetters: ['e'] },
-  search: { label: 'Azure AI Search', env: { key: 'AZURE_SEARCH_API_KEY', endpoint: 'AZURE_SEARCH_ENDPOINT' }, entraId: true },
+  search: {
+    label: 'Azure AI Search',
+    env: { key: 'AZURE_SEARCH_API_KEY', endpoint: 'AZURE_SEARCH_ENDPOINT' },
+    entraId: true,
+  },
   storage: {
     label: 'Azure Storage',
-    env: { connectionString: 'AZURE_STORAGE_CONNECTION_STRING', key: 'AZURE_STORAGE_KEY', token: 'AZURE_STORAGE_SAS_TOKEN' },
+    env: {
+      connectionString: 'AZURE_STORAGE_CONNECTION_STRING',
+      key: 'AZURE_STORAGE_KEY',
+      token: 'AZURE_STORAGE_SAS_TOKEN',
+    },
     entraId: true,
   },
   entraId: { label: 'Entra ID', env: { secret: 'AZURE_CLIENT_SECRET', password: 'AZURE_PASSWORD' } },
-  serviceBus: { label: 'Service Bus', env: { connectionString: 'SERVICE_BUS_CONNECTION_STRING', token: 'SERVICE_BUS_SAS_TOKEN' }, entraId: true },
+  serviceBus: {
+    label: 'Service Bus',
+    env: { connectionString: 'SERVICE_BUS_CONNECTION_STRING', token: 'SERVICE_BUS_SAS_TOKEN' },
+    entraId: true,
+  },
   eventHubs: { label: 'Event Hubs', env: { connectionString: 'EVENTHUB_CONNECTION_STRING' }, entraId: true },
   iotHub: { label: 'IoT Hub', env: { connectionString: 'IOTHUB_CONNECTION_STRING' } },
-  cosmosDb: { label: 'Cosmos DB', env: { connectionString: 'COSMOS_CONNECTION_STRING', key: 'COSMOS_KEY' }, entraId: true },
-  appConfiguration: { label: 'App Configuration', env: { connectionString: 'AZURE_APPCONFIG_CONNECTION_STRING' }, entraId: true },
+  cosmosDb: {
+    label: 'Cosmos DB',
+    env: { connectionString: 'COSMOS_CONNECTION_STRING', key: 'COSMOS_KEY' },
+    entraId: true,
+  },
+  appConfiguration: {
+    label: 'App Configuration',
+    env: { connectionString: 'AZURE_APPCONFIG_CONNECTION_STRING' },
+    entraId: true,
+  },
 } as const satisfies Record<string, ServiceInfo>;
 
 export type ServiceId = keyof typeof SERVICES;
@@ -103,10 +154,6 @@ export function serviceEnvName(id: ServiceId | undefined, role: SettingRole): st
   return id === undefined ? undefined : INFO[id].env?.[role];
 }
 
-export function acceptsEntraId(id: ServiceId): boolean {
-  return INFO[id].entraId === true;
-}
-
 /** A service known to offer no Entra ID authentication (its keys are the only way in). */
 export function refusesEntraId(id: ServiceId | undefined): boolean {
   return id !== undefined && INFO[id].entraId === false;
@@ -118,7 +165,9 @@ export function retirementNote(id: ServiceId | undefined): string | undefined {
 }
 
 const BY_LETTER: ReadonlyMap<string, ServiceId> = new Map(
-  (Object.keys(INFO) as ServiceId[]).flatMap((id) => (INFO[id].keyLetters ?? []).map((letter): [string, ServiceId] => [letter, id])),
+  (Object.keys(INFO) as ServiceId[]).flatMap((id) =>
+    (INFO[id].keyLetters ?? []).map((letter): [string, ServiceId] => [letter, id]),
+  ),
 );
 
 /** The service of an identifiable key's service letter. */

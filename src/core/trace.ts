@@ -39,7 +39,8 @@ const MAX_LEAVES = 32;
 function destructuredEnv(def: TSESLint.Scope.Definition): EnvRead | undefined {
   // const { X } = process.env  /  const { X: alias = "fallback" } = process.env
   const declarator = def.node;
-  if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
+  if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.ObjectPattern)
+    return undefined;
   if (!declarator.init) return undefined;
   const source = envObjectSource(declarator.init);
   if (!source) return undefined;
@@ -87,7 +88,13 @@ function push(state: TraceState, leaf: Leaf): void {
   if (state.leaves.length < MAX_LEAVES) state.leaves.push(leaf);
 }
 
-function visit(state: TraceState, raw: TSESTree.Node, name: string | undefined, fallback: Fallback | undefined, depth: number): void {
+function visit(
+  state: TraceState,
+  raw: TSESTree.Node,
+  name: string | undefined,
+  fallback: Fallback | undefined,
+  depth: number,
+): void {
   const node = unwrap(raw);
   if (depth > MAX_DEPTH || state.visited.has(node) || state.leaves.length >= MAX_LEAVES) {
     push(state, { kind: 'other', node, name });
@@ -114,7 +121,8 @@ function visit(state: TraceState, raw: TSESTree.Node, name: string | undefined, 
       const before = state.leaves.length;
       visit(state, node.left, name, fallback, depth + 1);
       const leftEnv = state.leaves.slice(before).find((l) => l.kind === 'env');
-      const right = node.operator === '&&' ? fallback : leftEnv?.kind === 'env' ? { expression: node, env: leftEnv.env } : fallback;
+      const right =
+        node.operator === '&&' ? fallback : leftEnv?.kind === 'env' ? { expression: node, env: leftEnv.env } : fallback;
       if (node.operator === '&&') state.leaves.length = before;
       visit(state, node.right, name, right, depth + 1);
       return;
@@ -143,7 +151,12 @@ function visit(state: TraceState, raw: TSESTree.Node, name: string | undefined, 
   push(state, { kind: 'other', node, name });
 }
 
-function visitIdentifier(state: TraceState, node: TSESTree.Identifier, fallback: Fallback | undefined, depth: number): void {
+function visitIdentifier(
+  state: TraceState,
+  node: TSESTree.Identifier,
+  fallback: Fallback | undefined,
+  depth: number,
+): void {
   const variable = findVariable(state.context, node);
   if (!variable) {
     visitImplicitGlobal(state, node, fallback, depth);
@@ -185,7 +198,13 @@ function visitIdentifier(state: TraceState, node: TSESTree.Identifier, fallback:
  * `f({ key: "…" })` for `function f({ key })`, `<Panel apiKey="…" />`). String leaves found so are tagged with
  * the function's name.
  */
-function visitParameter(state: TraceState, name: string, position: ParameterPosition, fallback: Fallback | undefined, depth: number): void {
+function visitParameter(
+  state: TraceState,
+  name: string,
+  position: ParameterPosition,
+  fallback: Fallback | undefined,
+  depth: number,
+): void {
   if (depth + 1 > MAX_DEPTH) return;
   const before = state.leaves.length;
   if (position.defaultValue) visit(state, position.defaultValue, name, fallback, depth + 1);
@@ -209,7 +228,12 @@ function visitParameter(state: TraceState, name: string, position: ParameterPosi
   }
 }
 
-function visitImplicitGlobal(state: TraceState, node: TSESTree.Identifier, fallback: Fallback | undefined, depth: number): void {
+function visitImplicitGlobal(
+  state: TraceState,
+  node: TSESTree.Identifier,
+  fallback: Fallback | undefined,
+  depth: number,
+): void {
   let followed = false;
   for (const ref of implicitWrites(state.context).get(node.name) ?? []) {
     if (!ref.writeExpr) continue;
@@ -238,7 +262,12 @@ function implicitWrites(context: Context): Map<string, TSESLint.Scope.Reference[
   return map;
 }
 
-function visitMember(state: TraceState, node: TSESTree.MemberExpression, fallback: Fallback | undefined, depth: number): void {
+function visitMember(
+  state: TraceState,
+  node: TSESTree.MemberExpression,
+  fallback: Fallback | undefined,
+  depth: number,
+): void {
   const prop = keyName(node);
   if (prop === undefined) {
     push(state, { kind: 'other', node, name: undefined });
@@ -272,13 +301,19 @@ function classMemberValues(node: TSESTree.Node, name: string): TSESTree.Node[] {
   // Skip nested non-arrow functions: their `this` is not the class instance.
   while (cls && cls.type !== AST_NODE_TYPES.ClassBody) {
     if (cls.type === AST_NODE_TYPES.FunctionDeclaration) return [];
-    if (cls.type === AST_NODE_TYPES.FunctionExpression && cls.parent.type !== AST_NODE_TYPES.MethodDefinition) return [];
+    if (cls.type === AST_NODE_TYPES.FunctionExpression && cls.parent.type !== AST_NODE_TYPES.MethodDefinition)
+      return [];
     cls = cls.parent;
   }
   if (!cls) return [];
   const values: TSESTree.Node[] = [];
   for (const member of cls.body) {
-    if (member.type === AST_NODE_TYPES.PropertyDefinition && !member.static && member.value && keyName(member) === name) {
+    if (
+      member.type === AST_NODE_TYPES.PropertyDefinition &&
+      !member.static &&
+      member.value &&
+      keyName(member) === name
+    ) {
       values.push(member.value);
     }
     if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor' && member.value.body) {

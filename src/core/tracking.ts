@@ -36,7 +36,10 @@ export function trackReferences<T>(
 ): TrackedReference<T>[] {
   const scope = context.sourceCode.scopeManager?.globalScope;
   if (!scope) return [];
-  const tracker: Tracker = new eslintUtils.ReferenceTracker(withImplicitGlobals(scope, implicitGlobals) as unknown as TrackerScope, { mode: 'legacy' });
+  const tracker: Tracker = new eslintUtils.ReferenceTracker(
+    withImplicitGlobals(scope, implicitGlobals) as unknown as TrackerScope,
+    { mode: 'legacy' },
+  );
   const out: TrackedReference<T>[] = [];
   const collect = (refs: Iterable<{ node: unknown; info: unknown }>): void => {
     for (const ref of refs) out.push({ node: ref.node as TSESTree.Node, info: ref.info as T });
@@ -69,7 +72,11 @@ function withImplicitGlobals(scope: GlobalScope, names: readonly string[]): Glob
   const set = new Map(scope.set);
   for (const name of missing) {
     const references = found.get(name) ?? [];
-    if (references.length > 0) set.set(name, { name, defs: [], references, identifiers: [], scope } as unknown as ReturnType<typeof scope.set.get> & object);
+    if (references.length > 0)
+      set.set(name, { name, defs: [], references, identifiers: [], scope } as unknown as ReturnType<
+        typeof scope.set.get
+      > &
+        object);
   }
   return Object.create(scope, { set: { value: set } }) as GlobalScope;
 }

@@ -37,12 +37,20 @@ export function armAccounts(template: JsonValue): ArmAccount[] {
       const type = stringValue(memberValue(resource, 'type'))?.toLowerCase();
       const properties = memberValue(resource, 'properties');
       if (type === ACCOUNT_TYPE) {
-        accounts.push({ resource, properties: properties?.type === 'Object' ? properties : undefined, scope: next.scope });
+        accounts.push({
+          resource,
+          properties: properties?.type === 'Object' ? properties : undefined,
+          scope: next.scope,
+        });
       }
       pending.push({ resources: memberValue(resource, 'resources'), scope: next.scope });
       if (type === DEPLOYMENT_TYPE) {
         const inner = memberValue(properties, 'template');
-        if (inner?.type === 'Object') pending.push({ resources: memberValue(inner, 'resources'), scope: nestedScope(properties, inner, next.scope) });
+        if (inner?.type === 'Object')
+          pending.push({
+            resources: memberValue(inner, 'resources'),
+            scope: nestedScope(properties, inner, next.scope),
+          });
       }
     }
   }
@@ -51,10 +59,14 @@ export function armAccounts(template: JsonValue): ArmAccount[] {
 
 function resourceList(resources: JsonValue | undefined): JsonObject[] {
   if (resources?.type === 'Array') {
-    return resources.elements.map((element) => element.value).filter((value): value is JsonObject => value.type === 'Object');
+    return resources.elements
+      .map((element) => element.value)
+      .filter((value): value is JsonObject => value.type === 'Object');
   }
   if (resources?.type === 'Object') {
-    return resources.members.map((entry) => entry.value).filter((value): value is JsonObject => value.type === 'Object');
+    return resources.members
+      .map((entry) => entry.value)
+      .filter((value): value is JsonObject => value.type === 'Object');
   }
   return [];
 }
@@ -108,7 +120,9 @@ export function resolveArm(value: JsonValue, scope: ArmScope): ArmResolved {
     let next: JsonValue | undefined;
     if (parameter !== undefined) {
       via ??= { kind: 'parameter', name: parameter, expression: value };
-      const passed = current.passed ? memberValue(memberValue(current.passed.values, parameter, true), 'value') : undefined;
+      const passed = current.passed
+        ? memberValue(memberValue(current.passed.values, parameter, true), 'value')
+        : undefined;
       if (passed && current.passed) {
         next = passed;
         current = current.passed.scope;
@@ -126,7 +140,10 @@ export function resolveArm(value: JsonValue, scope: ArmScope): ArmResolved {
 }
 
 /** The value of `properties.<path…>` resolved through expressions at each step (objects may come from parameters). */
-export function armProperty(account: ArmAccount, path: readonly string[]): { member: JsonValue | undefined; resolved: ArmResolved | undefined } {
+export function armProperty(
+  account: ArmAccount,
+  path: readonly string[],
+): { member: JsonValue | undefined; resolved: ArmResolved | undefined } {
   let object: JsonValue | undefined = account.properties;
   let resolved: ArmResolved | undefined;
   let written: JsonValue | undefined;

@@ -56,8 +56,8 @@ export interface JsonDocument extends JsonBase {
   body: JsonValue;
 }
 
-export type JsonValue = JsonObject | JsonArray | JsonString | JsonNumber | JsonBoolean | JsonNull | JsonOther | JsonIdentifier;
-export type JsonNode = JsonValue | JsonMember | JsonElement | JsonDocument;
+export type JsonValue =
+  JsonObject | JsonArray | JsonString | JsonNumber | JsonBoolean | JsonNull | JsonOther | JsonIdentifier;
 
 export function memberName(member: JsonMember): string {
   return member.name.type === 'String' ? member.name.value : member.name.name;

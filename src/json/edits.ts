@@ -15,9 +15,15 @@ export function jsonLiteral(value: string | boolean): string {
  * Adds `"a": { "b": value }` (for `path` `['a', 'b']`) to `object` after its last member, following its layout: on
  * a line of its own with the last member's indentation when members are on their own lines, else inline.
  */
-export function insertMember(text: string, object: JsonObject, path: readonly string[], value: string | boolean): TextEdit {
+export function insertMember(
+  text: string,
+  object: JsonObject,
+  path: readonly string[],
+  value: string | boolean,
+): TextEdit {
   let entry = jsonLiteral(value);
-  for (let i = path.length - 1; i >= 0; i--) entry = i === path.length - 1 ? `${JSON.stringify(path[i])}: ${entry}` : `${JSON.stringify(path[i])}: { ${entry} }`;
+  for (let i = path.length - 1; i >= 0; i--)
+    entry = i === path.length - 1 ? `${JSON.stringify(path[i])}: ${entry}` : `${JSON.stringify(path[i])}: { ${entry} }`;
   const last = object.members.at(-1);
   if (!last) return { range: object.range, text: `{ ${entry} }` };
   const end = last.range[1];

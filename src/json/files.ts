@@ -29,5 +29,8 @@ export function isArmTemplate(document: JsonDocument): boolean {
   const schema = stringValue(memberValue(document.body, '$schema'));
   if (schema !== undefined) return /deploymenttemplate\.json/iu.test(schema);
   const resources = memberValue(document.body, 'resources');
-  return (resources?.type === 'Array' || resources?.type === 'Object') && memberValue(document.body, 'contentVersion') !== undefined;
+  return (
+    (resources?.type === 'Array' || resources?.type === 'Object') &&
+    memberValue(document.body, 'contentVersion') !== undefined
+  );
 }

@@ -39,15 +39,33 @@ export function judgeArm(account: ArmAccount, control: ControlId): ArmControl {
   const setting = armSetting(account, path);
   const property = path.join('.');
   if (setting.kind === 'missing') return { account, judged: { kind: 'missing', setting }, property, secure };
-  if (setting.kind === 'unknown' || setting.value === undefined) return { account, judged: { kind: 'unknown' }, property, secure };
+  if (setting.kind === 'unknown' || setting.value === undefined)
+    return { account, judged: { kind: 'unknown' }, property, secure };
   // `null` leaves the property unset: the service default applies.
-  if (setting.value === null) return { account, judged: { kind: 'missing', setting: { kind: 'missing', container: undefined, rest: [] } }, property, secure };
+  if (setting.value === null)
+    return {
+      account,
+      judged: { kind: 'missing', setting: { kind: 'missing', container: undefined, rest: [] } },
+      property,
+      secure,
+    };
   const verdict = judgeValues([setting.value], (value) => isSecureValue(secure, value));
-  return { account, judged: verdict.kind === 'insecure' ? { kind: 'insecure', setting } : { kind: verdict.kind }, property, secure };
+  return {
+    account,
+    judged: verdict.kind === 'insecure' ? { kind: 'insecure', setting } : { kind: verdict.kind },
+    property,
+    secure,
+  };
 }
 
 /** Runs `check` over every ARM account of the file (nothing when the JSON is no ARM template). */
-export function armListeners(context: Context, check: (account: ArmAccount, report: (control: ArmControl, messages: ArmControlMessages, data?: Record<string, string>) => void) => void): Listeners {
+export function armListeners(
+  context: Context,
+  check: (
+    account: ArmAccount,
+    report: (control: ArmControl, messages: ArmControlMessages, data?: Record<string, string>) => void,
+  ) => void,
+): Listeners {
   return asListeners({
     Document(node: JsonDocument) {
       if (!isArmTemplate(node)) return;
@@ -63,7 +81,14 @@ export function armListeners(context: Context, check: (account: ArmAccount, repo
   });
 }
 
-function reportArmControl(context: Context, text: string, reported: Set<string>, control: ArmControl, messages: ArmControlMessages, extra: Record<string, string>): void {
+function reportArmControl(
+  context: Context,
+  text: string,
+  reported: Set<string>,
+  control: ArmControl,
+  messages: ArmControlMessages,
+  extra: Record<string, string>,
+): void {
   const { judged, account } = control;
   const secureText = JSON.stringify(control.secure);
   const data = { resource: armResourceLabel(account), property: control.property, secure: secureText, ...extra };

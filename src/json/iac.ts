@@ -43,7 +43,10 @@ export function armSetting(account: ArmAccount, controlPath: readonly string[]):
     if (resolved.kind === 'unknown') return { kind: 'unknown', written };
     const node = resolved.node;
     if (i === path.length - 1) return { kind: 'set', written, literal: node, value: scalarOf(node) };
-    if (node.type !== 'Object') return node.type === 'Null' ? { kind: 'missing', container: undefined, rest: path.slice(i + 1) } : { kind: 'unknown', written };
+    if (node.type !== 'Object')
+      return node.type === 'Null'
+        ? { kind: 'missing', container: undefined, rest: path.slice(i + 1) }
+        : { kind: 'unknown', written };
     // An object reached through a parameter or variable: a suggestion cannot insert into the expression's place.
     object = node;
   }
@@ -59,12 +62,15 @@ function scalarOf(node: JsonValue): string | boolean | null | undefined {
 /** The edit that writes `secure` for a setting: replace the literal it resolves to, or insert the missing members. */
 export function secureEdit(text: string, setting: ArmSetting, secure: string | boolean): TextEdit | undefined {
   if (setting.kind === 'set') return { range: setting.literal.range, text: jsonLiteral(secure) };
-  if (setting.kind === 'missing' && setting.container) return insertMember(text, setting.container, setting.rest, secure);
+  if (setting.kind === 'missing' && setting.container)
+    return insertMember(text, setting.container, setting.rest, secure);
   return undefined;
 }
 
 /** How messages name an ARM account: `Microsoft.CognitiveServices/accounts "name"` (the name as written). */
 export function armResourceLabel(account: ArmAccount): string {
   const name = stringValue(memberValue(account.resource, 'name'));
-  return name === undefined || name.length > 80 ? 'Microsoft.CognitiveServices/accounts' : `Microsoft.CognitiveServices/accounts "${name}"`;
+  return name === undefined || name.length > 80
+    ? 'Microsoft.CognitiveServices/accounts'
+    : `Microsoft.CognitiveServices/accounts "${name}"`;
 }

@@ -30,9 +30,19 @@ export function jsonPlaceholderListeners(context: Context): TSESLint.RuleListene
         reportRange(context, {
           range,
           messageId: 'placeholderSetting',
-          data: { service: serviceLabel(serviceFromName(site.names.join('_'))), sink: `JSON member "${site.names.map(displayName).join('.')}"` },
+          data: {
+            service: serviceLabel(serviceFromName(site.names.join('_'))),
+            sink: `JSON member "${site.names.map(displayName).join('.')}"`,
+          },
           suggest: site.names.every(isSafeName)
-            ? [{ messageId: 'useKeyVault', data: { name: secret }, range, text: `@Microsoft.KeyVault(VaultName=<vault-name>;SecretName=${secret})` }]
+            ? [
+                {
+                  messageId: 'useKeyVault',
+                  data: { name: secret },
+                  range,
+                  text: `@Microsoft.KeyVault(VaultName=<vault-name>;SecretName=${secret})`,
+                },
+              ]
             : [],
         });
       }

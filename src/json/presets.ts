@@ -26,7 +26,7 @@ export const JSON_FILES: readonly string[] = ['**/*.json'];
 export const JSON_IGNORES: readonly string[] = ['**/package-lock.json', '**/node_modules/**'];
 
 const MISSING = [
-  'eslint-plugin-azure-ai-security: the JSON presets lint with ESLint\'s JSON language, from the @eslint/json package,',
+  "eslint-plugin-azure-ai-security: the JSON presets lint with ESLint's JSON language, from the @eslint/json package,",
   'which is not installed. Install it next to ESLint: npm install --save-dev @eslint/json',
 ].join(' ');
 
@@ -61,7 +61,12 @@ function supports(plugin: ESLint.Plugin, name: string, language: string): boolea
 /** The config blocks of one JSON preset: JSON files in `json/json`, comment-friendly settings in `json/jsonc`. */
 export function jsonPreset(level: Level, input: JsonPresetInput, json: ESLint.Plugin): Linter.Config[] {
   const { namespace, plugin } = input;
-  const block = (id: string, language: string, files: readonly string[], ignores: readonly string[]): Linter.Config => ({
+  const block = (
+    id: string,
+    language: string,
+    files: readonly string[],
+    ignores: readonly string[],
+  ): Linter.Config => ({
     name: `${namespace}/${level}-json/${id}`,
     files: [...files],
     ignores: [...ignores],
@@ -74,7 +79,10 @@ export function jsonPreset(level: Level, input: JsonPresetInput, json: ESLint.Pl
         .map((name): [string, Linter.RuleSeverity] => [`${namespace}/${name}`, 'error']),
     ),
   });
-  return [block('json', 'json/json', JSON_FILES, [...JSONC_FILES, ...JSON_IGNORES]), block('jsonc', 'json/jsonc', JSONC_FILES, JSON_IGNORES)];
+  return [
+    block('json', 'json/json', JSON_FILES, [...JSONC_FILES, ...JSON_IGNORES]),
+    block('jsonc', 'json/jsonc', JSONC_FILES, JSON_IGNORES),
+  ];
 }
 
 /** Adds `<level>-json` to `plugin.configs` as getters: @eslint/json loads only when a JSON preset is used. */

@@ -33,7 +33,13 @@ export function jsonKeyListeners(context: Context, options: SecretOptions): List
     secret.whole
       ? {
           messageId: 'hardcodedKey',
-          data: { service: serviceLabel(secret.service), kind: secret.label, sink: sinkOf(site), fingerprint: secret.fingerprint, length: secret.length },
+          data: {
+            service: serviceLabel(secret.service),
+            kind: secret.label,
+            sink: sinkOf(site),
+            fingerprint: secret.fingerprint,
+            length: secret.length,
+          },
           ...vault,
         }
       : { messageId: 'keyInText', data: { service: serviceLabel(secret.service), fingerprint: secret.fingerprint } },
@@ -42,9 +48,17 @@ export function jsonKeyListeners(context: Context, options: SecretOptions): List
 
 export function jsonCredentialListeners(context: Context, options: SecretOptions): Listeners {
   return secretListeners<CredentialMessageIds>(context, options, credentialsAt, (site, secret, vault) => {
-    const data = { service: serviceLabel(secret.service, 'azure'), kind: secret.label, sink: sinkOf(site), fingerprint: secret.fingerprint, length: secret.length };
+    const data = {
+      service: serviceLabel(secret.service, 'azure'),
+      kind: secret.label,
+      sink: sinkOf(site),
+      fingerprint: secret.fingerprint,
+      length: secret.length,
+    };
     if (secret.kind === 'jwt' || secret.kind === 'token') return { messageId: 'hardcodedToken', data };
-    return secret.whole || vault.suggest ? { messageId: 'hardcodedCredential', data, ...vault } : { messageId: 'credentialInText', data };
+    return secret.whole || vault.suggest
+      ? { messageId: 'hardcodedCredential', data, ...vault }
+      : { messageId: 'credentialInText', data };
   });
 }
 
@@ -52,7 +66,11 @@ function secretListeners<MessageIds extends string>(
   context: Context,
   options: SecretOptions,
   find: (site: JsonValueSite) => ValueSecret[],
-  word: (site: JsonValueSite, secret: ValueSecret, vault: Pick<ValueSecretReport<MessageIds>, 'suggest'>) => ValueSecretReport<MessageIds> | undefined,
+  word: (
+    site: JsonValueSite,
+    secret: ValueSecret,
+    vault: Pick<ValueSecretReport<MessageIds>, 'suggest'>,
+  ) => ValueSecretReport<MessageIds> | undefined,
 ): Listeners {
   const allowed = allowedFingerprints(options);
   const appSettings = isAppSettingsFile(context.filename);
@@ -84,9 +102,18 @@ export function keyVaultSecretName(names: readonly string[]): string {
   return name === '' ? (leafName(names) ?? 'secret').replace(/[^A-Za-z0-9-]/gu, '-') : name;
 }
 
-function keyVaultSuggestion<MessageIds extends string>(site: JsonValueSite, secret: ValueSecret): ValueSecretReport<MessageIds>['suggest'] {
+function keyVaultSuggestion<MessageIds extends string>(
+  site: JsonValueSite,
+  secret: ValueSecret,
+): ValueSecretReport<MessageIds>['suggest'] {
   // The secret name comes from the member names: none when one of them could be a pasted secret.
   if (!site.names.every(isSafeName)) return undefined;
   const name = keyVaultSecretName(site.names);
-  return [{ messageId: 'useKeyVault' as MessageIds, data: { name, kind: secret.label }, text: `@Microsoft.KeyVault(VaultName=<vault-name>;SecretName=${name})` }];
+  return [
+    {
+      messageId: 'useKeyVault' as MessageIds,
+      data: { name, kind: secret.label },
+      text: `@Microsoft.KeyVault(VaultName=<vault-name>;SecretName=${name})`,
+    },
+  ];
 }

@@ -20,7 +20,12 @@ export function jsonValueSites(document: JsonDocument, text: string): JsonValueS
     let names = lastNames(site.path, NAMES + 2);
     const last = names.at(-1);
     if ((last === 'value' || last === 'defaultValue') && names.at(-3) === 'parameters') names = names.slice(0, -1);
-    return { node: site.node, value: site.node.value, names: names.slice(-NAMES), offset: valueOffsets(site.node, text) };
+    return {
+      node: site.node,
+      value: site.node.value,
+      names: names.slice(-NAMES),
+      offset: valueOffsets(site.node, text),
+    };
   });
   cache.set(document, sites);
   return sites;

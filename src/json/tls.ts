@@ -21,7 +21,9 @@ function scriptsOf(document: JsonDocument, text: string): Script[] {
   const scripts = memberValue(document.body, 'scripts');
   if (scripts?.type !== 'Object') return [];
   return scripts.members.flatMap((member) =>
-    member.value.type === 'String' ? [{ name: memberName(member), node: member.value, offset: valueOffsets(member.value, text) }] : [],
+    member.value.type === 'String'
+      ? [{ name: memberName(member), node: member.value, offset: valueOffsets(member.value, text) }]
+      : [],
   );
 }
 
@@ -38,7 +40,13 @@ export function scriptTlsVersionListeners(context: Context): Listeners {
           const data = { flag: flag.flag, replacement: flag.replacement };
           const edit = { range, text: flag.replacement };
           if (flag.kind === 'min' && !ceiling) reportRange(context, { range, messageId: 'weakFlag', data, fix: edit });
-          else reportRange(context, { range, messageId: 'weakFlag', data, suggest: [{ messageId: 'replaceFlag', data, ...edit }] });
+          else
+            reportRange(context, {
+              range,
+              messageId: 'weakFlag',
+              data,
+              suggest: [{ messageId: 'replaceFlag', data, ...edit }],
+            });
         }
       }
     },
@@ -57,7 +65,9 @@ export function scriptCertificateListeners(context: Context): Listeners {
           reportRange(context, {
             range,
             messageId: 'validationDisabled',
-            data: { what: `${script.node.value.slice(assignment.start, assignment.end)} in the "${displayName(script.name)}" script` },
+            data: {
+              what: `${script.node.value.slice(assignment.start, assignment.end)} in the "${displayName(script.name)}" script`,
+            },
             suggest: [{ messageId: 'removeAssignment', range: removal, text: '' }],
           });
         }

@@ -24,12 +24,19 @@ const { arm: ARM_KEY_SOURCE } = CONTROLS.customerManagedKey;
 function customerManagedKey(context: Context, account: AiAccount): { verdict: Verdict; property: string } {
   if (account.schema === 'arm') {
     const { path, secure } = ARM_KEY_SOURCE;
-    return { verdict: judge(settingAt(context, account.args, path), (value) => isSecureValue(secure, value)), property: path.join('.') };
+    return {
+      verdict: judge(settingAt(context, account.args, path), (value) => isSecureValue(secure, value)),
+      property: path.join('.'),
+    };
   }
   const setting = settingAt(context, account.args, ['customerManagedKey']);
   // A block that is there counts, whatever it holds (its key id usually comes from another resource).
-  const verdict = setting.kind === 'set' && !setting.leaves?.every((leaf) => leaf.value === null) ? { kind: 'secure' as const } : judge(setting, () => false);
-  if (verdict.kind === 'missing' && account.customerManagedKeyResource !== 'no') return { verdict: { kind: 'secure' }, property: 'customerManagedKey' };
+  const verdict =
+    setting.kind === 'set' && !setting.leaves?.every((leaf) => leaf.value === null)
+      ? { kind: 'secure' as const }
+      : judge(setting, () => false);
+  if (verdict.kind === 'missing' && account.customerManagedKeyResource !== 'no')
+    return { verdict: { kind: 'secure' }, property: 'customerManagedKey' };
   return { verdict, property: 'customerManagedKey' };
 }
 
@@ -40,14 +47,19 @@ export default createRule<[{ strictParameters?: boolean }], MessageIds>({
   name: 'iac-customer-managed-key',
   meta: {
     type: 'problem',
-    docs: { description: 'Require Azure AI accounts declared as infrastructure as code to encrypt data with a customer-managed key', preset: 'strict' },
+    docs: {
+      description:
+        'Require Azure AI accounts declared as infrastructure as code to encrypt data with a customer-managed key',
+      preset: 'strict',
+    },
     schema: [
       {
         type: 'object',
         properties: {
           strictParameters: {
             type: 'boolean',
-            description: 'Bicep: also report a setting whose value comes from a parameter without a default (the deployment supplies it).',
+            description:
+              'Bicep: also report a setting whose value comes from a parameter without a default (the deployment supplies it).',
           },
         },
         additionalProperties: false,
@@ -79,18 +91,26 @@ export default createRule<[{ strictParameters?: boolean }], MessageIds>({
                   ? ` (or declare a ${account.library === 'cdktf' ? 'CognitiveAccountCustomerManagedKey' : 'cognitive.AccountCustomerManagedKey'} for it)`
                   : ' (keySource "Microsoft.KeyVault" with keyVaultProperties)';
               // Report only: a customer-managed key needs a key vault and a key, which no edit here can supply.
-              reportVerdict(context, reported, account, verdict, { messages: MESSAGES, data: { resource: account.resource, property, alternative }, secure: ARM_KEY_SOURCE.secure });
+              reportVerdict(context, reported, account, verdict, {
+                messages: MESSAGES,
+                data: { resource: account.resource, property, alternative },
+                secure: ARM_KEY_SOURCE.secure,
+              });
             }
           },
         };
       },
       json: () =>
         armListeners(context, (account, report) => {
-          report(judgeArm(account, 'customerManagedKey'), MESSAGES, { alternative: ' (keySource "Microsoft.KeyVault" with keyVaultProperties)' });
+          report(judgeArm(account, 'customerManagedKey'), MESSAGES, {
+            alternative: ' (keySource "Microsoft.KeyVault" with keyVaultProperties)',
+          });
         }),
       bicep: () =>
         bicepIacListeners(context, options, (file, account, report) => {
-          report(judgeBicepControl(file, account, 'customerManagedKey'), BICEP_MESSAGES, { alternative: " (keySource 'Microsoft.KeyVault' with keyVaultProperties)" });
+          report(judgeBicepControl(file, account, 'customerManagedKey'), BICEP_MESSAGES, {
+            alternative: " (keySource 'Microsoft.KeyVault' with keyVaultProperties)",
+          });
         }),
     });
   },

@@ -16,14 +16,21 @@ type MessageIds = 'localAuthOn' | 'localAuthDefault' | 'setEntraOnly' | 'localAu
 /** azure-native / management SDK: `properties.disableLocalAuth: true`; azurerm (CDKTF, classic Pulumi): `localAuthEnabled: false`. */
 const CONTROL = CONTROLS.localAuth;
 
-const MESSAGES: ControlMessages<MessageIds> = { insecure: 'localAuthOn', missing: 'localAuthDefault', fix: 'setEntraOnly' };
+const MESSAGES: ControlMessages<MessageIds> = {
+  insecure: 'localAuthOn',
+  missing: 'localAuthDefault',
+  fix: 'setEntraOnly',
+};
 const BICEP_MESSAGES = { ...MESSAGES, parameter: 'localAuthParameter' } as const;
 
 export default createRule<[{ strictParameters?: boolean }], MessageIds>({
   name: 'iac-disable-local-auth',
   meta: {
     type: 'problem',
-    docs: { description: 'Require Azure AI accounts declared as infrastructure as code to disable key (local) authentication', preset: 'strict' },
+    docs: {
+      description: 'Require Azure AI accounts declared as infrastructure as code to disable key (local) authentication',
+      preset: 'strict',
+    },
     // eslint-disable-next-line eslint-plugin/require-meta-has-suggestions -- suggestions are reported through reportVerdict (src/core/iac/report.ts)
     hasSuggestions: true,
     schema: [
@@ -32,7 +39,8 @@ export default createRule<[{ strictParameters?: boolean }], MessageIds>({
         properties: {
           strictParameters: {
             type: 'boolean',
-            description: 'Bicep: also report a setting whose value comes from a parameter without a default (the deployment supplies it).',
+            description:
+              'Bicep: also report a setting whose value comes from a parameter without a default (the deployment supplies it).',
           },
         },
         additionalProperties: false,

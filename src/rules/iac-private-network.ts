@@ -11,7 +11,13 @@ import { bicepIacListeners, judgeBicepControl } from '../languages/bicep/iac-rul
 import { BICEP_LANGUAGE, JS_LANGUAGE, JSON_LANGUAGES } from '../languages/ids.js';
 import { createRule } from '../utils/create-rule.js';
 
-type MessageIds = 'publicAccess' | 'aclAllows' | 'publicAccessDefault' | 'disablePublicAccess' | 'denyByDefault' | 'publicAccessParameter';
+type MessageIds =
+  | 'publicAccess'
+  | 'aclAllows'
+  | 'publicAccessDefault'
+  | 'disablePublicAccess'
+  | 'denyByDefault'
+  | 'publicAccessParameter';
 
 /**
  * An account is off the internet when public network access is disabled, or when its network ACLs deny by
@@ -19,7 +25,11 @@ type MessageIds = 'publicAccess' | 'aclAllows' | 'publicAccessDefault' | 'disabl
  */
 const { publicNetworkAccess: PUBLIC_ACCESS, networkAclsDefaultAction: DEFAULT_ACTION } = CONTROLS;
 
-const ACCESS_MESSAGES: ControlMessages<MessageIds> = { insecure: 'publicAccess', missing: 'publicAccessDefault', fix: 'disablePublicAccess' };
+const ACCESS_MESSAGES: ControlMessages<MessageIds> = {
+  insecure: 'publicAccess',
+  missing: 'publicAccessDefault',
+  fix: 'disablePublicAccess',
+};
 const BICEP_MESSAGES = { ...ACCESS_MESSAGES, parameter: 'publicAccessParameter' } as const;
 /** Only used when public access is left at its default and the ACLs allow by default. */
 const ACL_MESSAGES: ControlMessages<MessageIds> = { insecure: 'aclAllows', missing: 'aclAllows', fix: 'denyByDefault' };
@@ -28,7 +38,10 @@ export default createRule<[{ strictParameters?: boolean }], MessageIds>({
   name: 'iac-private-network',
   meta: {
     type: 'problem',
-    docs: { description: 'Require Azure AI accounts declared as infrastructure as code to be closed to the public internet', preset: 'strict' },
+    docs: {
+      description: 'Require Azure AI accounts declared as infrastructure as code to be closed to the public internet',
+      preset: 'strict',
+    },
     // eslint-disable-next-line eslint-plugin/require-meta-has-suggestions -- suggestions are reported through reportVerdict (src/core/iac/report.ts)
     hasSuggestions: true,
     schema: [
@@ -37,7 +50,8 @@ export default createRule<[{ strictParameters?: boolean }], MessageIds>({
         properties: {
           strictParameters: {
             type: 'boolean',
-            description: 'Bicep: also report a setting whose value comes from a parameter without a default (the deployment supplies it).',
+            description:
+              'Bicep: also report a setting whose value comes from a parameter without a default (the deployment supplies it).',
           },
         },
         additionalProperties: false,
@@ -69,17 +83,40 @@ export default createRule<[{ strictParameters?: boolean }], MessageIds>({
             for (const account of aiAccounts(context)) {
               const publicAccess = PUBLIC_ACCESS[account.schema];
               const defaultAction = DEFAULT_ACTION[account.schema];
-              const access = judge(settingAt(context, account.args, publicAccess.path), (value) => isSecureValue(publicAccess.secure, value));
-              const acl = judge(settingAt(context, account.args, defaultAction.path), (value) => isSecureValue(defaultAction.secure, value));
+              const access = judge(settingAt(context, account.args, publicAccess.path), (value) =>
+                isSecureValue(publicAccess.secure, value),
+              );
+              const acl = judge(settingAt(context, account.args, defaultAction.path), (value) =>
+                isSecureValue(defaultAction.secure, value),
+              );
               // Either control closes the account; report only when neither does (and neither is unknown).
-              if (access.kind === 'secure' || access.kind === 'unknown' || acl.kind === 'secure' || acl.kind === 'unknown') continue;
-              const secure = typeof publicAccess.secure === 'string' ? `"${publicAccess.secure}"` : String(publicAccess.secure);
+              if (
+                access.kind === 'secure' ||
+                access.kind === 'unknown' ||
+                acl.kind === 'secure' ||
+                acl.kind === 'unknown'
+              )
+                continue;
+              const secure =
+                typeof publicAccess.secure === 'string' ? `"${publicAccess.secure}"` : String(publicAccess.secure);
               if (access.kind === 'missing' && acl.kind === 'insecure') {
-                const data = { resource: account.resource, property: defaultAction.path.join('.'), secure: `"${String(defaultAction.secure)}"` };
-                reportVerdict(context, reported, account, acl, { messages: ACL_MESSAGES, data, secure: defaultAction.secure });
+                const data = {
+                  resource: account.resource,
+                  property: defaultAction.path.join('.'),
+                  secure: `"${String(defaultAction.secure)}"`,
+                };
+                reportVerdict(context, reported, account, acl, {
+                  messages: ACL_MESSAGES,
+                  data,
+                  secure: defaultAction.secure,
+                });
               } else {
                 const data = { resource: account.resource, property: publicAccess.path.join('.'), secure };
-                reportVerdict(context, reported, account, access, { messages: ACCESS_MESSAGES, data, secure: publicAccess.secure });
+                reportVerdict(context, reported, account, access, {
+                  messages: ACCESS_MESSAGES,
+                  data,
+                  secure: publicAccess.secure,
+                });
               }
             }
           },

@@ -17,14 +17,21 @@ type MessageIds = 'outboundOpen' | 'outboundDefault' | 'restrictOutbound' | 'out
 const CONTROL = CONTROLS.restrictOutbound;
 const LIST = { arm: 'allowedFqdnList', azurerm: 'fqdns' } as const;
 
-const MESSAGES: ControlMessages<MessageIds> = { insecure: 'outboundOpen', missing: 'outboundDefault', fix: 'restrictOutbound' };
+const MESSAGES: ControlMessages<MessageIds> = {
+  insecure: 'outboundOpen',
+  missing: 'outboundDefault',
+  fix: 'restrictOutbound',
+};
 const BICEP_MESSAGES = { ...MESSAGES, parameter: 'outboundParameter' } as const;
 
 export default createRule<[{ strictParameters?: boolean }], MessageIds>({
   name: 'iac-restrict-outbound',
   meta: {
     type: 'problem',
-    docs: { description: 'Require Azure AI accounts declared as infrastructure as code to restrict outbound network access', preset: 'strict' },
+    docs: {
+      description: 'Require Azure AI accounts declared as infrastructure as code to restrict outbound network access',
+      preset: 'strict',
+    },
     // eslint-disable-next-line eslint-plugin/require-meta-has-suggestions -- suggestions are reported through reportVerdict (src/core/iac/report.ts)
     hasSuggestions: true,
     schema: [
@@ -33,7 +40,8 @@ export default createRule<[{ strictParameters?: boolean }], MessageIds>({
         properties: {
           strictParameters: {
             type: 'boolean',
-            description: 'Bicep: also report a setting whose value comes from a parameter without a default (the deployment supplies it).',
+            description:
+              'Bicep: also report a setting whose value comes from a parameter without a default (the deployment supplies it).',
           },
         },
         additionalProperties: false,

@@ -1,6 +1,15 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { calleeName, calleeObject, type Context, isNewOf, keyName, requireSource, staticString, unwrap } from '../core/ast.js';
+import {
+  calleeName,
+  calleeObject,
+  type Context,
+  isNewOf,
+  keyName,
+  requireSource,
+  staticString,
+  unwrap,
+} from '../core/ast.js';
 import { HOLE, isAzureAiUrlHost, templateText } from '../core/endpoints/urls.js';
 import { mayHold } from '../core/facts.js';
 import { removeProperty } from '../core/fix/remove-property.js';
@@ -24,7 +33,11 @@ function usesSpeechSdk(program: TSESTree.Program, globalThrough: readonly { iden
 }
 
 function isRequireOfSpeech(node: TSESTree.CallExpression): boolean {
-  return node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'require' && requireSource(node) === SPEECH_MODULE;
+  return (
+    node.callee.type === AST_NODE_TYPES.Identifier &&
+    node.callee.name === 'require' &&
+    requireSource(node) === SPEECH_MODULE
+  );
 }
 
 /** The value is `"true"` (any case) or `true`, as far as the file shows. */
@@ -32,7 +45,9 @@ function isTrue(context: Context, node: TSESTree.Node): boolean {
   const n = unwrap(node);
   if (n.type === AST_NODE_TYPES.Literal && n.value === true) return true;
   const leaves = trace(context, n);
-  return leaves.length > 0 && leaves.every((leaf) => leaf.kind === 'string' && leaf.value.trim().toLowerCase() === 'true');
+  return (
+    leaves.length > 0 && leaves.every((leaf) => leaf.kind === 'string' && leaf.value.trim().toLowerCase() === 'true')
+  );
 }
 
 // ---- `storeAudio=true` in Speech REST / WebSocket URLs and query objects -------------------------------------------
@@ -64,7 +79,17 @@ function storeAudioParams(text: string): number[] {
   for (let at = lower.indexOf('storeaudio=true'); at !== -1; at = lower.indexOf('storeaudio=true', at + 1)) {
     const before = lower.charAt(at - 1);
     const after = lower.charAt(at + 15);
-    if ((before === '?' || before === '&') && (after === '' || after === '&' || after === '#' || after === HOLE || after === '"' || after === "'" || after === '`')) found.push(at);
+    if (
+      (before === '?' || before === '&') &&
+      (after === '' ||
+        after === '&' ||
+        after === '#' ||
+        after === HOLE ||
+        after === '"' ||
+        after === "'" ||
+        after === '`')
+    )
+      found.push(at);
   }
   return found;
 }
@@ -78,19 +103,28 @@ function pieceText(context: Context, node: TSESTree.Node): string {
     const values = stringValues(context, n);
     if (values.length === 1) return values[0] ?? HOLE;
   }
-  if (n.type === AST_NODE_TYPES.BinaryExpression && n.operator === '+') return pieceText(context, n.left) + pieceText(context, n.right);
+  if (n.type === AST_NODE_TYPES.BinaryExpression && n.operator === '+')
+    return pieceText(context, n.left) + pieceText(context, n.right);
   return HOLE;
 }
 
 /** The `+` concatenation a string is part of (the string itself when it stands alone). */
 function concatenationOf(node: TSESTree.Node): TSESTree.Node {
   let top = node;
-  for (let depth = 0; depth < 32 && top.parent?.type === AST_NODE_TYPES.BinaryExpression && top.parent.operator === '+'; depth++) top = top.parent;
+  for (
+    let depth = 0;
+    depth < 32 && top.parent?.type === AST_NODE_TYPES.BinaryExpression && top.parent.operator === '+';
+    depth++
+  )
+    top = top.parent;
   return top;
 }
 
 /** The `storeAudio=true` text of a literal or template quasi in the raw source, with its separator, when one is written plainly. */
-function parameterRange(sourceCode: Context['sourceCode'], node: TSESTree.Literal | TSESTree.TemplateLiteral): [number, number] | undefined {
+function parameterRange(
+  sourceCode: Context['sourceCode'],
+  node: TSESTree.Literal | TSESTree.TemplateLiteral,
+): [number, number] | undefined {
   const pieces = node.type === AST_NODE_TYPES.Literal ? [node.range] : node.quasis.map((q) => q.range);
   const ranges: [number, number][] = [];
   for (const [start, end] of pieces) {
@@ -106,13 +140,21 @@ function parameterRange(sourceCode: Context['sourceCode'], node: TSESTree.Litera
   return ranges.length === 1 ? ranges[0] : undefined;
 }
 
-const STATEMENT_LISTS = new Set<AST_NODE_TYPES>([AST_NODE_TYPES.Program, AST_NODE_TYPES.BlockStatement, AST_NODE_TYPES.StaticBlock, AST_NODE_TYPES.SwitchCase]);
+const STATEMENT_LISTS = new Set<AST_NODE_TYPES>([
+  AST_NODE_TYPES.Program,
+  AST_NODE_TYPES.BlockStatement,
+  AST_NODE_TYPES.StaticBlock,
+  AST_NODE_TYPES.SwitchCase,
+]);
 
 export default createRule<[], MessageIds>({
   name: 'no-audio-logging',
   meta: {
     type: 'problem',
-    docs: { description: 'Disallow Speech SDK settings and request parameters that make the service store customer audio', preset: 'strict' },
+    docs: {
+      description: 'Disallow Speech SDK settings and request parameters that make the service store customer audio',
+      preset: 'strict',
+    },
     hasSuggestions: true,
     schema: [],
     messages: {
@@ -127,13 +169,19 @@ export default createRule<[], MessageIds>({
     if (!mayHold(context, 'audio')) return {};
     const candidates: { node: TSESTree.CallExpression; how: string; needsSdk: boolean }[] = [];
     /** `storeAudio` query parameters: reported when the file addresses a Speech endpoint (or its own URL is one). */
-    const parameters: { node: TSESTree.Node; how: string; needsEndpoint: boolean; suggest: TSESLint.ReportSuggestionArray<MessageIds> }[] = [];
+    const parameters: {
+      node: TSESTree.Node;
+      how: string;
+      needsEndpoint: boolean;
+      suggest: TSESLint.ReportSuggestionArray<MessageIds>;
+    }[] = [];
     let requiresSpeech = false;
 
     /** Removes `config.enableAudioLogging();` with its line when it stands alone there. */
     function removal(call: TSESTree.CallExpression): TSESLint.ReportSuggestionArray<MessageIds> {
       const statement = call.parent;
-      if (statement.type !== AST_NODE_TYPES.ExpressionStatement || !STATEMENT_LISTS.has(statement.parent.type)) return [];
+      if (statement.type !== AST_NODE_TYPES.ExpressionStatement || !STATEMENT_LISTS.has(statement.parent.type))
+        return [];
       const text = sourceCode.text;
       let [start, end] = statement.range;
       const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -155,7 +203,9 @@ export default createRule<[], MessageIds>({
       // A URL of another host is not the Speech service; a query text alone needs a Speech endpoint in the file.
       if (!speechUrl && /^\s*[a-z][a-z0-9+.-]*:\/\//i.test(whole)) return;
       const range = parameterRange(sourceCode, node);
-      const suggest: TSESLint.ReportSuggestionArray<MessageIds> = range ? [{ messageId: 'removeParameter', fix: (fixer) => fixer.removeRange(range) }] : [];
+      const suggest: TSESLint.ReportSuggestionArray<MessageIds> = range
+        ? [{ messageId: 'removeParameter', fix: (fixer) => fixer.removeRange(range) }]
+        : [];
       parameters.push({ node, how: '`storeAudio=true` in the Speech URL', needsEndpoint: !speechUrl, suggest });
     }
 
@@ -165,17 +215,37 @@ export default createRule<[], MessageIds>({
       const object = node.parent;
       if (object.type !== AST_NODE_TYPES.ObjectExpression) return;
       const holder = object.parent;
-      const named = holder.type === AST_NODE_TYPES.Property && holder.value === object && QUERY_PROPERTIES.has(keyName(holder)?.toLowerCase() ?? '');
-      const searchParams = holder.type === AST_NODE_TYPES.NewExpression && holder.arguments[0] === object && isNewOf(holder, 'URLSearchParams');
+      const named =
+        holder.type === AST_NODE_TYPES.Property &&
+        holder.value === object &&
+        QUERY_PROPERTIES.has(keyName(holder)?.toLowerCase() ?? '');
+      const searchParams =
+        holder.type === AST_NODE_TYPES.NewExpression &&
+        holder.arguments[0] === object &&
+        isNewOf(holder, 'URLSearchParams');
       if (!named && !searchParams) return;
-      parameters.push({ node, how: 'The `storeAudio` query parameter set to true', needsEndpoint: true, suggest: [{ messageId: 'removeParameter', fix: removeProperty(sourceCode, node) }] });
+      parameters.push({
+        node,
+        how: 'The `storeAudio` query parameter set to true',
+        needsEndpoint: true,
+        suggest: [{ messageId: 'removeParameter', fix: removeProperty(sourceCode, node) }],
+      });
     }
 
     /** `url.searchParams.set("storeAudio", "true")`, `params.append(…)` on URLSearchParams. */
     function isQueryReceiver(receiver: TSESTree.Node): boolean {
       const r = unwrap(receiver);
-      const name = r.type === AST_NODE_TYPES.Identifier ? r.name : r.type === AST_NODE_TYPES.MemberExpression ? keyName(r) : undefined;
-      if (name !== undefined && nameWords(name).some((w) => w === 'params' || w === 'query' || w === 'search' || w === 'searchparams')) return true;
+      const name =
+        r.type === AST_NODE_TYPES.Identifier
+          ? r.name
+          : r.type === AST_NODE_TYPES.MemberExpression
+            ? keyName(r)
+            : undefined;
+      if (
+        name !== undefined &&
+        nameWords(name).some((w) => w === 'params' || w === 'query' || w === 'search' || w === 'searchparams')
+      )
+        return true;
       return trace(context, r).some((leaf) => leaf.kind === 'other' && isNewOf(unwrap(leaf.node), 'URLSearchParams'));
     }
 
@@ -199,13 +269,37 @@ export default createRule<[], MessageIds>({
         const [first, second] = node.arguments;
         if (method === 'enableAudioLogging' && node.arguments.length === 0) {
           candidates.push({ node, how: 'enableAudioLogging()', needsSdk: true });
-        } else if (method === 'setProperty' && first && second && speechPropertyName(first) === AUDIO_LOGGING_PROPERTY && isTrue(context, second)) {
+        } else if (
+          method === 'setProperty' &&
+          first &&
+          second &&
+          speechPropertyName(first) === AUDIO_LOGGING_PROPERTY &&
+          isTrue(context, second)
+        ) {
           candidates.push({ node, how: `setProperty(${AUDIO_LOGGING_PROPERTY}, "true")`, needsSdk: false });
-        } else if (method === 'setServiceProperty' && first && second && staticString(first)?.toLowerCase() === 'storeaudio' && isTrue(context, second)) {
+        } else if (
+          method === 'setServiceProperty' &&
+          first &&
+          second &&
+          staticString(first)?.toLowerCase() === 'storeaudio' &&
+          isTrue(context, second)
+        ) {
           candidates.push({ node, how: 'setServiceProperty("storeAudio", "true")', needsSdk: false });
-        } else if ((method === 'set' || method === 'append') && first && second && staticString(first)?.toLowerCase() === 'storeaudio' && isTrue(context, second)) {
+        } else if (
+          (method === 'set' || method === 'append') &&
+          first &&
+          second &&
+          staticString(first)?.toLowerCase() === 'storeaudio' &&
+          isTrue(context, second)
+        ) {
           const receiver = calleeObject(node);
-          if (receiver && isQueryReceiver(receiver)) parameters.push({ node, how: `searchParams.${method}("storeAudio", "true")`, needsEndpoint: true, suggest: removal(node) });
+          if (receiver && isQueryReceiver(receiver))
+            parameters.push({
+              node,
+              how: `searchParams.${method}("storeAudio", "true")`,
+              needsEndpoint: true,
+              suggest: removal(node),
+            });
         }
       },
       'Program:exit'(program) {
@@ -232,12 +326,19 @@ export default createRule<[], MessageIds>({
  */
 function insideSwitchDefinition(node: TSESTree.Node): boolean {
   for (let at: TSESTree.Node | undefined = node.parent; at; at = at.parent) {
-    if (at.type !== AST_NODE_TYPES.FunctionExpression && at.type !== AST_NODE_TYPES.ArrowFunctionExpression && at.type !== AST_NODE_TYPES.FunctionDeclaration) continue;
+    if (
+      at.type !== AST_NODE_TYPES.FunctionExpression &&
+      at.type !== AST_NODE_TYPES.ArrowFunctionExpression &&
+      at.type !== AST_NODE_TYPES.FunctionDeclaration
+    )
+      continue;
     const holder = at.parent;
     const name =
       at.type === AST_NODE_TYPES.FunctionDeclaration
         ? at.id?.name
-        : holder.type === AST_NODE_TYPES.MethodDefinition || holder.type === AST_NODE_TYPES.Property || holder.type === AST_NODE_TYPES.PropertyDefinition
+        : holder.type === AST_NODE_TYPES.MethodDefinition ||
+            holder.type === AST_NODE_TYPES.Property ||
+            holder.type === AST_NODE_TYPES.PropertyDefinition
           ? keyName(holder)
           : holder.type === AST_NODE_TYPES.AssignmentExpression && holder.left.type === AST_NODE_TYPES.MemberExpression
             ? keyName(holder.left)

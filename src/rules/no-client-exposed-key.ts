@@ -54,7 +54,8 @@ export default createRule<Options, MessageIds>({
         properties: {
           anyImportMetaEnv: {
             type: 'boolean',
-            description: 'Treat every `import.meta.env` read as public (client code); set to false when server code reads unprefixed `import.meta.env` variables.',
+            description:
+              'Treat every `import.meta.env` read as public (client code); set to false when server code reads unprefixed `import.meta.env` variables.',
           },
         },
         additionalProperties: false,
@@ -69,7 +70,8 @@ export default createRule<Options, MessageIds>({
       /* eslint-disable eslint-plugin/no-unused-message-ids -- reported by the .env listeners (src/languages/dotenv) */
       publicEntry:
         '{{service}} key in the browser-public variable {{variable}}: bundlers inline {{prefix}} variables into client code, so the key ships to every visitor. Keep the key in a server-only variable, exchange it on a server route for a short-lived token, and use the token (fromAuthorizationToken) or Entra ID in the page.',
-      serverOnly: 'Rename the variable to {{name}} (server-only; client code must then get a token from a server route).',
+      serverOnly:
+        'Rename the variable to {{name}} (server-only; client code must then get a token from a server route).',
       /* eslint-enable eslint-plugin/no-unused-message-ids */
     },
     languages: [JS_LANGUAGE, DOTENV_LANGUAGE],
@@ -85,18 +87,28 @@ export default createRule<Options, MessageIds>({
         for (const leaf of trace(context, slot.node)) {
           if (leaf.kind !== 'env' || reported.has(leaf.node) || !isPublicEnvRead(leaf.env, anyImportMetaEnv)) continue;
           reported.add(leaf.node);
-          const variable = leaf.env.variable === undefined ? leaf.env.source : `${leaf.env.source}.${leaf.env.variable}`;
-          context.report({ node: leaf.node, messageId: 'publicKey', data: { service: serviceLabel(slot.service), variable, sink: slotLabel(slot) } });
+          const variable =
+            leaf.env.variable === undefined ? leaf.env.source : `${leaf.env.source}.${leaf.env.variable}`;
+          context.report({
+            node: leaf.node,
+            messageId: 'publicKey',
+            data: { service: serviceLabel(slot.service), variable, sink: slotLabel(slot) },
+          });
         }
       }
     }
 
-    function isAzureKeyClient(auth: Extract<AuthFact, { kind: 'keyOptions' }>, options: TSESTree.ObjectExpression): boolean {
+    function isAzureKeyClient(
+      auth: Extract<AuthFact, { kind: 'keyOptions' }>,
+      options: TSESTree.ObjectExpression,
+    ): boolean {
       const apiKey = propertyValue(context, options, 'apiKey');
       const tokenProvider = propertyValue(context, options, 'azureADTokenProvider');
       const headers = propertyValue(context, options, 'defaultHeaders');
       if (auth.azureOnly) return apiKey !== undefined || tokenProvider === undefined || hasKeyHeader(context, headers);
-      const azure = isAzureUrl(context, propertyValue(context, options, 'baseURL')) || isAzureUrl(context, propertyValue(context, options, 'endpoint'));
+      const azure =
+        isAzureUrl(context, propertyValue(context, options, 'baseURL')) ||
+        isAzureUrl(context, propertyValue(context, options, 'endpoint'));
       return hasKeyHeader(context, headers) || (azure && apiKey !== undefined);
     }
 

@@ -55,8 +55,15 @@ export default createRule<[], MessageIds>({
 
       /** `target = value` as a whole statement can be removed; inside a larger expression it is only reported. */
       function reportAssignment(node: TSESTree.AssignmentExpression | TSESTree.PropertyDefinition, what: string): void {
-        const statement = node.type === AST_NODE_TYPES.PropertyDefinition ? node : node.parent.type === AST_NODE_TYPES.ExpressionStatement ? node.parent : undefined;
-        const suggest: TSESLint.ReportSuggestionArray<MessageIds> = statement ? [{ messageId: 'removeAssignment', fix: removeStatement(sourceCode, statement) }] : [];
+        const statement =
+          node.type === AST_NODE_TYPES.PropertyDefinition
+            ? node
+            : node.parent.type === AST_NODE_TYPES.ExpressionStatement
+              ? node.parent
+              : undefined;
+        const suggest: TSESLint.ReportSuggestionArray<MessageIds> = statement
+          ? [{ messageId: 'removeAssignment', fix: removeStatement(sourceCode, statement) }]
+          : [];
         context.report({ node, messageId: 'validationDisabled', data: { what }, suggest });
       }
 
@@ -93,7 +100,11 @@ export default createRule<[], MessageIds>({
           if (key === undefined) return;
           if (node.operator === '=' && OFF_WHEN_FALSE.has(key) && isStaticallyOff(context, node.right)) {
             reportAssignment(node, `\`${key} = ${sourceCode.getText(node.right)}\``);
-          } else if (key === REJECT_ENV && ['=', '??=', '||='].includes(node.operator) && disablesRejectEnv(node.right)) {
+          } else if (
+            key === REJECT_ENV &&
+            ['=', '??=', '||='].includes(node.operator) &&
+            disablesRejectEnv(node.right)
+          ) {
             reportAssignment(node, `${REJECT_ENV}=${sourceCode.getText(node.right)}`);
           } else if (node.operator === '=' && key === CHECK_IDENTITY && acceptsAll(node.right)) {
             reportAssignment(node, 'A `checkServerIdentity` that accepts every certificate');
@@ -102,7 +113,12 @@ export default createRule<[], MessageIds>({
         CallExpression(node) {
           // superagent: request.get(url).disableTLSCerts()
           const callee = unwrap(node.callee);
-          if (callee.type !== AST_NODE_TYPES.MemberExpression || keyName(callee) !== 'disableTLSCerts' || node.arguments.length > 0) return;
+          if (
+            callee.type !== AST_NODE_TYPES.MemberExpression ||
+            keyName(callee) !== 'disableTLSCerts' ||
+            node.arguments.length > 0
+          )
+            return;
           const dot = sourceCode.getTokenBefore(callee.property);
           if (!dot) return;
           const range: [number, number] = [dot.range[0], node.range[1]];

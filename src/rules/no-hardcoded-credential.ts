@@ -8,7 +8,13 @@ import { type SecretOptions, SECRET_OPTIONS_SCHEMA } from '../core/options.js';
 import { findCredentials } from '../core/secrets/azure-credentials.js';
 import { type CredentialRole, kindLabel } from '../core/secrets/classify.js';
 import { FORMATS } from '../core/secrets/formats.js';
-import { type FoundSecret, secretPipeline, type SecretSite, textLoc, wholeLiteralLeaf } from '../core/secrets/pipeline.js';
+import {
+  type FoundSecret,
+  secretPipeline,
+  type SecretSite,
+  textLoc,
+  wholeLiteralLeaf,
+} from '../core/secrets/pipeline.js';
 import { redact } from '../core/redact.js';
 import { serviceLabel } from '../core/services.js';
 import { unnamedSlotsOf } from '../core/sinks/index.js';
@@ -21,17 +27,32 @@ import { createRule } from '../utils/create-rule.js';
 
 type Options = [SecretOptions];
 type MessageIds =
-  | 'hardcodedCredential' | 'hardcodedToken' | 'credentialInText' | 'useEnv' | 'useKeyVault' | 'credentialInDotenv'
-  | 'removeDefault' | 'parameterNotSecure' | 'markSecure';
+  | 'hardcodedCredential'
+  | 'hardcodedToken'
+  | 'credentialInText'
+  | 'useEnv'
+  | 'useKeyVault'
+  | 'credentialInDotenv'
+  | 'removeDefault'
+  | 'parameterNotSecure'
+  | 'markSecure';
 
-const ROLES = ['clientSecret', 'accountKey', 'sas', 'connectionString', 'password', 'token'] as const satisfies readonly CredentialRole[];
+const ROLES = [
+  'clientSecret',
+  'accountKey',
+  'sas',
+  'connectionString',
+  'password',
+  'token',
+] as const satisfies readonly CredentialRole[];
 
 export default createRule<Options, MessageIds>({
   name: 'no-hardcoded-credential',
   meta: {
     type: 'problem',
     docs: {
-      description: 'Disallow Azure connection strings, SAS tokens, client secrets and bearer tokens written into source code',
+      description:
+        'Disallow Azure connection strings, SAS tokens, client secrets and bearer tokens written into source code',
       preset: 'recommended',
     },
     hasSuggestions: true,
@@ -46,10 +67,12 @@ export default createRule<Options, MessageIds>({
         '{{service}} {{kind}} found in source text ({{fingerprint}}). It is now in version history: rotate it and remove it.',
       useEnv: 'Read the {{kind}} from the environment variable {{name}} instead.',
       /* eslint-disable eslint-plugin/no-unused-message-ids -- reported by the JSON, .env and Bicep listeners (src/json, src/languages/dotenv, src/languages/bicep) */
-      useKeyVault: 'Replace the value with a Key Vault reference to the secret {{name}} (store the {{kind}} in Key Vault).',
+      useKeyVault:
+        'Replace the value with a Key Vault reference to the secret {{name}} (store the {{kind}} in Key Vault).',
       credentialInDotenv:
         '{{service}} {{kind}} is written in {{sink}} ({{fingerprint}}, {{length}} chars). A committed .env file puts it in version history: keep .env files out of git (commit a .env.example with placeholders) and rotate a credential that was committed.',
-      removeDefault: 'Remove the default of parameter {{name}} (pass the value at deployment, from Key Vault or a pipeline secret).',
+      removeDefault:
+        'Remove the default of parameter {{name}} (pass the value at deployment, from Key Vault or a pipeline secret).',
       parameterNotSecure:
         'Bicep parameter {{name}} holds a {{kind}} but is not @secure(): its value is stored in plaintext with the deployment. Mark it @secure() and give it no literal default.',
       markSecure: 'Mark parameter {{name}} @secure().',
@@ -74,7 +97,13 @@ export default createRule<Options, MessageIds>({
 
       function report({ leaf, verdict, service, suggestion }: FoundSecret, sink: string): void {
         const kind = kindLabel(verdict);
-        const data = { service: serviceLabel(service, 'azure'), kind, sink, fingerprint: verdict.fingerprint, length: verdict.length };
+        const data = {
+          service: serviceLabel(service, 'azure'),
+          kind,
+          sink,
+          fingerprint: verdict.fingerprint,
+          length: verdict.length,
+        };
         if (FORMATS[verdict.kind].envRole === undefined) {
           context.report({ node: leaf.node, messageId: 'hardcodedToken', data, suggest: [] });
           return;
@@ -83,14 +112,20 @@ export default createRule<Options, MessageIds>({
           node: leaf.node,
           messageId: 'hardcodedCredential',
           data,
-          suggest: suggestion ? [{ messageId: 'useEnv', data: { kind, name: suggestion.name }, fix: suggestion.fix }] : [],
+          suggest: suggestion
+            ? [{ messageId: 'useEnv', data: { kind, name: suggestion.name }, fix: suggestion.fix }]
+            : [],
         });
       }
 
       function reportSlots(): void {
         // Key-named slots are `key` slots: none has one of these roles.
         for (const slot of unnamedSlotsOf(context, ...ROLES)) {
-          const site = { node: slot.node, place: { kind: 'credential', role: slot.role as CredentialRole }, service: slot.service } as const;
+          const site = {
+            node: slot.node,
+            place: { kind: 'credential', role: slot.role as CredentialRole },
+            service: slot.service,
+          } as const;
           for (const found of secrets.secretsAt(site)) report(found, siteLabel(slot, found.leaf));
         }
       }
@@ -106,20 +141,43 @@ export default createRule<Options, MessageIds>({
           const node = sourceCode.getNodeByRangeIndex(finding.index);
           const service = finding.service ?? FORMATS[finding.kind].defaultService;
           const leaf = node ? wholeLiteralLeaf(node, sourceCode.text.slice(finding.index, end)) : undefined;
-          const verdict = { kind: finding.kind, secret: finding.secret, service: finding.service, ...redacted, prefix: '', checksumValid: true };
+          const verdict = {
+            kind: finding.kind,
+            secret: finding.secret,
+            service: finding.service,
+            ...redacted,
+            prefix: '',
+            checksumValid: true,
+          };
           const suggestion = leaf ? secrets.suggestion(leaf, verdict, service) : undefined;
           if (node) secrets.markReported(node);
           context.report({
             ...textLoc(sourceCode, finding.index, finding.length),
             messageId: 'credentialInText',
-            data: { service: serviceLabel(service, 'azure'), kind: kindLabel(verdict), fingerprint: redacted.fingerprint },
-            suggest: suggestion ? [{ messageId: 'useEnv', data: { kind: kindLabel(verdict), name: suggestion.name }, fix: suggestion.fix }] : [],
+            data: {
+              service: serviceLabel(service, 'azure'),
+              kind: kindLabel(verdict),
+              fingerprint: redacted.fingerprint,
+            },
+            suggest: suggestion
+              ? [
+                  {
+                    messageId: 'useEnv',
+                    data: { kind: kindLabel(verdict), name: suggestion.name },
+                    fix: suggestion.fix,
+                  },
+                ]
+              : [],
           });
         }
       }
 
       function noteBinding(name: string | undefined, value: TSESTree.Node | null | undefined): void {
-        if (name !== undefined && value && isTokenName(name)) sites.push({ site: { node: value, place: { kind: 'tokenName' }, service: 'azure' }, sink: `"${name}" binding` });
+        if (name !== undefined && value && isTokenName(name))
+          sites.push({
+            site: { node: value, place: { kind: 'tokenName' }, service: 'azure' },
+            sink: `"${name}" binding`,
+          });
       }
 
       // Cheap gates: a token-named binding counts only a JWT (`eyJ…`), and `setProxy` needs its name, in the text.
@@ -129,7 +187,8 @@ export default createRule<Options, MessageIds>({
               if (node.id.type === AST_NODE_TYPES.Identifier) noteBinding(node.id.name, node.init);
             },
             Property(node) {
-              if (node.kind === 'init' && node.parent.type === AST_NODE_TYPES.ObjectExpression) noteBinding(keyName(node), node.value);
+              if (node.kind === 'init' && node.parent.type === AST_NODE_TYPES.ObjectExpression)
+                noteBinding(keyName(node), node.value);
             },
             PropertyDefinition(node) {
               noteBinding(keyName(node), node.value);
@@ -147,8 +206,17 @@ export default createRule<Options, MessageIds>({
             CallExpression(node) {
               // Speech SDK `config.setProxy(host, port, user, password)`: the fourth argument is a password.
               const password = node.arguments[3];
-              if (calleeName(node) === 'setProxy' && node.arguments.length === 4 && password && password.type !== AST_NODE_TYPES.SpreadElement && mentionsSpeech(context.sourceCode.text)) {
-                proxyPasswords.push({ site: { node: password, place: { kind: 'credential', role: 'password' }, service: 'speech' }, sink: 'setProxy password' });
+              if (
+                calleeName(node) === 'setProxy' &&
+                node.arguments.length === 4 &&
+                password &&
+                password.type !== AST_NODE_TYPES.SpreadElement &&
+                mentionsSpeech(context.sourceCode.text)
+              ) {
+                proxyPasswords.push({
+                  site: { node: password, place: { kind: 'credential', role: 'password' }, service: 'speech' },
+                  sink: 'setProxy password',
+                });
               }
             },
           }
@@ -159,7 +227,8 @@ export default createRule<Options, MessageIds>({
         ...proxyListeners,
         'Program:exit'() {
           reportSlots();
-          for (const { site, sink } of [...proxyPasswords, ...sites]) for (const found of secrets.secretsAt(site)) report(found, sink);
+          for (const { site, sink } of [...proxyPasswords, ...sites])
+            for (const found of secrets.secretsAt(site)) report(found, sink);
           reportByFormat();
         },
       };

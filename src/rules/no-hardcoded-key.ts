@@ -18,7 +18,15 @@ import { bicepKeyListeners } from '../languages/bicep/secrets.js';
 import { createRule } from '../utils/create-rule.js';
 
 type Options = [SecretOptions];
-type MessageIds = 'hardcodedKey' | 'keyInText' | 'useEnv' | 'useKeyVault' | 'keyInDotenv' | 'removeDefault' | 'parameterNotSecure' | 'markSecure';
+type MessageIds =
+  | 'hardcodedKey'
+  | 'keyInText'
+  | 'useEnv'
+  | 'useKeyVault'
+  | 'keyInDotenv'
+  | 'removeDefault'
+  | 'parameterNotSecure'
+  | 'markSecure';
 
 export default createRule<Options, MessageIds>({
   name: 'no-hardcoded-key',
@@ -38,7 +46,8 @@ export default createRule<Options, MessageIds>({
       useKeyVault: 'Replace the value with a Key Vault reference to the secret {{name}} (store the key in Key Vault).',
       keyInDotenv:
         '{{service}} {{kind}} is written in {{sink}} ({{fingerprint}}, {{length}} chars). A committed .env file puts it in version history: keep .env files out of git (commit a .env.example with placeholders) and rotate a key that was committed.',
-      removeDefault: 'Remove the default of parameter {{name}} (pass the value at deployment, from Key Vault or a pipeline secret).',
+      removeDefault:
+        'Remove the default of parameter {{name}} (pass the value at deployment, from Key Vault or a pipeline secret).',
       parameterNotSecure:
         'Bicep parameter {{name}} holds a {{kind}} but is not @secure(): its value is stored in plaintext with the deployment. Mark it @secure() and give it no literal default.',
       markSecure: 'Mark parameter {{name}} @secure().',
@@ -58,7 +67,13 @@ export default createRule<Options, MessageIds>({
           context.report({
             node: leaf.node,
             messageId: 'hardcodedKey',
-            data: { service: serviceLabel(service), kind: kindLabel(verdict), sink: siteLabel(slot, leaf), fingerprint: verdict.fingerprint, length: verdict.length },
+            data: {
+              service: serviceLabel(service),
+              kind: kindLabel(verdict),
+              sink: siteLabel(slot, leaf),
+              fingerprint: verdict.fingerprint,
+              length: verdict.length,
+            },
             suggest: suggestion ? [{ messageId: 'useEnv', data: { name: suggestion.name }, fix: suggestion.fix }] : [],
           });
         }
@@ -77,7 +92,14 @@ export default createRule<Options, MessageIds>({
         const literal = node && isWholeLiteral(node, key.value) ? node : undefined;
         if (literal) secrets.markReported(literal);
         const leaf = literal ? trace(context, literal)[0] : undefined;
-        const verdict = { kind: 'identifiableKey', secret: key.value, service: key.service, ...redacted, prefix: '', checksumValid: true } as const;
+        const verdict = {
+          kind: 'identifiableKey',
+          secret: key.value,
+          service: key.service,
+          ...redacted,
+          prefix: '',
+          checksumValid: true,
+        } as const;
         const suggestion = leaf?.kind === 'string' ? secrets.suggestion(leaf, verdict, key.service) : undefined;
         context.report({
           ...textLoc(sourceCode, index, key.value.length),
@@ -104,10 +126,16 @@ export default createRule<Options, MessageIds>({
 
 /** What a key slot's position says: a key-named binding counts only Azure key shapes; `EndpointKey` carries a scheme. */
 function placeOf(slot: Slot): { kind: 'key'; named: boolean; scheme?: 'EndpointKey' } {
-  if (slot.source.kind === 'authorization' && slot.source.scheme === 'EndpointKey') return { kind: 'key', named: false, scheme: 'EndpointKey' };
+  if (slot.source.kind === 'authorization' && slot.source.scheme === 'EndpointKey')
+    return { kind: 'key', named: false, scheme: 'EndpointKey' };
   return { kind: 'key', named: slot.strength === 'name' };
 }
 
 function isWholeLiteral(node: TSESTree.Node, value: string): node is StringNode {
-  return (node.type === AST_NODE_TYPES.Literal && node.value === value) || (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0 && node.quasis[0]?.value.cooked === value);
+  return (
+    (node.type === AST_NODE_TYPES.Literal && node.value === value) ||
+    (node.type === AST_NODE_TYPES.TemplateLiteral &&
+      node.expressions.length === 0 &&
+      node.quasis[0]?.value.cooked === value)
+  );
 }

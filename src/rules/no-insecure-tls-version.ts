@@ -24,11 +24,32 @@ import { scriptTlsVersionListeners } from '../json/tls.js';
 import { dotenvTlsVersionListeners } from '../languages/dotenv/tls.js';
 import { DOTENV_LANGUAGE, JS_LANGUAGE, JSON_LANGUAGES } from '../languages/ids.js';
 
-type MessageIds = 'weakVersion' | 'weakProtocol' | 'legacyProtocol' | 'useMethod' | 'disabledVersion' | 'removeFlag' | 'weakFlag' | 'replaceFlag';
+type MessageIds =
+  | 'weakVersion'
+  | 'weakProtocol'
+  | 'legacyProtocol'
+  | 'useMethod'
+  | 'disabledVersion'
+  | 'removeFlag'
+  | 'weakFlag'
+  | 'replaceFlag';
 
 const VERSION_KEYS = new Set(['minVersion', 'maxVersion']);
 /** child_process and execa functions whose arguments are command lines or argument vectors. */
-const SPAWNERS = new Set(['spawn', 'spawnSync', 'fork', 'exec', 'execSync', 'execFile', 'execFileSync', 'execa', 'execaNode', 'execaSync', 'execaCommand', 'execaCommandSync']);
+const SPAWNERS = new Set([
+  'spawn',
+  'spawnSync',
+  'fork',
+  'exec',
+  'execSync',
+  'execFile',
+  'execFileSync',
+  'execa',
+  'execaNode',
+  'execaSync',
+  'execaCommand',
+  'execaCommandSync',
+]);
 
 export default createRule<[], MessageIds>({
   name: 'no-insecure-tls-version',
@@ -39,13 +60,18 @@ export default createRule<[], MessageIds>({
     hasSuggestions: true,
     schema: [],
     messages: {
-      weakVersion: '{{setting}} "{{value}}" allows TLS versions below 1.2, which Azure AI endpoints refuse and which are open to downgrade attacks. Use "TLSv1.2" or later.',
-      weakProtocol: 'secureProtocol "{{value}}" pins a TLS version below 1.2. Use "{{replacement}}", or drop secureProtocol and set minVersion.',
-      legacyProtocol: 'secureProtocol "{{value}}" is a legacy alias: it caps the connection at TLS 1.2 and takes its floor from tls.DEFAULT_MIN_VERSION (TLS 1.0 on old Node versions). Use minVersion / maxVersion instead.',
+      weakVersion:
+        '{{setting}} "{{value}}" allows TLS versions below 1.2, which Azure AI endpoints refuse and which are open to downgrade attacks. Use "TLSv1.2" or later.',
+      weakProtocol:
+        'secureProtocol "{{value}}" pins a TLS version below 1.2. Use "{{replacement}}", or drop secureProtocol and set minVersion.',
+      legacyProtocol:
+        'secureProtocol "{{value}}" is a legacy alias: it caps the connection at TLS 1.2 and takes its floor from tls.DEFAULT_MIN_VERSION (TLS 1.0 on old Node versions). Use minVersion / maxVersion instead.',
       useMethod: 'Use "{{replacement}}".',
-      disabledVersion: 'secureOptions flag {{flag}} turns off {{version}}, leaving only older protocol versions to negotiate.',
+      disabledVersion:
+        'secureOptions flag {{flag}} turns off {{version}}, leaving only older protocol versions to negotiate.',
       removeFlag: 'Remove {{flag}} from secureOptions.',
-      weakFlag: 'Node option {{flag}} allows TLS versions below 1.2 for every connection of the process. Use {{replacement}} or leave the default.',
+      weakFlag:
+        'Node option {{flag}} allows TLS versions below 1.2 for every connection of the process. Use {{replacement}} or leave the default.',
       replaceFlag: 'Use {{replacement}}.',
     },
     languages: [JS_LANGUAGE, ...JSON_LANGUAGES, DOTENV_LANGUAGE],
@@ -89,11 +115,17 @@ export default createRule<[], MessageIds>({
           const inner = innerRange(leaf.node);
           const editable = sourceCode.text.slice(inner[0], inner[1]) === leaf.value;
           const data = { value: leaf.value, replacement: verdict.replacement };
-          const edit = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix => fixer.replaceTextRange(inner, verdict.replacement);
+          const edit = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix =>
+            fixer.replaceTextRange(inner, verdict.replacement);
           if (verdict.kind === 'weak') {
             context.report({ node: leaf.node, messageId: 'weakProtocol', data, fix: editable ? edit : null });
           } else {
-            context.report({ node: leaf.node, messageId: 'legacyProtocol', data, suggest: editable ? [{ messageId: 'useMethod', data, fix: edit }] : [] });
+            context.report({
+              node: leaf.node,
+              messageId: 'legacyProtocol',
+              data,
+              suggest: editable ? [{ messageId: 'useMethod', data, fix: edit }] : [],
+            });
           }
         }
       }
@@ -104,7 +136,10 @@ export default createRule<[], MessageIds>({
       }
 
       /** `holder` is the property or the assignment statement that sets `secureOptions`, removed when the flag is all it sets. */
-      function checkSecureOptions(value: TSESTree.Node, holder: TSESTree.Property | TSESTree.AssignmentExpression): void {
+      function checkSecureOptions(
+        value: TSESTree.Node,
+        holder: TSESTree.Property | TSESTree.AssignmentExpression,
+      ): void {
         for (const flag of secureOptionFlags(value)) {
           if (!DISABLING_FLAGS.has(flag.name) || reported.has(flag.node)) continue;
           reported.add(flag.node);
@@ -112,9 +147,15 @@ export default createRule<[], MessageIds>({
           let fix = removeOperand(sourceCode, flag.node);
           if (!fix && unwrap(value) === flag.node) {
             if (holder.type === AST_NODE_TYPES.Property) fix = removeProperty(sourceCode, holder);
-            else if (holder.parent.type === AST_NODE_TYPES.ExpressionStatement) fix = removeStatement(sourceCode, holder.parent);
+            else if (holder.parent.type === AST_NODE_TYPES.ExpressionStatement)
+              fix = removeStatement(sourceCode, holder.parent);
           }
-          context.report({ node: flag.node, messageId: 'disabledVersion', data, suggest: fix ? [{ messageId: 'removeFlag', data, fix }] : [] });
+          context.report({
+            node: flag.node,
+            messageId: 'disabledVersion',
+            data,
+            suggest: fix ? [{ messageId: 'removeFlag', data, fix }] : [],
+          });
         }
       }
 
@@ -124,11 +165,13 @@ export default createRule<[], MessageIds>({
         for (const leaf of trace(context, value)) {
           const node = unwrap(leaf.node);
           if (node.type === AST_NODE_TYPES.ArrayExpression) {
-            for (const element of node.elements) if (element && element.type !== AST_NODE_TYPES.SpreadElement) checkFlags(element, depth + 1);
+            for (const element of node.elements)
+              if (element && element.type !== AST_NODE_TYPES.SpreadElement) checkFlags(element, depth + 1);
             continue;
           }
           if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') checkFlagText(node, node);
-          else if (node.type === AST_NODE_TYPES.TemplateLiteral) for (const quasi of node.quasis) checkFlagText(quasi, node);
+          else if (node.type === AST_NODE_TYPES.TemplateLiteral)
+            for (const quasi of node.quasis) checkFlagText(quasi, node);
         }
       }
 
@@ -147,7 +190,13 @@ export default createRule<[], MessageIds>({
           const edit = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix => fixer.replaceTextRange(range, flag.replacement);
           const loc = { start: sourceCode.getLocFromIndex(range[0]), end: sourceCode.getLocFromIndex(range[1]) };
           if (flag.kind === 'min' && !ceiling) context.report({ loc, messageId: 'weakFlag', data, fix: edit });
-          else context.report({ loc, messageId: 'weakFlag', data, suggest: [{ messageId: 'replaceFlag', data, fix: edit }] });
+          else
+            context.report({
+              loc,
+              messageId: 'weakFlag',
+              data,
+              suggest: [{ messageId: 'replaceFlag', data, fix: edit }],
+            });
         }
       }
 
@@ -179,7 +228,8 @@ export default createRule<[], MessageIds>({
         },
         'Program:exit'() {
           for (const assignment of tlsDefaultAssignments(context)) {
-            const setting = assignment.left.type === AST_NODE_TYPES.MemberExpression ? keyName(assignment.left) : undefined;
+            const setting =
+              assignment.left.type === AST_NODE_TYPES.MemberExpression ? keyName(assignment.left) : undefined;
             checkVersion(assignment.right, `tls.${setting ?? 'DEFAULT_MIN_VERSION'}`);
           }
         },

@@ -50,7 +50,11 @@ export default createRule<[], MessageIds>({
       const [param] = keyParamsInQuery(value);
       // `expect(fetch).toHaveBeenCalledWith("…?subscription-key=…")`: a test's assertion, not a request.
       if (param === undefined || isInsideAssertion(node)) return;
-      context.report({ node, messageId: 'keyInUrl', data: { param, header: headerForQueryParam(param) ?? 'Ocp-Apim-Subscription-Key' } });
+      context.report({
+        node,
+        messageId: 'keyInUrl',
+        data: { param, header: headerForQueryParam(param) ?? 'Ocp-Apim-Subscription-Key' },
+      });
     }
 
     /** `{ params: { "subscription-key": k } }` → `{ headers: { "Ocp-Apim-Subscription-Key": k } }`, when nothing else moves. */
@@ -58,19 +62,25 @@ export default createRule<[], MessageIds>({
       const inner = prop.parent;
       if (inner.type !== AST_NODE_TYPES.ObjectExpression || inner.properties.length !== 1) return undefined;
       const container = inner.parent;
-      if (container.type !== AST_NODE_TYPES.Property || container.computed || container.value !== inner) return undefined;
+      if (container.type !== AST_NODE_TYPES.Property || container.computed || container.value !== inner)
+        return undefined;
       const name = keyName(container);
       const target = name === undefined ? undefined : QUERY_CONTAINERS[name];
       const options = container.parent;
       if (target === undefined || options.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
       // Another headers object (or a spread that may hold one) would be overwritten or would overwrite.
-      if (options.properties.some((p) => p.type === AST_NODE_TYPES.SpreadElement || keyName(p) === target)) return undefined;
+      if (options.properties.some((p) => p.type === AST_NODE_TYPES.SpreadElement || keyName(p) === target))
+        return undefined;
       if (container.shorthand || prop.shorthand) return undefined;
       const containerKey = container.key;
       const paramKey = prop.key;
-      const quote = paramKey.type === AST_NODE_TYPES.Literal ? (sourceCode.getText(paramKey).startsWith("'") ? "'" : '"') : '"';
+      const quote =
+        paramKey.type === AST_NODE_TYPES.Literal ? (sourceCode.getText(paramKey).startsWith("'") ? "'" : '"') : '"';
       return (fixer) => [
-        fixer.replaceText(containerKey, containerKey.type === AST_NODE_TYPES.Literal ? `${quote}${target}${quote}` : target),
+        fixer.replaceText(
+          containerKey,
+          containerKey.type === AST_NODE_TYPES.Literal ? `${quote}${target}${quote}` : target,
+        ),
         fixer.replaceText(paramKey, `${quote}${header}${quote}`),
       ];
     }
@@ -109,13 +119,24 @@ export default createRule<[], MessageIds>({
       },
       Property(node) {
         const name = keyName(node);
-        if (name === undefined || QUERY_CONTAINERS[name] === undefined || node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
+        if (
+          name === undefined ||
+          QUERY_CONTAINERS[name] === undefined ||
+          node.parent.type !== AST_NODE_TYPES.ObjectExpression
+        )
+          return;
         if (node.value.type === AST_NODE_TYPES.AssignmentPattern) return;
         for (const object of objectsOf(context, node.value)) checkQueryObject(object, true, `\`${name}\``);
       },
       NewExpression(node) {
         const first = node.arguments[0];
-        if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'URLSearchParams' || !first || first.type === AST_NODE_TYPES.SpreadElement) return;
+        if (
+          node.callee.type !== AST_NODE_TYPES.Identifier ||
+          node.callee.name !== 'URLSearchParams' ||
+          !first ||
+          first.type === AST_NODE_TYPES.SpreadElement
+        )
+          return;
         for (const object of objectsOf(context, first)) checkQueryObject(object, true, 'URLSearchParams');
       },
       CallExpression(node) {
@@ -136,11 +157,16 @@ export default createRule<[], MessageIds>({
         // `url.searchParams.set('api-key', '<REDACTED>')`: scrubbing a URL before it is logged, not sending a key.
         const value = node.arguments[1];
         const written = value && value.type !== AST_NODE_TYPES.SpreadElement ? staticString(value) : undefined;
-        if ((written !== undefined && (isNonSecret(written) || isRedactionMarker(written))) || isInsideAssertion(node)) return;
+        if ((written !== undefined && (isNonSecret(written) || isRedactionMarker(written))) || isInsideAssertion(node))
+          return;
         context.report({
           node: first,
           messageId: 'keyInQueryObject',
-          data: { param, header: headerForQueryParam(param) ?? 'Ocp-Apim-Subscription-Key', where: `searchParams.${method}` },
+          data: {
+            param,
+            header: headerForQueryParam(param) ?? 'Ocp-Apim-Subscription-Key',
+            where: `searchParams.${method}`,
+          },
         });
       },
       'Program:exit'() {

@@ -2,7 +2,14 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { keyName, staticBoolean, staticString, unwrap } from '../core/ast.js';
 import { isInstanceMetadataHost, isLoopbackHost, isNamespaceUrl, type PlainUrl } from '../core/endpoints/hosts.js';
-import { displayHost, HOLE, isAzureAiUrlHost, plaintextUrlOf, schemeRange, secureScheme } from '../core/endpoints/urls.js';
+import {
+  displayHost,
+  HOLE,
+  isAzureAiUrlHost,
+  plaintextUrlOf,
+  schemeRange,
+  secureScheme,
+} from '../core/endpoints/urls.js';
 import { mayHold } from '../core/facts.js';
 import { sdkCalls, unnamedSlotsOf } from '../core/sinks/index.js';
 import { slotLabel } from '../core/sinks/slots.js';
@@ -30,13 +37,21 @@ function testsInsecureFlag(node: TSESTree.Node, depth = 0): boolean {
     case AST_NODE_TYPES.MemberExpression:
       return INSECURE_FLAG.test(keyName(n) ?? '');
     case AST_NODE_TYPES.UnaryExpression:
-      return n.operator === '!' && n.argument.type === AST_NODE_TYPES.UnaryExpression && n.argument.operator === '!' && testsInsecureFlag(n.argument.argument, depth + 1);
+      return (
+        n.operator === '!' &&
+        n.argument.type === AST_NODE_TYPES.UnaryExpression &&
+        n.argument.operator === '!' &&
+        testsInsecureFlag(n.argument.argument, depth + 1)
+      );
     case AST_NODE_TYPES.LogicalExpression:
       if (n.operator === '&&') return testsInsecureFlag(n.left, depth + 1) || testsInsecureFlag(n.right, depth + 1);
       return n.operator === '||' && testsInsecureFlag(n.left, depth + 1) && testsInsecureFlag(n.right, depth + 1);
     case AST_NODE_TYPES.BinaryExpression:
       if (n.operator !== '===' && n.operator !== '==') return false;
-      return (staticBoolean(n.right) === true && testsInsecureFlag(n.left, depth + 1)) || (staticBoolean(n.left) === true && testsInsecureFlag(n.right, depth + 1));
+      return (
+        (staticBoolean(n.right) === true && testsInsecureFlag(n.left, depth + 1)) ||
+        (staticBoolean(n.left) === true && testsInsecureFlag(n.right, depth + 1))
+      );
     default:
       return false;
   }
@@ -51,9 +66,21 @@ function testsInsecureFlag(node: TSESTree.Node, depth = 0): boolean {
 function forwardsCallerSetting(node: TSESTree.Node): boolean {
   let child: TSESTree.Node = node;
   for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
-    if (parent.type === AST_NODE_TYPES.IfStatement && parent.consequent === child && testsInsecureFlag(parent.test)) return true;
-    if (parent.type === AST_NODE_TYPES.ConditionalExpression && parent.consequent === child && testsInsecureFlag(parent.test)) return true;
-    if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.operator === '&&' && parent.right === child && testsInsecureFlag(parent.left)) return true;
+    if (parent.type === AST_NODE_TYPES.IfStatement && parent.consequent === child && testsInsecureFlag(parent.test))
+      return true;
+    if (
+      parent.type === AST_NODE_TYPES.ConditionalExpression &&
+      parent.consequent === child &&
+      testsInsecureFlag(parent.test)
+    )
+      return true;
+    if (
+      parent.type === AST_NODE_TYPES.LogicalExpression &&
+      parent.operator === '&&' &&
+      parent.right === child &&
+      testsInsecureFlag(parent.left)
+    )
+      return true;
   }
   return false;
 }
@@ -62,7 +89,10 @@ export default createRule<Options, MessageIds>({
   name: 'no-plaintext-endpoint',
   meta: {
     type: 'problem',
-    docs: { description: 'Disallow plaintext `http://` and `ws://` connections to Azure AI services', preset: 'recommended' },
+    docs: {
+      description: 'Disallow plaintext `http://` and `ws://` connections to Azure AI services',
+      preset: 'recommended',
+    },
     fixable: 'code',
     hasSuggestions: true,
     schema: [
@@ -71,7 +101,8 @@ export default createRule<Options, MessageIds>({
         properties: {
           allowLocalhost: {
             type: 'boolean',
-            description: 'Accept plaintext URLs to loopback hosts (`localhost`, `127.0.0.0/8`, `[::1]`), where Azure AI containers and emulators run.',
+            description:
+              'Accept plaintext URLs to loopback hosts (`localhost`, `127.0.0.0/8`, `[::1]`), where Azure AI containers and emulators run.',
           },
         },
         additionalProperties: false,
@@ -93,7 +124,11 @@ export default createRule<Options, MessageIds>({
     const allowLocalhost = options.allowLocalhost !== false;
     const { sourceCode } = context;
     // A plaintext URL to an Azure AI or loopback host, into an SDK slot or a Speech property; or the SDK flag.
-    if (!mayHold(context, 'insecureConnection') && !(mayHold(context, 'plaintext') && mayHold(context, 'slots', 'hosts'))) return {};
+    if (
+      !mayHold(context, 'insecureConnection') &&
+      !(mayHold(context, 'plaintext') && mayHold(context, 'slots', 'hosts'))
+    )
+      return {};
     const reported = new Set<TSESTree.Node>();
 
     function schemeFix(node: TSESTree.Node, url: PlainUrl): TSESLint.ReportFixFunction | null {
@@ -104,7 +139,11 @@ export default createRule<Options, MessageIds>({
     }
 
     function data(url: PlainUrl): Record<string, string> {
-      return { url: `${url.scheme}://${displayHost(url.host)}`, scheme: url.scheme, secure: url.scheme === 'http' ? 'https' : 'wss' };
+      return {
+        url: `${url.scheme}://${displayHost(url.host)}`,
+        scheme: url.scheme,
+        secure: url.scheme === 'http' ? 'https' : 'wss',
+      };
     }
 
     function checkUrlNode(node: TSESTree.Literal | TSESTree.TemplateLiteral): void {
@@ -118,7 +157,12 @@ export default createRule<Options, MessageIds>({
       if (!allowLocalhost && !url.host.includes(HOLE) && isLoopbackHost(url.host)) {
         reported.add(node);
         const fix = schemeFix(node, url);
-        context.report({ node, messageId: 'plaintextEndpoint', data: data(url), suggest: fix ? [{ messageId: 'switchToHttps', data: data(url), fix }] : [] });
+        context.report({
+          node,
+          messageId: 'plaintextEndpoint',
+          data: data(url),
+          suggest: fix ? [{ messageId: 'switchToHttps', data: data(url), fix }] : [],
+        });
       }
     }
 
@@ -132,7 +176,12 @@ export default createRule<Options, MessageIds>({
         else if (leaf.kind === 'other' && n.type === AST_NODE_TYPES.NewExpression && depth < 2) {
           const callee = unwrap(n.callee);
           const first = n.arguments[0];
-          if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'URL' && first && first.type !== AST_NODE_TYPES.SpreadElement) {
+          if (
+            callee.type === AST_NODE_TYPES.Identifier &&
+            callee.name === 'URL' &&
+            first &&
+            first.type !== AST_NODE_TYPES.SpreadElement
+          ) {
             // new URL(path, base): the base decides the scheme.
             const second = n.arguments[1];
             const target = second && second.type !== AST_NODE_TYPES.SpreadElement ? second : first;
@@ -171,7 +220,10 @@ export default createRule<Options, MessageIds>({
       return object.properties.some((p) => {
         if (p.type !== AST_NODE_TYPES.Property) return false;
         const value = staticString(p.value);
-        const host = value === undefined ? undefined : /^(?:https?|wss?):\/\/(\[[0-9a-f:.]+\]|[^:/?#\s]*)/i.exec(value.slice(0, 300))?.[1];
+        const host =
+          value === undefined
+            ? undefined
+            : /^(?:https?|wss?):\/\/(\[[0-9a-f:.]+\]|[^:/?#\s]*)/i.exec(value.slice(0, 300))?.[1];
         return host !== undefined && (isInstanceMetadataHost(host) || (allowLocalhost && isLoopbackHost(host)));
       });
     }
@@ -192,13 +244,23 @@ export default createRule<Options, MessageIds>({
         if (node.parent.type !== AST_NODE_TYPES.TaggedTemplateExpression) checkUrlNode(node);
       },
       Property(node) {
-        if (node.kind !== 'init' || node.value.type === AST_NODE_TYPES.AssignmentPattern || keyName(node) !== 'allowInsecureConnection') return;
+        if (
+          node.kind !== 'init' ||
+          node.value.type === AST_NODE_TYPES.AssignmentPattern ||
+          keyName(node) !== 'allowInsecureConnection'
+        )
+          return;
         if (node.parent.type !== AST_NODE_TYPES.ObjectExpression || staticBoolean(node.value) !== true) return;
         if (targetsLocalHost(node.parent) || forwardsCallerSetting(node)) return;
         reportInsecure(node, node.value);
       },
       AssignmentExpression(node) {
-        if (node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression || keyName(node.left) !== 'allowInsecureConnection') return;
+        if (
+          node.operator !== '=' ||
+          node.left.type !== AST_NODE_TYPES.MemberExpression ||
+          keyName(node.left) !== 'allowInsecureConnection'
+        )
+          return;
         if (staticBoolean(node.right) !== true || forwardsCallerSetting(node)) return;
         // Set on a request or options object the code builds itself: SDK internals (core-client forwarding,
         // managed identity's IMDS calls) do this; it matters only where an Azure AI client is used.

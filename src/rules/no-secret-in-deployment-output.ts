@@ -38,7 +38,9 @@ export default createRule<[], MessageIds>({
               loc: output.value.loc,
               messageId: leak.kind === 'list' ? 'listFunction' : 'secureParameter',
               data,
-              suggest: [{ messageId: 'markSecure', data, fix: (fixer) => fixer.replaceTextRange(edit.range, edit.text) }],
+              suggest: [
+                { messageId: 'markSecure', data, fix: (fixer) => fixer.replaceTextRange(edit.range, edit.text) },
+              ],
             });
           }
         },

@@ -16,7 +16,15 @@ import { createRule } from '../utils/create-rule.js';
 type MessageIds = 'secretInLog' | 'environmentInLog';
 
 /** Slot roles whose value is a secret. */
-const SECRET_ROLES: readonly SlotRole[] = ['key', 'clientSecret', 'accountKey', 'sas', 'connectionString', 'password', 'token'];
+const SECRET_ROLES: readonly SlotRole[] = [
+  'key',
+  'clientSecret',
+  'accountKey',
+  'sas',
+  'connectionString',
+  'password',
+  'token',
+];
 /** Calls that pass their argument's text through: `String(k)`, `JSON.stringify(k)`, `k.toString()`, `k.trim()`. */
 const PASS_THROUGH_FUNCTIONS = new Set(['String', 'stringify', 'encodeURIComponent']);
 const PASS_THROUGH_METHODS = new Set(['toString', 'trim', 'valueOf', 'toUpperCase', 'toLowerCase']);
@@ -37,7 +45,8 @@ export default createRule<[], MessageIds>({
     messages: {
       secretInLog:
         'The secret {{name}} is written to the log by {{logger}}. Logs are kept, shipped and read widely: log whether it is set (Boolean(x)) or a redacted form instead.',
-      environmentInLog: 'The whole {{source}} is written to the log by {{logger}}, with every key and secret in it. Log the few settings you need instead.',
+      environmentInLog:
+        'The whole {{source}} is written to the log by {{logger}}, with every key and secret in it. Log the few settings you need instead.',
     },
   },
   create(context) {
@@ -83,7 +92,8 @@ export default createRule<[], MessageIds>({
       // A Key Vault secret's value; a URL that carries a key in its query string.
       if (isKeyVaultValue(node) || leaves.some((leaf) => carriesKeyParam(leaf.node))) return text;
       // Placeholders (`"<your-key>"`) feeding a sink are not secrets.
-      if (leaves.length > 0 && leaves.every((leaf) => leaf.kind === 'string' && isNonSecret(leaf.value))) return undefined;
+      if (leaves.length > 0 && leaves.every((leaf) => leaf.kind === 'string' && isNonSecret(leaf.value)))
+        return undefined;
       const known = secretFeeds();
       if (node.type === AST_NODE_TYPES.Identifier) {
         const variable = findVariable(context, node);
@@ -142,14 +152,22 @@ export default createRule<[], MessageIds>({
         }
         case AST_NODE_TYPES.TemplateLiteral:
           if (carriesKeyParam(node)) {
-            context.report({ node, messageId: 'secretInLog', data: { name: 'URL with a key in its query string', logger } });
+            context.report({
+              node,
+              messageId: 'secretInLog',
+              data: { name: 'URL with a key in its query string', logger },
+            });
             return;
           }
           for (const expression of node.expressions) scan(expression, logger, depth + 1);
           return;
         case AST_NODE_TYPES.BinaryExpression:
           if (node.operator === '+' && carriesKeyParam(node)) {
-            context.report({ node, messageId: 'secretInLog', data: { name: 'URL with a key in its query string', logger } });
+            context.report({
+              node,
+              messageId: 'secretInLog',
+              data: { name: 'URL with a key in its query string', logger },
+            });
             return;
           }
           if (node.operator === '+') {
@@ -166,7 +184,8 @@ export default createRule<[], MessageIds>({
           scan(node.alternate, logger, depth + 1);
           return;
         case AST_NODE_TYPES.ObjectExpression:
-          for (const prop of node.properties) scan(prop.type === AST_NODE_TYPES.Property ? prop.value : prop.argument, logger, depth + 1);
+          for (const prop of node.properties)
+            scan(prop.type === AST_NODE_TYPES.Property ? prop.value : prop.argument, logger, depth + 1);
           return;
         case AST_NODE_TYPES.ArrayExpression:
           for (const element of node.elements) if (element) scan(element, logger, depth + 1);
@@ -179,7 +198,11 @@ export default createRule<[], MessageIds>({
           const name = calleeName(node);
           const callee = unwrap(node.callee);
           if (name === undefined) return;
-          if (callee.type === AST_NODE_TYPES.MemberExpression && PASS_THROUGH_METHODS.has(name) && node.arguments.length === 0) {
+          if (
+            callee.type === AST_NODE_TYPES.MemberExpression &&
+            PASS_THROUGH_METHODS.has(name) &&
+            node.arguments.length === 0
+          ) {
             scan(callee.object, logger, depth + 1);
           } else if (PASS_THROUGH_FUNCTIONS.has(name) && first) {
             scan(first, logger, depth + 1);

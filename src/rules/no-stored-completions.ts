@@ -32,7 +32,12 @@ interface Row {
 }
 
 const openAiRow = (name: string, azure: boolean): Row => ({ family: 'openai', name, azure });
-const langchain = (name: string, api: Api | undefined): Row => ({ family: 'langchain', name, api, azure: name.startsWith('Azure') });
+const langchain = (name: string, api: Api | undefined): Row => ({
+  family: 'langchain',
+  name,
+  api,
+  azure: name.startsWith('Azure'),
+});
 const aiCall = (name: string): Row => ({ family: 'ai-sdk-call', name, azure: false });
 
 function buildTraceMap(): Record<string, unknown> {
@@ -60,8 +65,17 @@ function buildTraceMap(): Record<string, unknown> {
     '@langchain/openai': { [ESM]: true, ...langchainClasses },
     '@llamaindex/azure': {
       [ESM]: true,
-      AzureOpenAI: { [CONSTRUCT]: { family: 'llamaindex', name: 'AzureOpenAI', api: 'chat', azure: true } satisfies Row },
-      AzureOpenAIResponses: { [CONSTRUCT]: { family: 'llamaindex', name: 'AzureOpenAIResponses', api: 'responses', azure: true } satisfies Row },
+      AzureOpenAI: {
+        [CONSTRUCT]: { family: 'llamaindex', name: 'AzureOpenAI', api: 'chat', azure: true } satisfies Row,
+      },
+      AzureOpenAIResponses: {
+        [CONSTRUCT]: {
+          family: 'llamaindex',
+          name: 'AzureOpenAIResponses',
+          api: 'responses',
+          azure: true,
+        } satisfies Row,
+      },
     },
     '@ai-sdk/azure': {
       [ESM]: true,
@@ -94,7 +108,8 @@ function trackedCalls(context: Context): { node: TSESTree.CallExpression | TSEST
   const out: { node: TSESTree.CallExpression | TSESTree.NewExpression; row: Row }[] = [];
   const seen = new Set<TSESTree.Node>();
   for (const { node, info } of trackReferences<Row>(context, { modules: traceMap })) {
-    if (seen.has(node) || (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression)) continue;
+    if (seen.has(node) || (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression))
+      continue;
     seen.add(node);
     out.push({ node, row: info });
   }
@@ -114,7 +129,8 @@ function receiverOf(context: Context, node: TSESTree.Node, name: string): TSESTr
   if (n.type !== AST_NODE_TYPES.Identifier) return undefined;
   for (const leaf of trace(context, n)) {
     const target = unwrap(leaf.node);
-    if (leaf.kind === 'other' && target.type === AST_NODE_TYPES.MemberExpression && keyName(target) === name) return target.object;
+    if (leaf.kind === 'other' && target.type === AST_NODE_TYPES.MemberExpression && keyName(target) === name)
+      return target.object;
   }
   return undefined;
 }
@@ -123,7 +139,10 @@ function receiverOf(context: Context, node: TSESTree.Node, name: string): TSESTr
  * The client expression and API of an openai-client method call: `c.chat.completions.create(…)`,
  * `c.beta.chat.completions.parse(…)` (openai 4.x), `c.responses.stream(…)`.
  */
-function clientCall(context: Context, callee: TSESTree.MemberExpression): { root: TSESTree.Node; api: Api } | undefined {
+function clientCall(
+  context: Context,
+  callee: TSESTree.MemberExpression,
+): { root: TSESTree.Node; api: Api } | undefined {
   const method = keyName(callee) ?? '';
   if (RESPONSES_METHODS.has(method)) {
     const root = receiverOf(context, callee.object, 'responses');
@@ -134,7 +153,10 @@ function clientCall(context: Context, callee: TSESTree.MemberExpression): { root
   const root = chat && receiverOf(context, chat, 'chat');
   if (!root) return undefined;
   const beta = unwrap(root);
-  return { root: beta.type === AST_NODE_TYPES.MemberExpression && keyName(beta) === 'beta' ? beta.object : root, api: 'chat' };
+  return {
+    root: beta.type === AST_NODE_TYPES.MemberExpression && keyName(beta) === 'beta' ? beta.object : root,
+    api: 'chat',
+  };
 }
 
 /** `true` / `false` when the file shows one value (through bindings), else undefined. */
@@ -198,16 +220,28 @@ function isAzureUrl(context: Context, node: TSESTree.Node | undefined, depth = 0
 
 function hasApiKeyHeader(context: Context, node: TSESTree.Node | undefined): boolean {
   if (!node) return false;
-  return objectsOf(context, node).some((obj) => obj.properties.some((p) => p.type === AST_NODE_TYPES.Property && keyName(p)?.toLowerCase() === 'api-key'));
+  return objectsOf(context, node).some((obj) =>
+    obj.properties.some((p) => p.type === AST_NODE_TYPES.Property && keyName(p)?.toLowerCase() === 'api-key'),
+  );
 }
 
-const LANGCHAIN_AZURE_FIELDS = ['azureOpenAIApiKey', 'azureOpenAIApiInstanceName', 'azureOpenAIEndpoint', 'azureOpenAIBasePath', 'azureOpenAIApiDeploymentName', 'azureADTokenProvider'];
+const LANGCHAIN_AZURE_FIELDS = [
+  'azureOpenAIApiKey',
+  'azureOpenAIApiInstanceName',
+  'azureOpenAIEndpoint',
+  'azureOpenAIBasePath',
+  'azureOpenAIApiDeploymentName',
+  'azureADTokenProvider',
+];
 
 export default createRule<Options, MessageIds>({
   name: 'no-stored-completions',
   meta: {
     type: 'problem',
-    docs: { description: 'Disallow Azure OpenAI requests that make the service store prompts and outputs', preset: 'strict' },
+    docs: {
+      description: 'Disallow Azure OpenAI requests that make the service store prompts and outputs',
+      preset: 'strict',
+    },
     hasSuggestions: true,
     schema: [
       {
@@ -239,7 +273,12 @@ export default createRule<Options, MessageIds>({
     const methodCalls: { node: TSESTree.CallExpression; callee: TSESTree.MemberExpression }[] = [];
     const reported = new Set<TSESTree.Node>();
 
-    function report(node: TSESTree.Node, messageId: 'storedCompletion' | 'storedResponse', data: Record<string, string>, suggest: TSESLint.ReportSuggestionArray<MessageIds>): void {
+    function report(
+      node: TSESTree.Node,
+      messageId: 'storedCompletion' | 'storedResponse',
+      data: Record<string, string>,
+      suggest: TSESLint.ReportSuggestionArray<MessageIds>,
+    ): void {
       if (reported.has(node)) return;
       reported.add(node);
       context.report({ node, messageId, data, suggest });
@@ -257,11 +296,18 @@ export default createRule<Options, MessageIds>({
     }
 
     /** Adds `path[0]: { path[1]: … value }` to an object literal, reusing the nested literals already written there. */
-    function insertion(object: TSESTree.ObjectExpression, path: readonly string[], value: string, messageId: MessageIds): TSESLint.ReportSuggestionArray<MessageIds> {
+    function insertion(
+      object: TSESTree.ObjectExpression,
+      path: readonly string[],
+      value: string,
+      messageId: MessageIds,
+    ): TSESLint.ReportSuggestionArray<MessageIds> {
       let target = object;
       let rest = [...path];
       while (rest.length > 1) {
-        const prop = target.properties.find((p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && keyName(p) === rest[0]);
+        const prop = target.properties.find(
+          (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && keyName(p) === rest[0],
+        );
         if (!prop) break;
         const inner = unwrap(prop.value);
         if (inner.type !== AST_NODE_TYPES.ObjectExpression) return [];
@@ -269,7 +315,10 @@ export default createRule<Options, MessageIds>({
         rest = rest.slice(1);
       }
       if (target.properties.some((p) => p.type === AST_NODE_TYPES.Property && keyName(p) === rest[0])) return [];
-      const text = rest.reduceRight((inner, name) => (inner === '' ? `${name}: ${value}` : `${name}: { ${inner} }`), '');
+      const text = rest.reduceRight(
+        (inner, name) => (inner === '' ? `${name}: ${value}` : `${name}: { ${inner} }`),
+        '',
+      );
       const last = target.properties.at(-1);
       if (!last) {
         const range: [number, number] = [target.range[0] + 1, target.range[1] - 1];
@@ -281,13 +330,26 @@ export default createRule<Options, MessageIds>({
       const multiline = open !== null && open.loc.end.line !== last.loc.start.line;
       const lineText = sourceCode.lines[last.loc.start.line - 1] ?? '';
       const indent = /^[ \t]*/.exec(lineText)?.[0] ?? '';
-      const insert = multiline ? `${anchor === comma ? '' : ','}\n${indent}${text}${anchor === comma ? ',' : ''}` : `${anchor === comma ? ' ' : ', '}${text}`;
+      const insert = multiline
+        ? `${anchor === comma ? '' : ','}\n${indent}${text}${anchor === comma ? ',' : ''}`
+        : `${anchor === comma ? ' ' : ', '}${text}`;
       return [{ messageId, fix: (fixer) => fixer.insertTextAfter(anchor, insert) }];
     }
 
     /** A Responses API request body: reported unless it continues a conversation or sets `store: false`. */
-    function checkResponsesBody(body: TSESTree.ObjectExpression, client: string, names: { store: string; previous: string; conversation: string }, path: readonly string[], root: TSESTree.ObjectExpression, at: TSESTree.Node): void {
-      if (isSet(propertyValue(context, body, names.previous)) || isSet(propertyValue(context, body, names.conversation))) return;
+    function checkResponsesBody(
+      body: TSESTree.ObjectExpression,
+      client: string,
+      names: { store: string; previous: string; conversation: string },
+      path: readonly string[],
+      root: TSESTree.ObjectExpression,
+      at: TSESTree.Node,
+    ): void {
+      if (
+        isSet(propertyValue(context, body, names.previous)) ||
+        isSet(propertyValue(context, body, names.conversation))
+      )
+        return;
       const store = propertyValue(context, body, names.store);
       if (store) {
         if (booleanValue(context, store) !== true) return;
@@ -295,14 +357,24 @@ export default createRule<Options, MessageIds>({
         return;
       }
       if (hasOpaqueSpread(context, body)) return;
-      report(at, 'storedResponse', { client, how: 'leaves `store` unset (the default is true)' }, insertion(root, path, 'false', 'setStoreFalse'));
+      report(
+        at,
+        'storedResponse',
+        { client, how: 'leaves `store` unset (the default is true)' },
+        insertion(root, path, 'false', 'setStoreFalse'),
+      );
     }
 
     function checkChatStore(body: TSESTree.ObjectExpression, client: string, name = 'store'): void {
       const store = propertyValue(context, body, name);
       if (!store || booleanValue(context, store) !== true) return;
       const prop = store.parent;
-      report(prop ?? store, 'storedCompletion', { client }, prop?.type === AST_NODE_TYPES.Property ? removeStore(prop) : []);
+      report(
+        prop ?? store,
+        'storedCompletion',
+        { client },
+        prop?.type === AST_NODE_TYPES.Property ? removeStore(prop) : [],
+      );
     }
 
     /** The object literals the property `name` of `object` may stand for. */
@@ -318,7 +390,10 @@ export default createRule<Options, MessageIds>({
     }
 
     /** The options literal written in the call itself (suggestions edit only that one). */
-    function inlineOptions(node: TSESTree.CallExpression | TSESTree.NewExpression, fallback: TSESTree.ObjectExpression): TSESTree.ObjectExpression {
+    function inlineOptions(
+      node: TSESTree.CallExpression | TSESTree.NewExpression,
+      fallback: TSESTree.ObjectExpression,
+    ): TSESTree.ObjectExpression {
       const [arg] = node.arguments;
       const n = arg ? unwrap(arg) : undefined;
       return n?.type === AST_NODE_TYPES.ObjectExpression ? n : fallback;
@@ -326,7 +401,11 @@ export default createRule<Options, MessageIds>({
 
     // ---- openai clients -------------------------------------------------------------------------------------
 
-    function openAiClientLabel(node: TSESTree.NewExpression | TSESTree.CallExpression, row: Row, azureImport: boolean): string | undefined {
+    function openAiClientLabel(
+      node: TSESTree.NewExpression | TSESTree.CallExpression,
+      row: Row,
+      azureImport: boolean,
+    ): string | undefined {
       if (row.azure) return row.name;
       for (const options of firstArgObjects(node)) {
         const azure =
@@ -349,7 +428,14 @@ export default createRule<Options, MessageIds>({
         for (const body of firstArgObjects(node)) {
           if (api === 'chat') checkChatStore(body, client);
           else if (!allowResponsesStorage) {
-            checkResponsesBody(body, client, { store: 'store', previous: 'previous_response_id', conversation: 'conversation' }, ['store'], inlineOptions(node, body), callee.property);
+            checkResponsesBody(
+              body,
+              client,
+              { store: 'store', previous: 'previous_response_id', conversation: 'conversation' },
+              ['store'],
+              inlineOptions(node, body),
+              callee.property,
+            );
           }
         }
       }
@@ -372,7 +458,9 @@ export default createRule<Options, MessageIds>({
           LANGCHAIN_AZURE_FIELDS.some((name) => propertyValue(context, options, name) !== undefined) ||
           valuesAtBaseUrl(options);
         if (!azure) continue;
-        const useResponses = row.api === 'responses' || (row.api === undefined && booleanValue(context, propertyValue(context, options, 'useResponsesApi')) === true);
+        const useResponses =
+          row.api === 'responses' ||
+          (row.api === undefined && booleanValue(context, propertyValue(context, options, 'useResponsesApi')) === true);
         const kwargs = nestedObjects(options, 'modelKwargs');
         const kwargsStore = kwargs.map((o) => propertyValue(context, o, 'store')).find((v) => v !== undefined);
         if (!useResponses) {
@@ -381,15 +469,31 @@ export default createRule<Options, MessageIds>({
         }
         if (allowResponsesStorage) continue;
         if (kwargsStore) {
-          if (booleanValue(context, kwargsStore) === true) report(kwargsStore.parent ?? kwargsStore, 'storedResponse', { client: row.name, how: 'sets `store: true` in `modelKwargs`' }, setFalse(kwargsStore));
+          if (booleanValue(context, kwargsStore) === true)
+            report(
+              kwargsStore.parent ?? kwargsStore,
+              'storedResponse',
+              { client: row.name, how: 'sets `store: true` in `modelKwargs`' },
+              setFalse(kwargsStore),
+            );
           continue;
         }
         const zdr = propertyValue(context, options, 'zdrEnabled');
-        const kwargsUnknown = propertyValue(context, options, 'modelKwargs') !== undefined && (kwargs.length === 0 || kwargs.some((o) => hasOpaqueSpread(context, o)));
+        const kwargsUnknown =
+          propertyValue(context, options, 'modelKwargs') !== undefined &&
+          (kwargs.length === 0 || kwargs.some((o) => hasOpaqueSpread(context, o)));
         if (zdr || kwargsUnknown || hasOpaqueSpread(context, options)) continue;
         const flag = propertyValue(context, options, 'useResponsesApi');
         const at = flag?.parent ?? node.callee;
-        report(at, 'storedResponse', { client: row.name, how: 'uses the Responses API without `zdrEnabled: true` (LangChain leaves `store` unset; the default is true)' }, insertion(inlineOptions(node, options), ['zdrEnabled'], 'true', 'setZdrEnabled'));
+        report(
+          at,
+          'storedResponse',
+          {
+            client: row.name,
+            how: 'uses the Responses API without `zdrEnabled: true` (LangChain leaves `store` unset; the default is true)',
+          },
+          insertion(inlineOptions(node, options), ['zdrEnabled'], 'true', 'setZdrEnabled'),
+        );
       }
     }
 
@@ -409,11 +513,22 @@ export default createRule<Options, MessageIds>({
           continue;
         }
         if (allowResponsesStorage) continue;
-        const stateful = isSet(propertyValue(context, options, 'previousResponseId')) || booleanValue(context, propertyValue(context, options, 'trackPreviousResponses')) === true;
+        const stateful =
+          isSet(propertyValue(context, options, 'previousResponseId')) ||
+          booleanValue(context, propertyValue(context, options, 'trackPreviousResponses')) === true;
         if (stateful) continue;
         // OpenAIResponses sends `store: this.store` (false unless set), then spreads additionalChatOptions over it.
-        for (const store of [propertyValue(context, options, 'store'), ...extra.map((o) => propertyValue(context, o, 'store'))]) {
-          if (store && booleanValue(context, store) === true) report(store.parent ?? store, 'storedResponse', { client: `${row.name} (LlamaIndex)`, how: 'sets `store: true`' }, setFalse(store));
+        for (const store of [
+          propertyValue(context, options, 'store'),
+          ...extra.map((o) => propertyValue(context, o, 'store')),
+        ]) {
+          if (store && booleanValue(context, store) === true)
+            report(
+              store.parent ?? store,
+              'storedResponse',
+              { client: `${row.name} (LlamaIndex)`, how: 'sets `store: true`' },
+              setFalse(store),
+            );
         }
       }
     }
@@ -428,7 +543,12 @@ export default createRule<Options, MessageIds>({
         if (!parent) return;
         if (parent.type === AST_NODE_TYPES.CallExpression && parent.callee === provider) {
           models.set(parent, 'responses');
-        } else if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === provider && parent.parent.type === AST_NODE_TYPES.CallExpression && parent.parent.callee === parent) {
+        } else if (
+          parent.type === AST_NODE_TYPES.MemberExpression &&
+          parent.object === provider &&
+          parent.parent.type === AST_NODE_TYPES.CallExpression &&
+          parent.parent.callee === parent
+        ) {
           const method = keyName(parent);
           if (method === 'chat') models.set(parent.parent, 'chat');
           else if (method === 'responses' || method === 'languageModel') models.set(parent.parent, 'responses');
@@ -439,21 +559,32 @@ export default createRule<Options, MessageIds>({
         if (row.family !== 'ai-sdk-factory') continue;
         addModelCall(node);
         const declarator = node.parent;
-        if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== node || declarator.id.type !== AST_NODE_TYPES.Identifier) continue;
+        if (
+          declarator?.type !== AST_NODE_TYPES.VariableDeclarator ||
+          declarator.init !== node ||
+          declarator.id.type !== AST_NODE_TYPES.Identifier
+        )
+          continue;
         const variable = findVariable(context, declarator.id);
         for (const ref of variable?.references ?? []) if (!ref.init) addModelCall(ref.identifier);
       }
       return models;
     }
 
-    function checkAiSdkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, models: ReadonlyMap<TSESTree.Node, Api>): void {
+    function checkAiSdkCall(
+      node: TSESTree.CallExpression | TSESTree.NewExpression,
+      models: ReadonlyMap<TSESTree.Node, Api>,
+    ): void {
       for (const options of firstArgObjects(node)) {
         const model = propertyValue(context, options, 'model');
         if (!model) continue;
-        const api = trace(context, model).map((leaf) => models.get(unwrap(leaf.node))).find((a) => a !== undefined);
+        const api = trace(context, model)
+          .map((leaf) => models.get(unwrap(leaf.node)))
+          .find((a) => a !== undefined);
         if (!api) continue;
         const providerOptions = nestedObjects(options, 'providerOptions');
-        const forProvider = (name: string): TSESTree.ObjectExpression[] => providerOptions.flatMap((o) => nestedObjects(o, name));
+        const forProvider = (name: string): TSESTree.ObjectExpression[] =>
+          providerOptions.flatMap((o) => nestedObjects(o, name));
         if (api === 'chat') {
           for (const o of forProvider('openai')) checkChatStore(o, 'Azure AI SDK (azure.chat)');
           continue;
@@ -466,13 +597,26 @@ export default createRule<Options, MessageIds>({
         const names = { store: 'store', previous: 'previousResponseId', conversation: 'conversation' };
         const root = inlineOptions(node, options);
         if (bodies.length === 0) {
-          if (providerOptions.length === 0 && propertyValue(context, options, 'providerOptions') !== undefined) continue;
+          if (providerOptions.length === 0 && propertyValue(context, options, 'providerOptions') !== undefined)
+            continue;
           if (providerOptions.some((o) => hasOpaqueSpread(context, o)) || hasOpaqueSpread(context, options)) continue;
-          report(model.parent ?? model, 'storedResponse', { client, how: 'leaves `store` unset (the default is true)' }, insertion(root, ['providerOptions', 'azure', 'store'], 'false', 'setStoreFalse'));
+          report(
+            model.parent ?? model,
+            'storedResponse',
+            { client, how: 'leaves `store` unset (the default is true)' },
+            insertion(root, ['providerOptions', 'azure', 'store'], 'false', 'setStoreFalse'),
+          );
           continue;
         }
         for (const body of bodies) {
-          checkResponsesBody(body, client, names, ['providerOptions', azureOptions.length > 0 ? 'azure' : 'openai', 'store'], root, model.parent ?? model);
+          checkResponsesBody(
+            body,
+            client,
+            names,
+            ['providerOptions', azureOptions.length > 0 ? 'azure' : 'openai', 'store'],
+            root,
+            model.parent ?? model,
+          );
         }
       }
     }
@@ -482,12 +626,15 @@ export default createRule<Options, MessageIds>({
         const callee = unwrap(node.callee);
         if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
         const method = keyName(callee);
-        if (method !== undefined && (CHAT_METHODS.has(method) || RESPONSES_METHODS.has(method))) methodCalls.push({ node, callee });
+        if (method !== undefined && (CHAT_METHODS.has(method) || RESPONSES_METHODS.has(method)))
+          methodCalls.push({ node, callee });
       },
       'Program:exit'(program) {
         const tracked = trackedCalls(context);
         if (tracked.length === 0) return;
-        const azureImport = program.body.some((s) => s.type === AST_NODE_TYPES.ImportDeclaration && s.source.value === '@azure/openai');
+        const azureImport = program.body.some(
+          (s) => s.type === AST_NODE_TYPES.ImportDeclaration && s.source.value === '@azure/openai',
+        );
         const clients = new Map<TSESTree.Node, string>();
         for (const { node, row } of tracked) {
           if (row.family !== 'openai') continue;

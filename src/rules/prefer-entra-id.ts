@@ -22,15 +22,20 @@ export default createRule<[], MessageIds>({
   name: 'prefer-entra-id',
   meta: {
     type: 'suggestion',
-    docs: { description: 'Require Microsoft Entra ID (keyless) authentication instead of Azure AI keys', preset: 'strict' },
+    docs: {
+      description: 'Require Microsoft Entra ID (keyless) authentication instead of Azure AI keys',
+      preset: 'strict',
+    },
     hasSuggestions: true,
     schema: [],
     messages: {
       keyAuth:
         '{{what}} authenticates with a key. Prefer Microsoft Entra ID: a token credential from @azure/identity with an RBAC role on the resource, then disable local (key) auth. Keys do not expire and work for anyone who holds them.',
-      retiredService: '{{what}} authenticates with a {{service}} key; {{service}} offers no Microsoft Entra ID authentication, and {{note}}. Plan the move.',
+      retiredService:
+        '{{what}} authenticates with a {{service}} key; {{service}} offers no Microsoft Entra ID authentication, and {{note}}. Plan the move.',
       useDefaultAzureCredential: 'Use `new DefaultAzureCredential()` from @azure/identity.',
-      useTokenProvider: 'Use `azureADTokenProvider` with `getBearerTokenProvider(new DefaultAzureCredential(), "{{scope}}")`.',
+      useTokenProvider:
+        'Use `azureADTokenProvider` with `getBearerTokenProvider(new DefaultAzureCredential(), "{{scope}}")`.',
     },
   },
   create(context) {
@@ -57,14 +62,20 @@ export default createRule<[], MessageIds>({
       return consumers.get(node);
     }
 
-    function report(node: TSESTree.Node, what: string, suggest: TSESLint.ReportSuggestionArray<MessageIds> = [], service?: ServiceId): void {
+    function report(
+      node: TSESTree.Node,
+      what: string,
+      suggest: TSESLint.ReportSuggestionArray<MessageIds> = [],
+      service?: ServiceId,
+    ): void {
       if (insideReported(node) || isInsideAssertion(node)) return;
       reported.add(node);
       const target = service ?? consumerOf(node);
       if (target !== undefined && refusesEntraId(target)) {
         // No Entra ID to move to: at most Microsoft's retirement note.
         const note = retirementNote(target);
-        if (note !== undefined) context.report({ node, messageId: 'retiredService', data: { what, service: serviceLabel(target), note } });
+        if (note !== undefined)
+          context.report({ node, messageId: 'retiredService', data: { what, service: serviceLabel(target), note } });
         return;
       }
       context.report({ node, messageId: 'keyAuth', data: { what }, suggest });
@@ -74,7 +85,12 @@ export default createRule<[], MessageIds>({
     function credentialSuggestion(node: TSESTree.Node): TSESLint.ReportSuggestionArray<MessageIds> {
       const imported = identityImport(context, ['DefaultAzureCredential']);
       if (!imported) return [];
-      const fix = replaceWithImport(context, imported, node, `new ${imported.names.DefaultAzureCredential ?? 'DefaultAzureCredential'}()`);
+      const fix = replaceWithImport(
+        context,
+        imported,
+        node,
+        `new ${imported.names.DefaultAzureCredential ?? 'DefaultAzureCredential'}()`,
+      );
       return fix ? [{ messageId: 'useDefaultAzureCredential', fix }] : [];
     }
 
@@ -91,11 +107,15 @@ export default createRule<[], MessageIds>({
     /** Whether `node` is written as the credential parameter of a client call that accepts a token credential there. */
     function inTokenCapableParameter(node: TSESTree.Node, rowOf: ReadonlyMap<TSESTree.Node, SinkRow>): boolean {
       const parent = node.parent;
-      if (!parent || (parent.type !== AST_NODE_TYPES.NewExpression && parent.type !== AST_NODE_TYPES.CallExpression)) return false;
+      if (!parent || (parent.type !== AST_NODE_TYPES.NewExpression && parent.type !== AST_NODE_TYPES.CallExpression))
+        return false;
       const row = rowOf.get(parent);
       if (row?.auth.kind !== 'credentialParameter' || !row.auth.tokenCapable) return false;
       const index = parent.arguments.indexOf(node as TSESTree.CallExpressionArgument);
-      const credentialArg = row.oneArgCredential === true && parent.arguments.length === 1 ? 0 : row.slots.find((s) => s.role === 'credential')?.arg;
+      const credentialArg =
+        row.oneArgCredential === true && parent.arguments.length === 1
+          ? 0
+          : row.slots.find((s) => s.role === 'credential')?.arg;
       return index >= 0 && index === credentialArg;
     }
 
@@ -113,13 +133,20 @@ export default createRule<[], MessageIds>({
     }
 
     /** Speech `fromEndpoint(url, key)` / `fromHost(url, key)`: a key (string, env read, key-named binding) as the credential. */
-    function checkBareKey(node: CallNode, row: SinkRow, tokenCapable: boolean, rowOf: ReadonlyMap<TSESTree.Node, SinkRow>): void {
+    function checkBareKey(
+      node: CallNode,
+      row: SinkRow,
+      tokenCapable: boolean,
+      rowOf: ReadonlyMap<TSESTree.Node, SinkRow>,
+    ): void {
       const [url, credential] = node.arguments;
       if (!url || !credential || credential.type === AST_NODE_TYPES.SpreadElement) return;
       const leaves = trace(context, credential);
       if (leaves.some((leaf) => rowOf.has(unwrap(leaf.node)))) return; // a credential object: judged on its own
       const n = unwrap(credential);
-      const named = (n.type === AST_NODE_TYPES.Identifier && isKeyName(n.name)) || leaves.some((leaf) => leaf.name !== undefined && isKeyName(leaf.name));
+      const named =
+        (n.type === AST_NODE_TYPES.Identifier && isKeyName(n.name)) ||
+        leaves.some((leaf) => leaf.name !== undefined && isKeyName(leaf.name));
       if (!named && !leaves.some((leaf) => leaf.kind !== 'other')) return;
       report(credential, `${row.label} with a key`, tokenCapable ? credentialSuggestion(credential) : []);
     }
@@ -130,17 +157,27 @@ export default createRule<[], MessageIds>({
         for (const { node, row } of calls) {
           const auth = row.auth;
           if (auth.kind === 'keyCredential') {
-            report(node, row.label, auth.tokenReplaceable && inTokenCapableParameter(node, rowOf) ? credentialSuggestion(node) : []);
-          } else if (auth.kind === 'keyOptions' && auth.keyProperty !== undefined) checkOptions(node, row, auth.keyProperty);
+            report(
+              node,
+              row.label,
+              auth.tokenReplaceable && inTokenCapableParameter(node, rowOf) ? credentialSuggestion(node) : [],
+            );
+          } else if (auth.kind === 'keyOptions' && auth.keyProperty !== undefined)
+            checkOptions(node, row, auth.keyProperty);
           else if (auth.kind === 'subscriptionKey') report(node, row.label);
-          else if (auth.kind === 'credentialParameter' && auth.bareKey) checkBareKey(node, row, auth.tokenCapable, rowOf);
+          else if (auth.kind === 'credentialParameter' && auth.bareKey)
+            checkBareKey(node, row, auth.tokenCapable, rowOf);
         }
         // `{ key }` credentials, key headers and query parameters, Speech setProperty(…_Key, k).
         for (const slot of unnamedSlotsOf(context, 'credential')) {
           if (slot.strength !== 'sink') continue;
           for (const leaf of trace(context, slot.node)) {
             const target = unwrap(leaf.node);
-            if (leaf.kind === 'other' && target.type === AST_NODE_TYPES.ObjectExpression && propertyValue(context, target, 'key')) {
+            if (
+              leaf.kind === 'other' &&
+              target.type === AST_NODE_TYPES.ObjectExpression &&
+              propertyValue(context, target, 'key')
+            ) {
               report(target, `The { key } credential of ${slotLabel(slot)}`);
             }
           }
@@ -149,8 +186,8 @@ export default createRule<[], MessageIds>({
         for (const slot of unnamedSlotsOf(context, 'key')) {
           if (slot.source.kind === 'speechProperty') {
             if (!isSpeechSdkSource(context.sourceCode)) report(slot.node, `The ${slotLabel(slot)}`);
-          }
-          else if (slot.source.kind === 'header' && !isTokenValue(context, slot.node)) report(slot.node, `The ${slotLabel(slot)}`, [], requestService(context, slot.node));
+          } else if (slot.source.kind === 'header' && !isTokenValue(context, slot.node))
+            report(slot.node, `The ${slotLabel(slot)}`, [], requestService(context, slot.node));
         }
       },
     };

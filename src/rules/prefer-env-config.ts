@@ -16,7 +16,8 @@ import { JS_LANGUAGE, JSON_LANGUAGES } from '../languages/ids.js';
 import { createRule } from '../utils/create-rule.js';
 
 type Options = [{ envTemplate?: string }];
-type MessageIds = 'placeholderKey' | 'literalEndpoint' | 'literalRegion' | 'useEnv' | 'placeholderSetting' | 'useKeyVault';
+type MessageIds =
+  'placeholderKey' | 'literalEndpoint' | 'literalRegion' | 'useEnv' | 'placeholderSetting' | 'useKeyVault';
 
 /** The host of `https://host/...`, `wss://host`, or a bare `host[:port]`; `undefined` if it is not URL-like. */
 function hostOf(value: string): string | undefined {
@@ -58,7 +59,10 @@ export default createRule<Options, MessageIds>({
   name: 'prefer-env-config',
   meta: {
     type: 'suggestion',
-    docs: { description: 'Require Azure AI keys, endpoints and regions to come from the environment instead of literals', preset: 'recommended' },
+    docs: {
+      description: 'Require Azure AI keys, endpoints and regions to come from the environment instead of literals',
+      preset: 'recommended',
+    },
     hasSuggestions: true,
     schema: [{ type: 'object', properties: { envTemplate: ENV_TEMPLATE_SCHEMA }, additionalProperties: false }],
     defaultOptions: [{}],
@@ -81,7 +85,12 @@ export default createRule<Options, MessageIds>({
     if (!mayHold(context, 'slots', 'keyNames')) return {};
     const reported = new Set<TSESTree.Node>();
 
-    function report(leaf: StringLeaf, slot: Slot, messageId: Exclude<MessageIds, 'useEnv'>, role: 'key' | 'endpoint' | 'region'): void {
+    function report(
+      leaf: StringLeaf,
+      slot: Slot,
+      messageId: Exclude<MessageIds, 'useEnv'>,
+      role: 'key' | 'endpoint' | 'region',
+    ): void {
       if (reported.has(leaf.node)) return;
       reported.add(leaf.node);
       const service = slot.service ?? serviceFromName(leaf.name);
@@ -106,7 +115,13 @@ export default createRule<Options, MessageIds>({
         if (leaf.kind === 'other' && n.type === AST_NODE_TYPES.NewExpression && depth < 2) {
           const callee = unwrap(n.callee);
           const first = n.arguments[0];
-          if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'URL' && n.arguments.length === 1 && first && first.type !== AST_NODE_TYPES.SpreadElement) {
+          if (
+            callee.type === AST_NODE_TYPES.Identifier &&
+            callee.name === 'URL' &&
+            n.arguments.length === 1 &&
+            first &&
+            first.type !== AST_NODE_TYPES.SpreadElement
+          ) {
             out.push(...stringLeaves(first, depth + 1));
           }
         }

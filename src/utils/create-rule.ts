@@ -20,11 +20,16 @@ export type RuleDefinition<Options extends readonly unknown[], MessageIds extend
   'defaultOptions'
 >;
 
-export type PluginRule<Options extends readonly unknown[], MessageIds extends string> = TSESLint.RuleModule<MessageIds, Options, PluginDocs> & {
+export type PluginRule<Options extends readonly unknown[], MessageIds extends string> = TSESLint.RuleModule<
+  MessageIds,
+  Options,
+  PluginDocs
+> & {
   readonly name: string;
 };
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The defaults, overridden by what the user set: objects merge key by key (deeply), anything else replaces. */
 function merge(base: unknown, override: unknown): unknown {
@@ -35,8 +40,13 @@ function merge(base: unknown, override: unknown): unknown {
 }
 
 /** The options a rule sees: each default element merged with the configured one (what typescript-eslint's `applyDefault` gives). */
-export function applyDefaults<Options extends readonly unknown[]>(defaults: Options, configured: readonly unknown[]): Options {
-  return defaults.map((value, i) => (configured[i] === undefined ? structuredClone(value) : merge(value, configured[i]))) as unknown as Options;
+export function applyDefaults<Options extends readonly unknown[]>(
+  defaults: Options,
+  configured: readonly unknown[],
+): Options {
+  return defaults.map((value, i) =>
+    configured[i] === undefined ? structuredClone(value) : merge(value, configured[i]),
+  ) as unknown as Options;
 }
 
 /**

@@ -10,7 +10,8 @@ import { ARRAY_JS, COMMONJS, DEFINE_CONFIG_JS, TYPESCRIPT } from './configs.js';
 
 const WORK = process.env.CONSUMER_WORK ?? '';
 const VERSIONS = (process.env.CONSUMER_VERSIONS ?? '').split(' ').filter(Boolean);
-if (!WORK || VERSIONS.length === 0) throw new Error('run tests/consumer/run.sh: it packs and installs the consumer projects first');
+if (!WORK || VERSIONS.length === 0)
+  throw new Error('run tests/consumer/run.sh: it packs and installs the consumer projects first');
 
 const NAMESPACE = 'azure-ai-security';
 const ENDPOINT = 'http://contoso.cognitiveservices.azure.com/';
@@ -23,13 +24,18 @@ interface Run {
 
 function run(cwd: string, file: string, args: readonly string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [file, ...args], { cwd, timeout: 90_000, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
-      if (error && typeof error.code !== 'number') {
-        reject(new Error(`${file} ${args.join(' ')} did not finish: ${error.message}\n${stderr}`));
-        return;
-      }
-      resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [file, ...args],
+      { cwd, timeout: 90_000, maxBuffer: 16 << 20 },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== 'number') {
+          reject(new Error(`${file} ${args.join(' ')} did not finish: ${error.message}\n${stderr}`));
+          return;
+        }
+        resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -59,7 +65,9 @@ interface LintResult {
 
 const projects = VERSIONS.map((label) => {
   const dir = join(WORK, `eslint-${label}`);
-  const { version } = JSON.parse(readFileSync(join(dir, 'node_modules', 'eslint', 'package.json'), 'utf8')) as { version: string };
+  const { version } = JSON.parse(readFileSync(join(dir, 'node_modules', 'eslint', 'package.json'), 'utf8')) as {
+    version: string;
+  };
   const [major = 0, minor = 0] = version.split('.').map(Number);
   return { label, dir, version, major, minor };
 });
@@ -71,7 +79,10 @@ describe.each(projects)('ESLint $version (eslint@$label)', ({ dir, version, majo
   const tsFlag = major === 9 && minor < 18 ? ['--flag', 'unstable_ts_config'] : [];
 
   /** Lints src/app.js of a project (with a fresh key): the problems, then what --fix writes. */
-  async function lintApp(project: string, extra: readonly string[] = []): Promise<{ key: string; result: LintResult; fixed: LintResult }> {
+  async function lintApp(
+    project: string,
+    extra: readonly string[] = [],
+  ): Promise<{ key: string; result: LintResult; fixed: LintResult }> {
     const key = legacyKey();
     write(project, { 'src/app.js': app(key) });
     const lint = await run(project, bin, [...extra, '--format', 'json', 'src/app.js']);
@@ -85,7 +96,11 @@ describe.each(projects)('ESLint $version (eslint@$label)', ({ dir, version, majo
   function expectFindingsAndFix({ key, result, fixed }: { key: string; result: LintResult; fixed: LintResult }): void {
     expect(result.messages.filter((m) => m.fatal)).toEqual([]);
     const ids = result.messages.map((m) => m.ruleId).sort();
-    expect(ids).toEqual([`${NAMESPACE}/no-hardcoded-key`, `${NAMESPACE}/no-plaintext-endpoint`, `${NAMESPACE}/prefer-env-config`]);
+    expect(ids).toEqual([
+      `${NAMESPACE}/no-hardcoded-key`,
+      `${NAMESPACE}/no-plaintext-endpoint`,
+      `${NAMESPACE}/prefer-env-config`,
+    ]);
     const keyMessage = result.messages.find((m) => m.ruleId === `${NAMESPACE}/no-hardcoded-key`)!;
     expect(keyMessage.message).toContain(fp(key));
     for (const m of result.messages) expect(m.message).not.toContain(key.slice(0, 12));
@@ -126,7 +141,15 @@ import('eslint-plugin-azure-ai-security').then((esm) => {
     const project = join(dir, 'typescript');
     const tsconfig = (include: string[]): string =>
       JSON.stringify({
-        compilerOptions: { target: 'es2022', module: 'nodenext', moduleResolution: 'nodenext', strict: true, skipLibCheck: false, noEmit: true, types: [] },
+        compilerOptions: {
+          target: 'es2022',
+          module: 'nodenext',
+          moduleResolution: 'nodenext',
+          strict: true,
+          skipLibCheck: false,
+          noEmit: true,
+          types: [],
+        },
         include,
       });
 
@@ -156,10 +179,12 @@ export const fine = { 'azure-ai-security/no-plaintext-endpoint': ['warn', { allo
     });
   });
 
-  it.runIf(major >= 10)('with @eslint/json linting JSON files, the JavaScript preset stays off JSON files', async () => {
-    const project = join(dir, 'with-json');
-    write(project, {
-      'eslint.config.js': `import json from '@eslint/json';
+  it.runIf(major >= 10)(
+    'with @eslint/json linting JSON files, the JavaScript preset stays off JSON files',
+    async () => {
+      const project = join(dir, 'with-json');
+      write(project, {
+        'eslint.config.js': `import json from '@eslint/json';
 import azureAiSecurity from 'eslint-plugin-azure-ai-security';
 
 export default [
@@ -167,12 +192,13 @@ export default [
   { files: ['**/*.json'], plugins: { json }, language: 'json/json', rules: { 'json/no-duplicate-keys': 'error' } },
 ];
 `,
-      'settings.json': '{ "name": "with-json", "name": "twice" }\n',
-    });
-    const lint = await run(project, bin, ['--format', 'json', 'settings.json']);
-    expect(lint.stderr, `ESLint ${version}`).toBe('');
-    const [result] = JSON.parse(lint.stdout) as LintResult[];
-    expect(result?.messages.map((m) => m.ruleId)).toEqual(['json/no-duplicate-keys']);
-    expectFindingsAndFix(await lintApp(project));
-  });
+        'settings.json': '{ "name": "with-json", "name": "twice" }\n',
+      });
+      const lint = await run(project, bin, ['--format', 'json', 'settings.json']);
+      expect(lint.stderr, `ESLint ${version}`).toBe('');
+      const [result] = JSON.parse(lint.stdout) as LintResult[];
+      expect(result?.messages.map((m) => m.ruleId)).toEqual(['json/no-duplicate-keys']);
+      expectFindingsAndFix(await lintApp(project));
+    },
+  );
 });

@@ -23,7 +23,9 @@ function optionsObject(specs: readonly { spec: SlotSpec; index: number }[]): str
     });
   }
   const write = (node: Record<string, unknown>): string =>
-    `{ ${Object.entries(node).map(([k, v]) => `${JSON.stringify(k)}: ${typeof v === 'string' ? v : write(v as Record<string, unknown>)}`).join(', ')} }`;
+    `{ ${Object.entries(node)
+      .map(([k, v]) => `${JSON.stringify(k)}: ${typeof v === 'string' ? v : write(v as Record<string, unknown>)}`)
+      .join(', ')} }`;
   return write(tree);
 }
 
@@ -37,7 +39,9 @@ function snippet(row: SinkRow, only: readonly SlotSpec[] = row.slots): string {
   const maxArg = Math.max(...row.slots.map((s) => s.arg));
   const args: string[] = [];
   for (let arg = 0; arg <= maxArg; arg++) {
-    const specs = row.slots.map((spec, index) => ({ spec, index })).filter(({ spec }) => spec.arg === arg && only.includes(spec));
+    const specs = row.slots
+      .map((spec, index) => ({ spec, index }))
+      .filter(({ spec }) => spec.arg === arg && only.includes(spec));
     const plain = specs.find(({ spec }) => spec.path === undefined);
     args.push(plain ? valueName(plain.index) : specs.length > 0 ? optionsObject(specs) : 'other');
   }
@@ -56,21 +60,29 @@ describe('the SDK catalogue', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it.each(SINKS.map((row) => [row.label, row] as const))('%s: a minimal call yields every slot of the row', (_, row) => {
-    // One-argument REST forms take only the credential; the snippet passes every argument, so every slot applies.
-    // A row whose specs share an argument in two shapes (Cosmos: a connection string or `{ key }`) gets one call per spec.
-    const shared = row.slots.some((a) => row.slots.some((b) => a.arg === b.arg && (a.path === undefined) !== (b.path === undefined)));
-    const calls = shared ? row.slots.map((spec) => [spec]) : [row.slots];
-    const slots = calls
-      .flatMap((only) => slotsOfSnippet(snippet(row, only)).filter((slot) => !shared || slot.role === only[0]?.role))
-      .filter((slot) => slot.source.kind === 'parameter' && slot.source.row === row);
-    const found = slots.map((slot) => ({ role: slot.role, name: slot.node.type === AST_NODE_TYPES.Identifier ? slot.node.name : slot.node.type }));
-    const expected = row.slots.map((spec, index) => ({ role: spec.role, name: valueName(index) }));
-    expect(found).toEqual(expected);
-    for (const slot of slots) {
-      expect(slot.strength).toBe('sink');
-      expect(slot.service).toBe(row.service);
-      expect(slotLabel(slot)).toBe(row.label);
-    }
-  });
+  it.each(SINKS.map((row) => [row.label, row] as const))(
+    '%s: a minimal call yields every slot of the row',
+    (_, row) => {
+      // One-argument REST forms take only the credential; the snippet passes every argument, so every slot applies.
+      // A row whose specs share an argument in two shapes (Cosmos: a connection string or `{ key }`) gets one call per spec.
+      const shared = row.slots.some((a) =>
+        row.slots.some((b) => a.arg === b.arg && (a.path === undefined) !== (b.path === undefined)),
+      );
+      const calls = shared ? row.slots.map((spec) => [spec]) : [row.slots];
+      const slots = calls
+        .flatMap((only) => slotsOfSnippet(snippet(row, only)).filter((slot) => !shared || slot.role === only[0]?.role))
+        .filter((slot) => slot.source.kind === 'parameter' && slot.source.row === row);
+      const found = slots.map((slot) => ({
+        role: slot.role,
+        name: slot.node.type === AST_NODE_TYPES.Identifier ? slot.node.name : slot.node.type,
+      }));
+      const expected = row.slots.map((spec, index) => ({ role: spec.role, name: valueName(index) }));
+      expect(found).toEqual(expected);
+      for (const slot of slots) {
+        expect(slot.strength).toBe('sink');
+        expect(slot.service).toBe(row.service);
+        expect(slotLabel(slot)).toBe(row.label);
+      }
+    },
+  );
 });

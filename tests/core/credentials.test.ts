@@ -12,7 +12,8 @@ const labelled = <T extends { service: ServiceId | undefined }>(found: T[]) =>
 const findConnectionStrings = (text: string) => labelled(credentials.findConnectionStrings(text));
 const findSasTokens = (text: string) => labelled(credentials.findSasTokens(text));
 const findCredentials = (text: string) => labelled(credentials.findCredentials(text));
-const classifyCredentialSlotValue = (value: string, role: CredentialRole) => classifySecret(value, { kind: 'credential', role });
+const classifyCredentialSlotValue = (value: string, role: CredentialRole) =>
+  classifySecret(value, { kind: 'credential', role });
 import {
   clientSecret,
   jwt,
@@ -29,11 +30,23 @@ describe('connection strings', () => {
     const storage = storageConnectionString();
     const text = `const c = "${storage}";`;
     const [found] = findConnectionStrings(text);
-    expect(found).toMatchObject({ kind: 'connectionString', service: 'Azure Storage', index: text.indexOf('Default'), length: storage.length });
+    expect(found).toMatchObject({
+      kind: 'connectionString',
+      service: 'Azure Storage',
+      index: text.indexOf('Default'),
+      length: storage.length,
+    });
     expect(storage).toContain(`AccountKey=${found?.secret ?? 'none'}`);
     expect(findConnectionStrings(serviceBusConnectionString())[0]?.service).toBe('Service Bus');
-    expect(findConnectionStrings(`AccountEndpoint=https://c.documents.azure.com:443/;AccountKey=${storageAccountKey()};`)[0]?.service).toBe('Cosmos DB');
-    expect(findConnectionStrings(`HostName=h.azure-devices.net;SharedAccessKeyName=owner;SharedAccessKey=${sharedAccessKey()}`)[0]?.service).toBe('IoT Hub');
+    expect(
+      findConnectionStrings(`AccountEndpoint=https://c.documents.azure.com:443/;AccountKey=${storageAccountKey()};`)[0]
+        ?.service,
+    ).toBe('Cosmos DB');
+    expect(
+      findConnectionStrings(
+        `HostName=h.azure-devices.net;SharedAccessKeyName=owner;SharedAccessKey=${sharedAccessKey()}`,
+      )[0]?.service,
+    ).toBe('IoT Hub');
   });
 
   it.each([
@@ -51,7 +64,11 @@ describe('connection strings', () => {
   });
 
   it('passes the storage emulator account', () => {
-    expect(findConnectionStrings(`AccountName=devstoreaccount1;AccountKey=${storageAccountKey()};BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;`)).toEqual([]);
+    expect(
+      findConnectionStrings(
+        `AccountName=devstoreaccount1;AccountKey=${storageAccountKey()};BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;`,
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -60,7 +77,10 @@ describe('SAS tokens', () => {
     const url = `https://contoso.blob.core.windows.net/c/b.txt?${sasToken()}`;
     const [found] = findSasTokens(`fetch("${url}")`);
     expect(found).toMatchObject({ kind: 'sas', service: 'Azure Storage', length: url.length });
-    expect(findSasTokens(`SharedAccessSignature sr=x.servicebus.windows.net&sig=${sasSignature()}&se=1700000000&skn=send`)[0]?.service).toBe('Service Bus');
+    expect(
+      findSasTokens(`SharedAccessSignature sr=x.servicebus.windows.net&sig=${sasSignature()}&se=1700000000&skn=send`)[0]
+        ?.service,
+    ).toBe('Service Bus');
   });
 
   it.each([
@@ -119,7 +139,9 @@ describe('JWTs and tokens', () => {
 describe('classifyCredentialSlotValue', () => {
   it('classifies each role', () => {
     expect(classifyCredentialSlotValue(storageConnectionString(), 'connectionString')?.kind).toBe('connectionString');
-    expect(classifyCredentialSlotValue(`https://a.blob.core.windows.net/?${sasToken()}`, 'connectionString')?.kind).toBe('sas');
+    expect(
+      classifyCredentialSlotValue(`https://a.blob.core.windows.net/?${sasToken()}`, 'connectionString')?.kind,
+    ).toBe('sas');
     expect(classifyCredentialSlotValue(sasToken(), 'sas')?.kind).toBe('sas');
     expect(classifyCredentialSlotValue(clientSecret(), 'clientSecret')?.kind).toBe('clientSecret');
     expect(classifyCredentialSlotValue(storageAccountKey(), 'accountKey')?.kind).toBe('accountKey');

@@ -93,12 +93,15 @@ function examples(rule: string, markdown: string): Example[] {
 
 function prepare(example: Example): string {
   let code = example.code;
-  if (example.kind === 'bad') for (const [placeholder, make] of Object.entries(SECRETS)) code = code.split(placeholder).join(make());
+  if (example.kind === 'bad')
+    for (const [placeholder, make] of Object.entries(SECRETS)) code = code.split(placeholder).join(make());
   if (example.bicep) return code;
   const needed = new Set<string>();
   for (const [name, line] of Object.entries({ ...IMPORTS, ...RULE_IMPORTS[example.rule] })) {
     const used = new RegExp(`\\b${name}\\b`).test(code);
-    const declared = new RegExp(`(?:import[^;]*\\b${name}\\b|(?:const|let|var|function|class)\\s+${name}\\b)`).test(code);
+    const declared = new RegExp(`(?:import[^;]*\\b${name}\\b|(?:const|let|var|function|class)\\s+${name}\\b)`).test(
+      code,
+    );
     if (used && !declared) needed.add(line);
   }
   return [...needed, code].join('\n');
@@ -107,7 +110,10 @@ function prepare(example: Example): string {
 function lint(rule: string, code: string, bicep = false): Linter.LintMessage[] {
   if (bicep) {
     const config: Linter.Config = {
-      files: ['**/*.bicep'], plugins: { 'azure-ai-security': plugin }, language: 'azure-ai-security/bicep', rules: { [`azure-ai-security/${rule}`]: 'error' },
+      files: ['**/*.bicep'],
+      plugins: { 'azure-ai-security': plugin },
+      language: 'azure-ai-security/bicep',
+      rules: { [`azure-ai-security/${rule}`]: 'error' },
     };
     return new Linter({ configType: 'flat' }).verify(code, [config], 'example.bicep');
   }
@@ -132,11 +138,14 @@ describe('rule docs examples', () => {
     }
   });
 
-  it.each(all.map((e) => [`${e.rule} ${e.kind === 'bad' ? '❌' : '✅'} ${e.label}`, e] as const))('%s', (_, example) => {
-    const messages = lint(example.rule, prepare(example), example.bicep);
-    expect(messages.filter((m) => m.fatal === true)).toEqual([]);
-    const own = messages.filter((m) => m.ruleId === `azure-ai-security/${example.rule}`);
-    if (example.kind === 'bad') expect(own.length).toBeGreaterThan(0);
-    else expect(own.map((m) => m.message)).toEqual([]);
-  });
+  it.each(all.map((e) => [`${e.rule} ${e.kind === 'bad' ? '❌' : '✅'} ${e.label}`, e] as const))(
+    '%s',
+    (_, example) => {
+      const messages = lint(example.rule, prepare(example), example.bicep);
+      expect(messages.filter((m) => m.fatal === true)).toEqual([]);
+      const own = messages.filter((m) => m.ruleId === `azure-ai-security/${example.rule}`);
+      if (example.kind === 'bad') expect(own.length).toBeGreaterThan(0);
+      else expect(own.map((m) => m.message)).toEqual([]);
+    },
+  );
 });

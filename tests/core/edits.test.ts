@@ -23,14 +23,17 @@ function applySuggestion(code: string, message: Linter.LintMessage | undefined, 
 
 describe('the @azure/identity import edit', () => {
   const IMPORT = 'import { AzureKeyCredential, TextAnalysisClient } from "@azure/ai-language-text";';
-  const CALL = 'const client = new TextAnalysisClient(endpoint, new AzureKeyCredential(process.env.LANGUAGE_KEY ?? ""));';
+  const CALL =
+    'const client = new TextAnalysisClient(endpoint, new AzureKeyCredential(process.env.LANGUAGE_KEY ?? ""));';
 
-  it('inserts the import with the file\'s line break (CRLF stays CRLF)', () => {
+  it("inserts the import with the file's line break (CRLF stays CRLF)", () => {
     const code = `${IMPORT}\r\n${CALL}\r\n`;
     const [message] = lint(code, 'prefer-entra-id');
     expect(message?.messageId).toBe('keyAuth');
     const output = applySuggestion(code, message);
-    expect(output).toBe(`${IMPORT}\r\nimport { DefaultAzureCredential } from "@azure/identity";\r\n${CALL.replace('new AzureKeyCredential(process.env.LANGUAGE_KEY ?? "")', 'new DefaultAzureCredential()')}\r\n`);
+    expect(output).toBe(
+      `${IMPORT}\r\nimport { DefaultAzureCredential } from "@azure/identity";\r\n${CALL.replace('new AzureKeyCredential(process.env.LANGUAGE_KEY ?? "")', 'new DefaultAzureCredential()')}\r\n`,
+    );
     expect(output?.replaceAll('\r\n', '')).not.toContain('\n');
   });
 
@@ -43,19 +46,23 @@ describe('the @azure/identity import edit', () => {
   it.each([
     ['a legacy key', () => `const other = "${legacyKey()}";`],
     ['a connection string', () => `// ${storageConnectionString()}`],
-  ])('offers no suggestion when %s sits between the import and the call (it would travel in the fix text)', (_, line) => {
-    const secretLine = line();
-    const code = `${IMPORT}\n${secretLine}\n${CALL}\n`;
-    const messages = lint(code, 'prefer-entra-id');
-    expect(messages.map((m) => m.messageId)).toEqual(['keyAuth']);
-    expect(messages[0]?.suggestions ?? []).toEqual([]);
-    expect(JSON.stringify(messages)).not.toContain(secretLine.slice(12, 40));
-  });
+  ])(
+    'offers no suggestion when %s sits between the import and the call (it would travel in the fix text)',
+    (_, line) => {
+      const secretLine = line();
+      const code = `${IMPORT}\n${secretLine}\n${CALL}\n`;
+      const messages = lint(code, 'prefer-entra-id');
+      expect(messages.map((m) => m.messageId)).toEqual(['keyAuth']);
+      expect(messages[0]?.suggestions ?? []).toEqual([]);
+      expect(JSON.stringify(messages)).not.toContain(secretLine.slice(12, 40));
+    },
+  );
 });
 
 describe('the IaC insert edit', () => {
-  it('adds a missing setting on its own line with the file\'s line break', () => {
-    const code = 'import * as native from "@pulumi/azure-native";\r\nnew native.cognitiveservices.Account("a", {\r\n  resourceGroupName: rg,\r\n  kind: "OpenAI",\r\n});\r\n';
+  it("adds a missing setting on its own line with the file's line break", () => {
+    const code =
+      'import * as native from "@pulumi/azure-native";\r\nnew native.cognitiveservices.Account("a", {\r\n  resourceGroupName: rg,\r\n  kind: "OpenAI",\r\n});\r\n';
     const [message] = lint(code, 'iac-disable-local-auth');
     expect(message?.messageId).toBe('localAuthDefault');
     expect(applySuggestion(code, message)).toBe(
@@ -82,7 +89,8 @@ describe('envTemplate', () => {
     expect(isExpressionTemplate(text)).toBe(expected);
   });
 
-  const code = () => `import { AzureKeyCredential } from "@azure/core-auth";\nnew AzureKeyCredential("${legacyKey()}");`;
+  const code = () =>
+    `import { AzureKeyCredential } from "@azure/core-auth";\nnew AzureKeyCredential("${legacyKey()}");`;
 
   it('a template that is one expression gives the suggestion', () => {
     const source = code();
@@ -91,21 +99,38 @@ describe('envTemplate', () => {
     expect(applySuggestion(source, message)).toBe(source.replace(/"[0-9a-f]{32}"/, 'env("AZURE_AI_KEY")'));
   });
 
-  it.each(['process.env.{{name}} // x', 'process.env.{{name}}; x()', '({{name}}'])('a template that is not one expression (%j) gives no suggestion, still the report', (envTemplate) => {
-    const messages = [...lint(code(), 'no-hardcoded-key', [{ envTemplate }]), ...lint(code(), 'prefer-env-config', [{ envTemplate }])];
-    expect(messages.map((m) => m.messageId)).toEqual(['hardcodedKey']);
-    expect(messages[0]?.suggestions ?? []).toEqual([]);
-  });
+  it.each(['process.env.{{name}} // x', 'process.env.{{name}}; x()', '({{name}}'])(
+    'a template that is not one expression (%j) gives no suggestion, still the report',
+    (envTemplate) => {
+      const messages = [
+        ...lint(code(), 'no-hardcoded-key', [{ envTemplate }]),
+        ...lint(code(), 'prefer-env-config', [{ envTemplate }]),
+      ];
+      expect(messages.map((m) => m.messageId)).toEqual(['hardcodedKey']);
+      expect(messages[0]?.suggestions ?? []).toEqual([]);
+    },
+  );
 });
 
 describe('the env suggestion of a secret fallback after an import.meta.env read', () => {
   it.each([
-    ['no-hardcoded-key', 'import { AzureKeyCredential } from "@azure/core-auth";\nnew AzureKeyCredential(import.meta.env.VITE_KEY ?? "SECRET");', legacyKey],
-    ['no-hardcoded-credential', 'import { BlobServiceClient } from "@azure/storage-blob";\nBlobServiceClient.fromConnectionString(import.meta.env.VITE_CONN || "SECRET");', storageConnectionString],
-  ])('%s keeps the import.meta.env read and drops the secret (bundled code has no process.env)', (rule, template, secret) => {
-    const code = template.replace('SECRET', secret());
-    const [message] = lint(code, rule);
-    expect(message?.ruleId).toBe(`azure-ai-security/${rule}`);
-    expect(applySuggestion(code, message)).toBe(code.replace(/ (?:\?\?|\|\|) "[^"]+"/, ''));
-  });
+    [
+      'no-hardcoded-key',
+      'import { AzureKeyCredential } from "@azure/core-auth";\nnew AzureKeyCredential(import.meta.env.VITE_KEY ?? "SECRET");',
+      legacyKey,
+    ],
+    [
+      'no-hardcoded-credential',
+      'import { BlobServiceClient } from "@azure/storage-blob";\nBlobServiceClient.fromConnectionString(import.meta.env.VITE_CONN || "SECRET");',
+      storageConnectionString,
+    ],
+  ])(
+    '%s keeps the import.meta.env read and drops the secret (bundled code has no process.env)',
+    (rule, template, secret) => {
+      const code = template.replace('SECRET', secret());
+      const [message] = lint(code, rule);
+      expect(message?.ruleId).toBe(`azure-ai-security/${rule}`);
+      expect(applySuggestion(code, message)).toBe(code.replace(/ (?:\?\?|\|\|) "[^"]+"/, ''));
+    },
+  );
 });

@@ -46,14 +46,39 @@ describe('publicEnvPrefix / isPublicEnvRead', () => {
 
 describe('isSecretEnvName', () => {
   it.each([
-    'AZURE_OPENAI_API_KEY', 'SPEECH_KEY', 'FACE_APIKEY', 'AZURE_CLIENT_SECRET', 'STORAGE_CONNECTION_STRING', 'SERVICEBUS_CONNECTIONSTRING',
-    'GITHUB_TOKEN', 'DB_PASSWORD', 'SPEECH_KEY_2', 'AZURE_OPENAI_KEY_SECONDARY', 'speechKey', 'subscriptionKey', 'KEY', 'TRANSLATOR_KEY1', 'sasToken',
+    'AZURE_OPENAI_API_KEY',
+    'SPEECH_KEY',
+    'FACE_APIKEY',
+    'AZURE_CLIENT_SECRET',
+    'STORAGE_CONNECTION_STRING',
+    'SERVICEBUS_CONNECTIONSTRING',
+    'GITHUB_TOKEN',
+    'DB_PASSWORD',
+    'SPEECH_KEY_2',
+    'AZURE_OPENAI_KEY_SECONDARY',
+    'speechKey',
+    'subscriptionKey',
+    'KEY',
+    'TRANSLATOR_KEY1',
+    'sasToken',
   ])('%s is secret', (name) => {
     expect(isSecretEnvName(name)).toBe(true);
   });
   it.each([
-    'SPEECH_REGION', 'AZURE_OPENAI_ENDPOINT', 'KEY_VAULT_URL', 'TOKEN_ENDPOINT', 'RECAPTCHA_SITE_KEY', 'PUBLIC_KEY', 'STRIPE_PUBLISHABLE_KEY',
-    'OPENAI_API_VERSION', 'cacheKey', 'VERSION_2', 'TOKEN_URL_OLD', 'KEY_NAME', '', 'CONNECTION_STRING_NAME',
+    'SPEECH_REGION',
+    'AZURE_OPENAI_ENDPOINT',
+    'KEY_VAULT_URL',
+    'TOKEN_ENDPOINT',
+    'RECAPTCHA_SITE_KEY',
+    'PUBLIC_KEY',
+    'STRIPE_PUBLISHABLE_KEY',
+    'OPENAI_API_VERSION',
+    'cacheKey',
+    'VERSION_2',
+    'TOKEN_URL_OLD',
+    'KEY_NAME',
+    '',
+    'CONNECTION_STRING_NAME',
   ])('%s is not', (name) => {
     expect(isSecretEnvName(name)).toBe(false);
   });
@@ -72,7 +97,19 @@ describe('logCallLabel', () => {
         const w = winston.createLogger({}); w.log("info", a);
         const child = base.child({}); child.fatal(a);
       `),
-    ).toEqual(['console.log', 'console.error', undefined, 'logger.info', 'log.debug', 'appLogger.warn', 'logger.error', 'log.info', 'p.info', 'w.log', 'child.fatal']);
+    ).toEqual([
+      'console.log',
+      'console.error',
+      undefined,
+      'logger.info',
+      'log.debug',
+      'appLogger.warn',
+      'logger.error',
+      'log.info',
+      'p.info',
+      'w.log',
+      'child.fatal',
+    ]);
   });
 
   it('recognises debug instances only from the debug package', () => {
@@ -91,6 +128,12 @@ describe('logCallLabel', () => {
   });
 
   it('leaves other calls alone', () => {
-    expect(labels('res.send(a); formatter.info(a); logger.format(a); history.log; print(a); Math.log(a);')).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(labels('res.send(a); formatter.info(a); logger.format(a); history.log; print(a); Math.log(a);')).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });

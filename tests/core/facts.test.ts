@@ -14,8 +14,21 @@ function factsOf(code: string, facts: readonly Fact[]): { escapes: boolean; held
 }
 
 const ALL: readonly Fact[] = [
-  'slots', 'keyInQuery', 'credentials', 'legacyKey', 'identifiableKey', 'keyNames', 'browser', 'env', 'tlsVersions',
-  'certificate', 'plaintext', 'insecureConnection', 'hosts', 'iacModules', 'audio',
+  'slots',
+  'keyInQuery',
+  'credentials',
+  'legacyKey',
+  'identifiableKey',
+  'keyNames',
+  'browser',
+  'env',
+  'tlsVersions',
+  'certificate',
+  'plaintext',
+  'insecureConnection',
+  'hosts',
+  'iacModules',
+  'audio',
 ];
 
 describe('file facts', () => {
@@ -44,14 +57,24 @@ describe('file facts', () => {
   });
 
   it('an escape that can spell a letter, in a string or an identifier, opens every gate', () => {
-    for (const code of ['const s = "\\x41";', 'const s = `\\u{41}`;', 'const s = "\\k";', 'const \\u0061 = 1;', 'const s = "a\\\nb";']) {
+    for (const code of [
+      'const s = "\\x41";',
+      'const s = `\\u{41}`;',
+      'const s = "\\k";',
+      'const \\u0061 = 1;',
+      'const s = "a\\\nb";',
+    ]) {
       const { escapes, held } = factsOf(code, ALL);
       expect([code, escapes, held.length]).toEqual([code, true, ALL.length]);
     }
   });
 
   it('escapes that make no letter, and escapes in comments and regular expressions, do not', () => {
-    for (const code of ['const s = "a\\nb\\t\\"c\\\\";', '// \\x41 \\u0041\nconst r = /\\x41\\d/;', '/* \\k */ const x = 1;']) {
+    for (const code of [
+      'const s = "a\\nb\\t\\"c\\\\";',
+      '// \\x41 \\u0041\nconst r = /\\x41\\d/;',
+      '/* \\k */ const x = 1;',
+    ]) {
       expect([code, factsOf(code, ALL).escapes]).toEqual([code, false]);
     }
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isAzureAiHost, isAzureAiHostTail, isLoopbackHost, isNamespaceUrl, isSharedAzureAiHost, plaintextUrlAt } from '../../src/core/endpoints/hosts.js';
+import {
+  isAzureAiHost,
+  isAzureAiHostTail,
+  isLoopbackHost,
+  isNamespaceUrl,
+  isSharedAzureAiHost,
+  plaintextUrlAt,
+} from '../../src/core/endpoints/hosts.js';
 import { HOLE, isAzureAiUrlHost, schemeRange, secureScheme } from '../../src/core/endpoints/urls.js';
 import { headerForQueryParam, keyParamsInQuery } from '../../src/core/sinks/headers.js';
 
@@ -22,7 +29,14 @@ describe('hosts', () => {
     expect(isAzureAiHost(host)).toBe(true);
   });
 
-  it.each(['openai.azure.com', 'cognitiveservices.azure.com', 'openai.azure.com.evil.example', 'example.com', '', 'azure.com'])('%s is not', (host) => {
+  it.each([
+    'openai.azure.com',
+    'cognitiveservices.azure.com',
+    'openai.azure.com.evil.example',
+    'example.com',
+    '',
+    'azure.com',
+  ])('%s is not', (host) => {
     expect(isAzureAiHost(host)).toBe(false);
   });
 
@@ -37,8 +51,10 @@ describe('hosts', () => {
   });
 
   it('loopback', () => {
-    for (const h of ['localhost', 'LOCALHOST', 'api.localhost', '127.0.0.1', '127.1.2.3', '[::1]', '::1']) expect(isLoopbackHost(h)).toBe(true);
-    for (const h of ['10.0.0.1', 'localhost.example.com', '128.0.0.1', 'mylocalhost']) expect(isLoopbackHost(h)).toBe(false);
+    for (const h of ['localhost', 'LOCALHOST', 'api.localhost', '127.0.0.1', '127.1.2.3', '[::1]', '::1'])
+      expect(isLoopbackHost(h)).toBe(true);
+    for (const h of ['10.0.0.1', 'localhost.example.com', '128.0.0.1', 'mylocalhost'])
+      expect(isLoopbackHost(h)).toBe(false);
   });
 
   it('namespaces and shared hosts', () => {
@@ -50,7 +66,11 @@ describe('hosts', () => {
   });
 
   it('plaintextUrlAt', () => {
-    expect(plaintextUrlAt('http://contoso.openai.azure.com/x')).toEqual({ scheme: 'http', host: 'contoso.openai.azure.com', offset: 0 });
+    expect(plaintextUrlAt('http://contoso.openai.azure.com/x')).toEqual({
+      scheme: 'http',
+      host: 'contoso.openai.azure.com',
+      offset: 0,
+    });
     expect(plaintextUrlAt('  WS://user@[::1]:5000')).toEqual({ scheme: 'ws', host: '[::1]', offset: 2 });
     expect(plaintextUrlAt('https://contoso.openai.azure.com')).toBeUndefined();
     expect(plaintextUrlAt('see http://x')).toBeUndefined();

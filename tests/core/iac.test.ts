@@ -19,9 +19,21 @@ function probe(code: string, paths: readonly (readonly string[])[] = []): Seen[]
         const settings: Record<string, string> = {};
         for (const path of paths) {
           const setting = settingAt(context, account.args, path);
-          settings[path.join('.')] = setting.kind === 'set' ? (setting.leaves?.map((l) => JSON.stringify(l.value)).join('|') ?? 'set:unknown') : setting.kind;
+          settings[path.join('.')] =
+            setting.kind === 'set'
+              ? (setting.leaves?.map((l) => JSON.stringify(l.value)).join('|') ?? 'set:unknown')
+              : setting.kind;
         }
-        seen.push({ account: { resource, library, schema, customerManagedKeyResource, text: context.sourceCode.getText(node.callee) }, settings });
+        seen.push({
+          account: {
+            resource,
+            library,
+            schema,
+            customerManagedKeyResource,
+            text: context.sourceCode.getText(node.callee),
+          },
+          settings,
+        });
       }
     },
   }));
@@ -57,7 +69,11 @@ describe('aiAccounts', () => {
   });
 
   it('ignores other resources, unrelated modules and files without the packages', () => {
-    expect(probe('import * as native from "@pulumi/azure-native";\nnew native.storage.StorageAccount("s", {});\nnew native.cognitiveservices.Deployment("d", {});')).toEqual([]);
+    expect(
+      probe(
+        'import * as native from "@pulumi/azure-native";\nnew native.storage.StorageAccount("s", {});\nnew native.cognitiveservices.Deployment("d", {});',
+      ),
+    ).toEqual([]);
     expect(probe('import { cognitive } from "./local";\nnew cognitive.Account("a", {});')).toEqual([]);
     expect(probe('new Account("a", {});')).toEqual([]);
   });
@@ -72,18 +88,41 @@ describe('aiAccounts', () => {
 
 describe('settingAt', () => {
   const NATIVE = 'import * as native from "@pulumi/azure-native";\n';
-  const paths = [['properties', 'publicNetworkAccess'], ['properties', 'networkAcls', 'defaultAction'], ['properties', 'disableLocalAuth']] as const;
+  const paths = [
+    ['properties', 'publicNetworkAccess'],
+    ['properties', 'networkAcls', 'defaultAction'],
+    ['properties', 'disableLocalAuth'],
+  ] as const;
 
   it.each([
-    ['literals and enum members', '{ properties: { publicNetworkAccess: native.cognitiveservices.PublicNetworkAccess.Disabled, networkAcls: { defaultAction: "Deny" }, disableLocalAuth: !0 } }', ['"Disabled"', '"Deny"', 'true']],
+    [
+      'literals and enum members',
+      '{ properties: { publicNetworkAccess: native.cognitiveservices.PublicNetworkAccess.Disabled, networkAcls: { defaultAction: "Deny" }, disableLocalAuth: !0 } }',
+      ['"Disabled"', '"Deny"', 'true'],
+    ],
     ['missing at each depth', '{ properties: { networkAcls: {} } }', ['missing', 'missing', 'missing']],
-    ['spreads, later properties winning', '{ ...shared, properties: { ...shared.properties, disableLocalAuth: false } }', ['"Enabled"', 'missing', 'false']],
-    ['a ternary of literals', '{ properties: { publicNetworkAccess: prod ? "Disabled" : "Enabled" } }', ['"Disabled"|"Enabled"', 'missing', 'missing']],
-    ['config reads', '{ properties: { publicNetworkAccess: cfg.require("pna"), networkAcls: acls, disableLocalAuth: process.env.X === "1" } }', ['set:unknown', 'unknown', 'set:unknown']],
+    [
+      'spreads, later properties winning',
+      '{ ...shared, properties: { ...shared.properties, disableLocalAuth: false } }',
+      ['"Enabled"', 'missing', 'false'],
+    ],
+    [
+      'a ternary of literals',
+      '{ properties: { publicNetworkAccess: prod ? "Disabled" : "Enabled" } }',
+      ['"Disabled"|"Enabled"', 'missing', 'missing'],
+    ],
+    [
+      'config reads',
+      '{ properties: { publicNetworkAccess: cfg.require("pna"), networkAcls: acls, disableLocalAuth: process.env.X === "1" } }',
+      ['set:unknown', 'unknown', 'set:unknown'],
+    ],
     ['an unresolvable spread', '{ properties: { ...props } }', ['unknown', 'unknown', 'unknown']],
     ['a computed key', '{ properties: { [name]: "Disabled" } }', ['unknown', 'unknown', 'unknown']],
   ])('%s', (_name, args, expected) => {
-    const [seen] = probe(`${NATIVE}const shared = { properties: { publicNetworkAccess: "Enabled" } };\nnew native.cognitiveservices.Account("a", ${args});`, paths);
+    const [seen] = probe(
+      `${NATIVE}const shared = { properties: { publicNetworkAccess: "Enabled" } };\nnew native.cognitiveservices.Account("a", ${args});`,
+      paths,
+    );
     expect(Object.values(seen?.settings ?? {})).toEqual(expected);
   });
 
@@ -96,12 +135,19 @@ describe('settingAt', () => {
 describe('judge and enums', () => {
   it('is secure or insecure only when every static value agrees', () => {
     const leaf = (value: string) => ({ value, node: { type: 'Literal' } as never, enumName: undefined });
-    const set = (...values: string[]): Setting => ({ kind: 'set', property: {} as never, node: {} as never, leaves: values.map(leaf) });
+    const set = (...values: string[]): Setting => ({
+      kind: 'set',
+      property: {} as never,
+      node: {} as never,
+      leaves: values.map(leaf),
+    });
     const isDisabled = (v: unknown): boolean => v === 'Disabled';
     expect(judge(set('Disabled'), isDisabled).kind).toBe('secure');
     expect(judge(set('Enabled'), isDisabled).kind).toBe('insecure');
     expect(judge(set('Disabled', 'Enabled'), isDisabled).kind).toBe('unknown');
-    expect(judge({ kind: 'set', property: {} as never, node: {} as never, leaves: undefined }, isDisabled).kind).toBe('unknown');
+    expect(judge({ kind: 'set', property: {} as never, node: {} as never, leaves: undefined }, isDisabled).kind).toBe(
+      'unknown',
+    );
     expect(judge({ kind: 'missing', container: undefined, path: ['x'] }, isDisabled).kind).toBe('missing');
   });
 

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isKeyName } from '../../src/core/names.js';
 import { classifySecret } from '../../src/core/secrets/classify.js';
-import { findIdentifiableKeys, identifiableChecksum, marvin32, parseIdentifiableKey as parseKey } from '../../src/core/secrets/identifiable-key.js';
+import {
+  findIdentifiableKeys,
+  identifiableChecksum,
+  marvin32,
+  parseIdentifiableKey as parseKey,
+} from '../../src/core/secrets/identifiable-key.js';
 import { isNonSecret, isPlaceholder } from '../../src/core/secrets/not-secret.js';
 import { SERVICES } from '../../src/core/services.js';
 import { generateIdentifiableKey, generateLegacyKey } from '../support/keys.js';
@@ -10,8 +15,10 @@ import { generateIdentifiableKey, generateLegacyKey } from '../support/keys.js';
 const KINDS = { identifiableKey: 'identifiable', legacyKey: 'legacy', key: 'other' } as const;
 const oldShape = (verdict: ReturnType<typeof classifySecret>): { kind: string } | undefined =>
   verdict && { kind: KINDS[verdict.kind as keyof typeof KINDS] };
-const classifyKeySlotValue = (value: string): { kind: string } | undefined => oldShape(classifySecret(value, { kind: 'key', named: false }));
-const classifyKeyNamedValue = (value: string): { kind: string } | undefined => oldShape(classifySecret(value, { kind: 'key', named: true }));
+const classifyKeySlotValue = (value: string): { kind: string } | undefined =>
+  oldShape(classifySecret(value, { kind: 'key', named: false }));
+const classifyKeyNamedValue = (value: string): { kind: string } | undefined =>
+  oldShape(classifySecret(value, { kind: 'key', named: true }));
 const parseIdentifiableKey = (value: string) => {
   const key = parseKey(value);
   return key && { ...key, service: SERVICES[key.service].label };
@@ -33,7 +40,12 @@ describe('marvin32', () => {
 
 describe('identifiable keys', () => {
   it('generates checksum-valid keys and recognises their service', () => {
-    for (const [letter, service] of [['B', 'Azure OpenAI'], ['Y', 'Speech'], ['a', 'Language'], ['b', 'Translator']] as const) {
+    for (const [letter, service] of [
+      ['B', 'Azure OpenAI'],
+      ['Y', 'Speech'],
+      ['a', 'Language'],
+      ['b', 'Translator'],
+    ] as const) {
       const key = generateIdentifiableKey({ serviceLetter: letter });
       expect(key).toHaveLength(84);
       const parsed = parseIdentifiableKey(key);
@@ -75,10 +87,26 @@ describe('slot classification', () => {
   });
 
   it.each([
-    '', '<your-key>', '{key}', '[YOUR-KEY]', 'YOUR_SUBSCRIPTION_KEY', 'YourSubscriptionKey', 'PASTE_YOUR_KEY_HERE',
-    'REPLACE_WITH_YOUR_KEY', 'insert-key-here', 'your-key', 'xxxxxxxxxxxxxxxx', '***', 'placeholder',
-    'AZURE_OPENAI_API_KEY', 'fakeKey', 'test-key', '***********', '00000000-0000-0000-0000-000000000000',
-    'abcd****************************', 'sk-...abcd',
+    '',
+    '<your-key>',
+    '{key}',
+    '[YOUR-KEY]',
+    'YOUR_SUBSCRIPTION_KEY',
+    'YourSubscriptionKey',
+    'PASTE_YOUR_KEY_HERE',
+    'REPLACE_WITH_YOUR_KEY',
+    'insert-key-here',
+    'your-key',
+    'xxxxxxxxxxxxxxxx',
+    '***',
+    'placeholder',
+    'AZURE_OPENAI_API_KEY',
+    'fakeKey',
+    'test-key',
+    '***********',
+    '00000000-0000-0000-0000-000000000000',
+    'abcd****************************',
+    'sk-...abcd',
   ])('never calls %j a secret', (value) => {
     expect(classifyKeySlotValue(value)).toBeUndefined();
     expect(isNonSecret(value) || value.length < 16).toBe(true);
@@ -95,13 +123,25 @@ describe('slot classification', () => {
 });
 
 describe('isKeyName', () => {
-  it.each(['speechKey', 'SPEECH_KEY', 'apiKey', 'api-key', 'Ocp-Apim-Subscription-Key', 'key', 'APIKEY', 'subscription_key', 'AZURE_OPENAI_KEY', 'key1', 'translatorKey'])(
-    '%s is key-named',
+  it.each([
+    'speechKey',
+    'SPEECH_KEY',
+    'apiKey',
+    'api-key',
+    'Ocp-Apim-Subscription-Key',
+    'key',
+    'APIKEY',
+    'subscription_key',
+    'AZURE_OPENAI_KEY',
+    'key1',
+    'translatorKey',
+  ])('%s is key-named', (name) => {
+    expect(isKeyName(name)).toBe(true);
+  });
+  it.each(['monkey', 'sortKey', 'keyboard', 'publicKey', 'cacheKey', 'keys', 'region', 'partitionKey'])(
+    '%s is not',
     (name) => {
-      expect(isKeyName(name)).toBe(true);
+      expect(isKeyName(name)).toBe(false);
     },
   );
-  it.each(['monkey', 'sortKey', 'keyboard', 'publicKey', 'cacheKey', 'keys', 'region', 'partitionKey'])('%s is not', (name) => {
-    expect(isKeyName(name)).toBe(false);
-  });
 });

@@ -8,7 +8,13 @@ import { fp, legacyKey } from '../support/keys.js';
 // typed with an SDK class. Every key is built at run time.
 const ruleTester = new RuleTester();
 const jsx = { parserOptions: { ecmaFeatures: { jsx: true } } };
-const data = (service: string, sink: string, key: string): Record<string, string> => ({ service, kind: 'key', sink, fingerprint: fp(key), length: String(key.length) });
+const data = (service: string, sink: string, key: string): Record<string, string> => ({
+  service,
+  kind: 'key',
+  sink,
+  fingerprint: fp(key),
+  length: String(key.length),
+});
 const SPEECH = 'import * as sdk from "microsoft-cognitiveservices-speech-sdk";\n';
 const CORE = 'import { AzureKeyCredential } from "@azure/core-auth";\n';
 const keys = Array.from({ length: 12 }, () => legacyKey());
@@ -33,7 +39,13 @@ ruleTester.run('no-hardcoded-key: values through functions', noHardcodedKey, {
         {
           messageId: 'hardcodedKey',
           data: data('Azure AI', 'Ocp-Apim-Subscription-Key header (through callVision())', k(3)),
-          suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_AI_KEY' }, output: `function callVision(key, path) { return fetch(url + path, { headers: { "Ocp-Apim-Subscription-Key": key } }); }\ncallVision(${ENV('AZURE_AI_KEY')}, "/analyze");` }],
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'AZURE_AI_KEY' },
+              output: `function callVision(key, path) { return fetch(url + path, { headers: { "Ocp-Apim-Subscription-Key": key } }); }\ncallVision(${ENV('AZURE_AI_KEY')}, "/analyze");`,
+            },
+          ],
         },
       ],
     },
@@ -44,7 +56,13 @@ ruleTester.run('no-hardcoded-key: values through functions', noHardcodedKey, {
         {
           messageId: 'hardcodedKey',
           data: data('Azure AI', 'AzureKeyCredential (through makeCredential())', k(4)),
-          suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_AI_KEY' }, output: `${CORE}function makeCredential(key = ${ENV('AZURE_AI_KEY')}) { return new AzureKeyCredential(key); }` }],
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'AZURE_AI_KEY' },
+              output: `${CORE}function makeCredential(key = ${ENV('AZURE_AI_KEY')}) { return new AzureKeyCredential(key); }`,
+            },
+          ],
         },
       ],
     },
@@ -55,7 +73,13 @@ ruleTester.run('no-hardcoded-key: values through functions', noHardcodedKey, {
         {
           messageId: 'hardcodedKey',
           data: data('Speech', 'SpeechConfig.fromSubscription (through useSpeech())', k(5)),
-          suggestions: [{ messageId: 'useEnv', data: { name: 'SPEECH_KEY' }, output: `${SPEECH}export function useSpeech({ key = ${ENV('SPEECH_KEY')}, region }) { return sdk.SpeechConfig.fromSubscription(key, region); }` }],
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'SPEECH_KEY' },
+              output: `${SPEECH}export function useSpeech({ key = ${ENV('SPEECH_KEY')}, region }) { return sdk.SpeechConfig.fromSubscription(key, region); }`,
+            },
+          ],
         },
       ],
     },
@@ -67,7 +91,13 @@ ruleTester.run('no-hardcoded-key: values through functions', noHardcodedKey, {
         {
           messageId: 'hardcodedKey',
           data: data('Speech', 'SpeechConfig.fromSubscription (through SpeechPanel())', k(6)),
-          suggestions: [{ messageId: 'useEnv', data: { name: 'SPEECH_KEY' }, output: `${SPEECH}function SpeechPanel({ apiKey }) { sdk.SpeechConfig.fromSubscription(apiKey, "westus"); return null; }\nexport const App = () => <SpeechPanel apiKey={${ENV('SPEECH_KEY')}} />;` }],
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'SPEECH_KEY' },
+              output: `${SPEECH}function SpeechPanel({ apiKey }) { sdk.SpeechConfig.fromSubscription(apiKey, "westus"); return null; }\nexport const App = () => <SpeechPanel apiKey={${ENV('SPEECH_KEY')}} />;`,
+            },
+          ],
         },
       ],
     },
@@ -78,12 +108,24 @@ ruleTester.run('no-hardcoded-key: values through functions', noHardcodedKey, {
         {
           messageId: 'hardcodedKey',
           data: data('Azure AI', 'AzureKeyCredential (through analyze())', k(7)),
-          suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_AI_KEY' }, output: `${CORE}const analyze = async ({ key }) => new AzureKeyCredential(key);\nanalyze({ key: ${ENV('AZURE_AI_KEY')} });\nclass Vision { call(key) { return fetch(u, { headers: { "api-key": key } }); } run() { return this.call("${k(8)}"); } }` }],
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'AZURE_AI_KEY' },
+              output: `${CORE}const analyze = async ({ key }) => new AzureKeyCredential(key);\nanalyze({ key: ${ENV('AZURE_AI_KEY')} });\nclass Vision { call(key) { return fetch(u, { headers: { "api-key": key } }); } run() { return this.call("${k(8)}"); } }`,
+            },
+          ],
         },
         {
           messageId: 'hardcodedKey',
           data: data('Azure AI', 'api-key header (through Vision.call())', k(8)),
-          suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_AI_KEY' }, output: `${CORE}const analyze = async ({ key }) => new AzureKeyCredential(key);\nanalyze({ key: "${k(7)}" });\nclass Vision { call(key) { return fetch(u, { headers: { "api-key": key } }); } run() { return this.call(${ENV('AZURE_AI_KEY')}); } }` }],
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'AZURE_AI_KEY' },
+              output: `${CORE}const analyze = async ({ key }) => new AzureKeyCredential(key);\nanalyze({ key: "${k(7)}" });\nclass Vision { call(key) { return fetch(u, { headers: { "api-key": key } }); } run() { return this.call(${ENV('AZURE_AI_KEY')}); } }`,
+            },
+          ],
         },
       ],
     },
@@ -94,12 +136,24 @@ ruleTester.run('no-hardcoded-key: values through functions', noHardcodedKey, {
         {
           messageId: 'hardcodedKey',
           data: data('Azure AI', 'AzureKeyCredential.update', k(9)),
-          suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_AI_KEY' }, output: `${CORE}function rotate(credential: AzureKeyCredential) { credential.update(${ENV('AZURE_AI_KEY')}); }\nclass Recognizer { private config: sdk.SpeechConfig; init() { this.config.setProperty(sdk.PropertyId.SpeechServiceConnection_Key, "${k(10)}"); } }` }],
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'AZURE_AI_KEY' },
+              output: `${CORE}function rotate(credential: AzureKeyCredential) { credential.update(${ENV('AZURE_AI_KEY')}); }\nclass Recognizer { private config: sdk.SpeechConfig; init() { this.config.setProperty(sdk.PropertyId.SpeechServiceConnection_Key, "${k(10)}"); } }`,
+            },
+          ],
         },
         {
           messageId: 'hardcodedKey',
           data: data('Speech', 'setProperty(SpeechServiceConnection_Key)', k(10)),
-          suggestions: [{ messageId: 'useEnv', data: { name: 'SPEECH_KEY' }, output: `${CORE}function rotate(credential: AzureKeyCredential) { credential.update("${k(9)}"); }\nclass Recognizer { private config: sdk.SpeechConfig; init() { this.config.setProperty(sdk.PropertyId.SpeechServiceConnection_Key, ${ENV('SPEECH_KEY')}); } }` }],
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'SPEECH_KEY' },
+              output: `${CORE}function rotate(credential: AzureKeyCredential) { credential.update("${k(9)}"); }\nclass Recognizer { private config: sdk.SpeechConfig; init() { this.config.setProperty(sdk.PropertyId.SpeechServiceConnection_Key, ${ENV('SPEECH_KEY')}); } }`,
+            },
+          ],
         },
       ],
     },
@@ -107,7 +161,9 @@ ruleTester.run('no-hardcoded-key: values through functions', noHardcodedKey, {
 });
 
 ruleTester.run('prefer-env-config: placeholders through functions', preferEnvConfig, {
-  valid: [`function connect(key) { return fetch(u, { headers: { "api-key": key } }); }\nconnect(process.env.AZURE_OPENAI_API_KEY);`],
+  valid: [
+    `function connect(key) { return fetch(u, { headers: { "api-key": key } }); }\nconnect(process.env.AZURE_OPENAI_API_KEY);`,
+  ],
   invalid: [
     {
       code: `function connect(key) { return fetch(u, { headers: { "api-key": key } }); }\nconnect("<your-key>");`,
@@ -115,7 +171,13 @@ ruleTester.run('prefer-env-config: placeholders through functions', preferEnvCon
         {
           messageId: 'placeholderKey',
           data: { service: 'Azure AI', sink: 'api-key header (through connect())' },
-          suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_AI_KEY' }, output: `function connect(key) { return fetch(u, { headers: { "api-key": key } }); }\nconnect(${ENV('AZURE_AI_KEY')});` }],
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'AZURE_AI_KEY' },
+              output: `function connect(key) { return fetch(u, { headers: { "api-key": key } }); }\nconnect(${ENV('AZURE_AI_KEY')});`,
+            },
+          ],
         },
       ],
     },

@@ -35,11 +35,33 @@ ruleTester.run('iac-disable-local-auth: management client as a parameter or fiel
   invalid: [
     {
       code: `${ARM_IMPORT}async function deploy(client: CognitiveServicesManagementClient) { await client.accounts.beginCreate("rg", "ai", { kind: "OpenAI", properties: {} }); }`,
-      errors: [{ messageId: 'localAuthDefault', data: { resource: 'accounts.beginCreate', property: 'properties.disableLocalAuth', secure: 'true' }, suggestions: [{ messageId: 'setEntraOnly', output: `${ARM_IMPORT}async function deploy(client: CognitiveServicesManagementClient) { await client.accounts.beginCreate("rg", "ai", { kind: "OpenAI", properties: { disableLocalAuth: true } }); }` }] }],
+      errors: [
+        {
+          messageId: 'localAuthDefault',
+          data: { resource: 'accounts.beginCreate', property: 'properties.disableLocalAuth', secure: 'true' },
+          suggestions: [
+            {
+              messageId: 'setEntraOnly',
+              output: `${ARM_IMPORT}async function deploy(client: CognitiveServicesManagementClient) { await client.accounts.beginCreate("rg", "ai", { kind: "OpenAI", properties: { disableLocalAuth: true } }); }`,
+            },
+          ],
+        },
+      ],
     },
     {
       code: `${ARM_IMPORT}class Deployer { constructor(private readonly mgmt: CognitiveServicesManagementClient) {} run() { return this.mgmt.accounts.beginCreate("rg", "ai", { properties: {} }); } }`,
-      errors: [{ messageId: 'localAuthDefault', data: { resource: 'accounts.beginCreate', property: 'properties.disableLocalAuth', secure: 'true' }, suggestions: [{ messageId: 'setEntraOnly', output: `${ARM_IMPORT}class Deployer { constructor(private readonly mgmt: CognitiveServicesManagementClient) {} run() { return this.mgmt.accounts.beginCreate("rg", "ai", { properties: { disableLocalAuth: true } }); } }` }] }],
+      errors: [
+        {
+          messageId: 'localAuthDefault',
+          data: { resource: 'accounts.beginCreate', property: 'properties.disableLocalAuth', secure: 'true' },
+          suggestions: [
+            {
+              messageId: 'setEntraOnly',
+              output: `${ARM_IMPORT}class Deployer { constructor(private readonly mgmt: CognitiveServicesManagementClient) {} run() { return this.mgmt.accounts.beginCreate("rg", "ai", { properties: { disableLocalAuth: true } }); } }`,
+            },
+          ],
+        },
+      ],
     },
   ],
 });

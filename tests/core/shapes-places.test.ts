@@ -8,7 +8,13 @@ import { fp, legacyKey } from '../support/keys.js';
 // Issue 15: more places keys go (header pairs, browser globals, legacy clients) and precision (services without
 // Entra ID, token values, test assertions, the Speech SDK's own source). Keys are built at run time.
 const ruleTester = new RuleTester();
-const data = (service: string, sink: string, key: string): Record<string, string> => ({ service, kind: 'key', sink, fingerprint: fp(key), length: String(key.length) });
+const data = (service: string, sink: string, key: string): Record<string, string> => ({
+  service,
+  kind: 'key',
+  sink,
+  fingerprint: fp(key),
+  length: String(key.length),
+});
 const keys = Array.from({ length: 12 }, () => legacyKey());
 const k = (i: number): string => keys[i] ?? '';
 const env = (name: string): string => ENV(name);
@@ -16,12 +22,20 @@ const env = (name: string): string => ENV(name);
 const HEADER_FORMS: readonly ((v: string) => string)[] = [
   (v) => `const api = axios.create({ baseURL, headers: { "Ocp-Apim-Subscription-Key": ${v} } });`,
   (v) => `axios.defaults.headers.common["api-key"] = ${v};`,
-  (v) => `axios.interceptors.request.use((config) => { config.headers["Ocp-Apim-Subscription-Key"] = ${v}; return config; });`,
+  (v) =>
+    `axios.interceptors.request.use((config) => { config.headers["Ocp-Apim-Subscription-Key"] = ${v}; return config; });`,
   (v) => `$.ajax({ url, beforeSend: (xhr) => xhr.setRequestHeader("Ocp-Apim-Subscription-Key", ${v}) });`,
   (v) => `this.http.get(url, { headers: new HttpHeaders().set("Ocp-Apim-Subscription-Key", ${v}) });`,
 ];
-const HEADER_NAMES = ['Ocp-Apim-Subscription-Key', 'api-key', 'Ocp-Apim-Subscription-Key', 'Ocp-Apim-Subscription-Key', 'Ocp-Apim-Subscription-Key'];
-const RETIRED_BING = 'the Bing Search APIs were retired on 11 August 2025; Grounding with Bing Search in Azure AI Agents replaces them';
+const HEADER_NAMES = [
+  'Ocp-Apim-Subscription-Key',
+  'api-key',
+  'Ocp-Apim-Subscription-Key',
+  'Ocp-Apim-Subscription-Key',
+  'Ocp-Apim-Subscription-Key',
+];
+const RETIRED_BING =
+  'the Bing Search APIs were retired on 11 August 2025; Grounding with Bing Search in Azure AI Agents replaces them';
 
 ruleTester.run('no-hardcoded-key: more places keys go', noHardcodedKey, {
   valid: [
@@ -32,8 +46,28 @@ ruleTester.run('no-hardcoded-key: more places keys go', noHardcodedKey, {
     {
       code: `fetch(u, { headers: [["Ocp-Apim-Subscription-Key", "${k(1)}"]] });\nconst h = new Headers([["api-key", "${k(2)}"]]);`,
       errors: [
-        { messageId: 'hardcodedKey', data: data('Azure AI', 'Ocp-Apim-Subscription-Key header', k(1)), suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_AI_KEY' }, output: `fetch(u, { headers: [["Ocp-Apim-Subscription-Key", ${env('AZURE_AI_KEY')}]] });\nconst h = new Headers([["api-key", "${k(2)}"]]);` }] },
-        { messageId: 'hardcodedKey', data: data('Azure AI', 'api-key header', k(2)), suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_AI_KEY' }, output: `fetch(u, { headers: [["Ocp-Apim-Subscription-Key", "${k(1)}"]] });\nconst h = new Headers([["api-key", ${env('AZURE_AI_KEY')}]]);` }] },
+        {
+          messageId: 'hardcodedKey',
+          data: data('Azure AI', 'Ocp-Apim-Subscription-Key header', k(1)),
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'AZURE_AI_KEY' },
+              output: `fetch(u, { headers: [["Ocp-Apim-Subscription-Key", ${env('AZURE_AI_KEY')}]] });\nconst h = new Headers([["api-key", "${k(2)}"]]);`,
+            },
+          ],
+        },
+        {
+          messageId: 'hardcodedKey',
+          data: data('Azure AI', 'api-key header', k(2)),
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'AZURE_AI_KEY' },
+              output: `fetch(u, { headers: [["Ocp-Apim-Subscription-Key", "${k(1)}"]] });\nconst h = new Headers([["api-key", ${env('AZURE_AI_KEY')}]]);`,
+            },
+          ],
+        },
       ],
     },
     {
@@ -42,37 +76,101 @@ ruleTester.run('no-hardcoded-key: more places keys go', noHardcodedKey, {
       errors: HEADER_FORMS.map((form, i) => ({
         messageId: 'hardcodedKey' as const,
         data: data('Azure AI', `${HEADER_NAMES[i] ?? ''} header`, k(i)),
-        suggestions: [{ messageId: 'useEnv' as const, data: { name: 'AZURE_AI_KEY' }, output: HEADER_FORMS.map((f, j) => f(j === i ? env('AZURE_AI_KEY') : `"${k(j)}"`)).join('\n') }],
+        suggestions: [
+          {
+            messageId: 'useEnv' as const,
+            data: { name: 'AZURE_AI_KEY' },
+            output: HEADER_FORMS.map((f, j) => f(j === i ? env('AZURE_AI_KEY') : `"${k(j)}"`)).join('\n'),
+          },
+        ],
       })),
     },
     {
       // `globalThis.SpeechSDK` and a `/* global SpeechSDK */` comment.
       code: `/* global SpeechSDK */\nSpeechSDK.SpeechConfig.fromSubscription("${k(5)}", "westus");\nglobalThis.SpeechSDK.SpeechTranslationConfig.fromSubscription("${k(6)}", "westus");`,
       errors: [
-        { messageId: 'hardcodedKey', data: data('Speech', 'SpeechConfig.fromSubscription', k(5)), suggestions: [{ messageId: 'useEnv', data: { name: 'SPEECH_KEY' }, output: `/* global SpeechSDK */\nSpeechSDK.SpeechConfig.fromSubscription(${env('SPEECH_KEY')}, "westus");\nglobalThis.SpeechSDK.SpeechTranslationConfig.fromSubscription("${k(6)}", "westus");` }] },
-        { messageId: 'hardcodedKey', data: data('Speech', 'SpeechTranslationConfig.fromSubscription', k(6)), suggestions: [{ messageId: 'useEnv', data: { name: 'SPEECH_KEY' }, output: `/* global SpeechSDK */\nSpeechSDK.SpeechConfig.fromSubscription("${k(5)}", "westus");\nglobalThis.SpeechSDK.SpeechTranslationConfig.fromSubscription(${env('SPEECH_KEY')}, "westus");` }] },
+        {
+          messageId: 'hardcodedKey',
+          data: data('Speech', 'SpeechConfig.fromSubscription', k(5)),
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'SPEECH_KEY' },
+              output: `/* global SpeechSDK */\nSpeechSDK.SpeechConfig.fromSubscription(${env('SPEECH_KEY')}, "westus");\nglobalThis.SpeechSDK.SpeechTranslationConfig.fromSubscription("${k(6)}", "westus");`,
+            },
+          ],
+        },
+        {
+          messageId: 'hardcodedKey',
+          data: data('Speech', 'SpeechTranslationConfig.fromSubscription', k(6)),
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'SPEECH_KEY' },
+              output: `/* global SpeechSDK */\nSpeechSDK.SpeechConfig.fromSubscription("${k(5)}", "westus");\nglobalThis.SpeechSDK.SpeechTranslationConfig.fromSubscription(${env('SPEECH_KEY')}, "westus");`,
+            },
+          ],
+        },
       ],
     },
     {
       // Face and LUIS legacy clients with CognitiveServicesCredentials / ApiKeyCredentials.
       code: `import { FaceClient } from "@azure/cognitiveservices-face";\nimport { CognitiveServicesCredentials } from "@azure/ms-rest-azure-js";\nnew FaceClient(new CognitiveServicesCredentials("${k(7)}"), endpoint);`,
-      errors: [{ messageId: 'hardcodedKey', data: data('Face', 'FaceClient (CognitiveServicesCredentials)', k(7)), suggestions: [{ messageId: 'useEnv', data: { name: 'FACE_APIKEY' }, output: `import { FaceClient } from "@azure/cognitiveservices-face";\nimport { CognitiveServicesCredentials } from "@azure/ms-rest-azure-js";\nnew FaceClient(new CognitiveServicesCredentials(${env('FACE_APIKEY')}), endpoint);` }] }],
+      errors: [
+        {
+          messageId: 'hardcodedKey',
+          data: data('Face', 'FaceClient (CognitiveServicesCredentials)', k(7)),
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'FACE_APIKEY' },
+              output: `import { FaceClient } from "@azure/cognitiveservices-face";\nimport { CognitiveServicesCredentials } from "@azure/ms-rest-azure-js";\nnew FaceClient(new CognitiveServicesCredentials(${env('FACE_APIKEY')}), endpoint);`,
+            },
+          ],
+        },
+      ],
     },
     {
       // The browser bundle's global through `window` (no browser globals configured).
       code: `const c = window.SpeechSDK.SpeechConfig.fromSubscription("${k(3)}", "westus");`,
-      errors: [{ messageId: 'hardcodedKey', data: data('Speech', 'SpeechConfig.fromSubscription', k(3)), suggestions: [{ messageId: 'useEnv', data: { name: 'SPEECH_KEY' }, output: `const c = window.SpeechSDK.SpeechConfig.fromSubscription(${env('SPEECH_KEY')}, "westus");` }] }],
+      errors: [
+        {
+          messageId: 'hardcodedKey',
+          data: data('Speech', 'SpeechConfig.fromSubscription', k(3)),
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'SPEECH_KEY' },
+              output: `const c = window.SpeechSDK.SpeechConfig.fromSubscription(${env('SPEECH_KEY')}, "westus");`,
+            },
+          ],
+        },
+      ],
     },
     {
       // Legacy Custom Vision clients: the raw key (old package) and ApiKeyCredentials.
       code: `const { TrainingAPIClient } = require("azure-cognitiveservices-customvision-training");\nconst trainer = new TrainingAPIClient("${k(4)}", endpoint);`,
-      errors: [{ messageId: 'hardcodedKey', data: data('Custom Vision training', 'TrainingAPIClient', k(4)), suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_AI_KEY' }, output: `const { TrainingAPIClient } = require("azure-cognitiveservices-customvision-training");\nconst trainer = new TrainingAPIClient(${env('AZURE_AI_KEY')}, endpoint);` }] }],
+      errors: [
+        {
+          messageId: 'hardcodedKey',
+          data: data('Custom Vision training', 'TrainingAPIClient', k(4)),
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'AZURE_AI_KEY' },
+              output: `const { TrainingAPIClient } = require("azure-cognitiveservices-customvision-training");\nconst trainer = new TrainingAPIClient(${env('AZURE_AI_KEY')}, endpoint);`,
+            },
+          ],
+        },
+      ],
     },
   ],
 });
 
-const BING = 'import { WebSearchClient } from "@azure/cognitiveservices-websearch";\nimport { ApiKeyCredentials } from "@azure/ms-rest-js";\n';
-const CV = 'import { PredictionAPIClient } from "@azure/cognitiveservices-customvision-prediction";\nimport { ApiKeyCredentials } from "@azure/ms-rest-js";\n';
+const BING =
+  'import { WebSearchClient } from "@azure/cognitiveservices-websearch";\nimport { ApiKeyCredentials } from "@azure/ms-rest-js";\n';
+const CV =
+  'import { PredictionAPIClient } from "@azure/cognitiveservices-customvision-prediction";\nimport { ApiKeyCredentials } from "@azure/ms-rest-js";\n';
 
 ruleTester.run('prefer-entra-id: services, tokens, assertions', preferEntraId, {
   valid: [
@@ -93,12 +191,20 @@ ruleTester.run('prefer-entra-id: services, tokens, assertions', preferEntraId, {
     {
       // Bing Search has no Entra ID: only Microsoft's retirement note.
       code: `${BING}const client = new WebSearchClient(new ApiKeyCredentials({ inHeader: { "Ocp-Apim-Subscription-Key": process.env.BING_KEY } }));`,
-      errors: [{ messageId: 'retiredService', data: { what: 'ApiKeyCredentials', service: 'Bing Search', note: RETIRED_BING } }],
+      errors: [
+        {
+          messageId: 'retiredService',
+          data: { what: 'ApiKeyCredentials', service: 'Bing Search', note: RETIRED_BING },
+        },
+      ],
     },
     {
       code: `fetch("https://api.bing.microsoft.com/v7.0/search?q=" + q, { headers: { "Ocp-Apim-Subscription-Key": process.env.BING_KEY } });\nfetch(visionUrl, { headers: { "Ocp-Apim-Subscription-Key": process.env.VISION_KEY } });`,
       errors: [
-        { messageId: 'retiredService', data: { what: 'The Ocp-Apim-Subscription-Key header', service: 'Bing Search', note: RETIRED_BING } },
+        {
+          messageId: 'retiredService',
+          data: { what: 'The Ocp-Apim-Subscription-Key header', service: 'Bing Search', note: RETIRED_BING },
+        },
         { messageId: 'keyAuth', data: { what: 'The Ocp-Apim-Subscription-Key header' } },
       ],
     },

@@ -13,10 +13,14 @@ import { collectByWalk, collectSyntacticSlots } from '../../src/core/sinks/synta
 import { samples } from '../hardening/samples.js';
 import { legacyKey } from '../support/keys.js';
 
-const describeSlot = (slot: Slot): string => `${slot.role} ${String(slot.node.range)} ${slotLabel(slot)} ${slot.strength} ${slot.service ?? '-'}`;
+const describeSlot = (slot: Slot): string =>
+  `${slot.role} ${String(slot.node.range)} ${slotLabel(slot)} ${slot.strength} ${slot.service ?? '-'}`;
 
 /** Both slot lists of a file: indexed (anchors) and walked; undefined when it does not parse. */
-function bothWays(code: string, options: Linter.Config['languageOptions'] = {}): { indexed: string[]; walked: string[] } | undefined {
+function bothWays(
+  code: string,
+  options: Linter.Config['languageOptions'] = {},
+): { indexed: string[]; walked: string[] } | undefined {
   let result: { indexed: string[]; walked: string[] } | undefined;
   const probe = {
     meta: { type: 'problem', schema: [] },
@@ -31,7 +35,11 @@ function bothWays(code: string, options: Linter.Config['languageOptions'] = {}):
       },
     }),
   };
-  const config = { languageOptions: { ecmaVersion: 'latest', sourceType: 'module', ...options }, plugins: { p: { rules: { probe } } }, rules: { 'p/probe': 'error' } } as unknown as Linter.Config;
+  const config = {
+    languageOptions: { ecmaVersion: 'latest', sourceType: 'module', ...options },
+    plugins: { p: { rules: { probe } } },
+    rules: { 'p/probe': 'error' },
+  } as unknown as Linter.Config;
   const messages = new Linter({ configType: 'flat' }).verify(code, [config], 'file.js');
   return messages.some((m) => m.fatal === true) ? undefined : result;
 }
@@ -55,35 +63,43 @@ describe('the slot index without a second walk', () => {
     expect(both?.indexed).toEqual(both?.walked);
   });
 
-  it.each(samples.filter((s) => s.parsers.includes('espree')).map((s) => [s.name, s] as const))('finds what the full walk finds: sample %s', (_, sample) => {
-    const jsx = sample.jsx === true ? { parserOptions: { ecmaFeatures: { jsx: true } } } : {};
-    const both = bothWays(sample.code, { sourceType: sample.sourceType ?? 'module', ...jsx });
-    if (both) expect(both.indexed).toEqual(both.walked);
-  });
+  it.each(samples.filter((s) => s.parsers.includes('espree')).map((s) => [s.name, s] as const))(
+    'finds what the full walk finds: sample %s',
+    (_, sample) => {
+      const jsx = sample.jsx === true ? { parserOptions: { ecmaFeatures: { jsx: true } } } : {};
+      const both = bothWays(sample.code, { sourceType: sample.sourceType ?? 'module', ...jsx });
+      if (both) expect(both.indexed).toEqual(both.walked);
+    },
+  );
 
   const corpus = path.resolve('bench/corpus');
-  it.skipIf(!existsSync(corpus))('finds what the full walk finds on the benchmark corpus (files with key-ish words)', () => {
-    const files: string[] = [];
-    const visit = (dir: string): void => {
-      for (const name of readdirSync(dir)) {
-        const full = path.join(dir, name);
-        if (statSync(full).isDirectory()) visit(full);
-        else if (/\.(?:c|m)?js$/.test(name) && statSync(full).size < 400_000) files.push(full);
+  it.skipIf(!existsSync(corpus))(
+    'finds what the full walk finds on the benchmark corpus (files with key-ish words)',
+    () => {
+      const files: string[] = [];
+      const visit = (dir: string): void => {
+        for (const name of readdirSync(dir)) {
+          const full = path.join(dir, name);
+          if (statSync(full).isDirectory()) visit(full);
+          else if (/\.(?:c|m)?js$/.test(name) && statSync(full).size < 400_000) files.push(full);
+        }
+      };
+      visit(corpus);
+      let compared = 0;
+      let withSlots = 0;
+      for (const file of files.sort().filter((_, i) => i % 5 === 0)) {
+        const code = readFileSync(file, 'utf8');
+        if (!/key|authorization|setProperty/i.test(code)) continue;
+        const both = bothWays(code, {
+          sourceType: file.includes(`${path.sep}commonjs${path.sep}`) ? 'commonjs' : 'module',
+        });
+        if (!both) continue;
+        compared++;
+        if (both.walked.length > 0) withSlots++;
+        expect(both.indexed, file).toEqual(both.walked);
       }
-    };
-    visit(corpus);
-    let compared = 0;
-    let withSlots = 0;
-    for (const file of files.sort().filter((_, i) => i % 5 === 0)) {
-      const code = readFileSync(file, 'utf8');
-      if (!/key|authorization|setProperty/i.test(code)) continue;
-      const both = bothWays(code, { sourceType: file.includes(`${path.sep}commonjs${path.sep}`) ? 'commonjs' : 'module' });
-      if (!both) continue;
-      compared++;
-      if (both.walked.length > 0) withSlots++;
-      expect(both.indexed, file).toEqual(both.walked);
-    }
-    expect(compared).toBeGreaterThan(50);
-    expect(withSlots).toBeGreaterThan(10);
-  });
+      expect(compared).toBeGreaterThan(50);
+      expect(withSlots).toBeGreaterThan(10);
+    },
+  );
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { classifySecureProtocol, isTlsVersionString, isWeakTlsVersion, weakCliFlags } from '../../src/core/tls/versions.js';
+import {
+  classifySecureProtocol,
+  isTlsVersionString,
+  isWeakTlsVersion,
+  weakCliFlags,
+} from '../../src/core/tls/versions.js';
 
 describe('isWeakTlsVersion', () => {
   it.each(['TLSv1', 'TLSv1.1'])('%s is weak', (v) => {
@@ -32,7 +37,15 @@ describe('classifySecureProtocol', () => {
   ])('%s is legacy, replaced by %s', (value, replacement) => {
     expect(classifySecureProtocol(value)).toEqual({ kind: 'legacy', replacement });
   });
-  it.each(['TLS_method', 'TLSv1_2_method', 'TLSv1_3_method', 'TLS_client_method', 'TLSv1_2_server_method', 'method', ''])('%j is fine', (value) => {
+  it.each([
+    'TLS_method',
+    'TLSv1_2_method',
+    'TLSv1_3_method',
+    'TLS_client_method',
+    'TLSv1_2_server_method',
+    'method',
+    '',
+  ])('%j is fine', (value) => {
     expect(classifySecureProtocol(value)).toBeUndefined();
   });
 });
@@ -45,12 +58,17 @@ describe('weakCliFlags', () => {
     ]);
     expect(weakCliFlags('"--tls-min-v1.1"')).toHaveLength(1);
   });
-  it.each(['--tls-min-v1.2', '--tls-min-v1.3 --tls-max-v1.3', '--tls-min-v1.0x', 'x--tls-min-v1.0', '--tls-min-v1.10', '---tls-min-v1.0', ''])(
-    '%j has none',
-    (text) => {
-      expect(weakCliFlags(text)).toEqual([]);
-    },
-  );
+  it.each([
+    '--tls-min-v1.2',
+    '--tls-min-v1.3 --tls-max-v1.3',
+    '--tls-min-v1.0x',
+    'x--tls-min-v1.0',
+    '--tls-min-v1.10',
+    '---tls-min-v1.0',
+    '',
+  ])('%j has none', (text) => {
+    expect(weakCliFlags(text)).toEqual([]);
+  });
   it('is linear on long input', () => {
     const text = '--tls-m'.repeat(50_000);
     const start = performance.now();

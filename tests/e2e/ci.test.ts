@@ -26,27 +26,37 @@ interface Run {
 /** Runs the ESLint CLI (`node node_modules/eslint/bin/eslint.js ...`) in `cwd`, with a hard timeout. */
 function eslintCli(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [ESLINT_BIN, ...args], { cwd, env: { ...process.env, ...env }, timeout: 60_000, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
-      if (error && typeof error.code !== 'number') {
-        reject(new Error(`eslint ${args.join(' ')} did not finish: ${error.message}\n${stderr}`));
-        return;
-      }
-      resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [ESLINT_BIN, ...args],
+      { cwd, env: { ...process.env, ...env }, timeout: 60_000, maxBuffer: 16 << 20 },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== 'number') {
+          reject(new Error(`eslint ${args.join(' ')} did not finish: ${error.message}\n${stderr}`));
+          return;
+        }
+        resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
+      },
+    );
   });
 }
 
 /** Every 12-character piece of every key: none may appear in any output. */
 function expectNoSecret(app: ExampleApp, text: string): void {
   for (const key of app.keys) {
-    for (let i = 0; i + 12 <= key.length; i++) expect(text.includes(key.slice(i, i + 12)), 'a piece of a generated key is in the output').toBe(false);
+    for (let i = 0; i + 12 <= key.length; i++)
+      expect(text.includes(key.slice(i, i + 12)), 'a piece of a generated key is in the output').toBe(false);
   }
 }
 
 /** Rule id, file and position of every plugin problem, sorted: what two runs must agree on. */
 function problems(results: readonly ESLint.LintResult[], root: string): string[] {
   return results
-    .flatMap((r) => r.messages.map((m) => `${r.filePath.slice(root.length + 1)}:${String(m.line)}:${String(m.column)} ${m.ruleId ?? 'fatal'}`))
+    .flatMap((r) =>
+      r.messages.map(
+        (m) => `${r.filePath.slice(root.length + 1)}:${String(m.line)}:${String(m.column)} ${m.ruleId ?? 'fatal'}`,
+      ),
+    )
     .sort();
 }
 
@@ -72,11 +82,16 @@ afterAll(() => {
 
 describe('SARIF for code scanning', () => {
   it('carries rule ids and help URIs to the rule docs, and no secret', async () => {
-    const run = await eslintCli(app.dir, ['--format', '@microsoft/eslint-formatter-sarif', '.'], { SARIF_ESLINT_EMBED: '' });
+    const run = await eslintCli(app.dir, ['--format', '@microsoft/eslint-formatter-sarif', '.'], {
+      SARIF_ESLINT_EMBED: '',
+    });
     expect(run.code, run.stderr).toBe(1); // the example has problems
     const sarif = JSON.parse(run.stdout) as {
       version: string;
-      runs: { tool: { driver: { rules?: { id: string; helpUri?: string }[] } }; results: { ruleId?: string; message: { text: string } }[] }[];
+      runs: {
+        tool: { driver: { rules?: { id: string; helpUri?: string }[] } };
+        results: { ruleId?: string; message: { text: string } }[];
+      }[];
     };
     expect(sarif.version).toBe('2.1.0');
     const [first] = sarif.runs;
@@ -108,12 +123,15 @@ describe('SARIF for code scanning', () => {
 });
 
 describe('multithreaded linting (--concurrency)', () => {
-  it.skipIf(!HAS_CONCURRENCY)(`gives the same problems as a single thread (ESLint ${ESLint.version}; needs 9.34+)`, async () => {
-    // The CLI's --concurrency is this Node API option; two workers each load the config and the plugin.
-    const threaded = await new ESLint({ cwd: app.dir, concurrency: 2 }).lintFiles(['.']);
-    expect(problems(await single(), app.dir).some((p) => p.endsWith(`${NAMESPACE}/no-hardcoded-key`))).toBe(true);
-    expect(problems(threaded, app.dir)).toEqual(problems(await single(), app.dir));
-  });
+  it.skipIf(!HAS_CONCURRENCY)(
+    `gives the same problems as a single thread (ESLint ${ESLint.version}; needs 9.34+)`,
+    async () => {
+      // The CLI's --concurrency is this Node API option; two workers each load the config and the plugin.
+      const threaded = await new ESLint({ cwd: app.dir, concurrency: 2 }).lintFiles(['.']);
+      expect(problems(await single(), app.dir).some((p) => p.endsWith(`${NAMESPACE}/no-hardcoded-key`))).toBe(true);
+      expect(problems(threaded, app.dir)).toEqual(problems(await single(), app.dir));
+    },
+  );
 });
 
 describe('the lint cache (--cache)', () => {
@@ -138,7 +156,9 @@ describe('the lint cache (--cache)', () => {
     // Every file is answered from the cache: none is a miss.
     expect(second.stderr).toContain('Using "metadata" strategy');
     expect(second.stderr).not.toContain('Cache entry not found or no longer valid');
-    expect(problems(JSON.parse(second.stdout) as ESLint.LintResult[], app.dir)).toEqual(problems(JSON.parse(first.stdout) as ESLint.LintResult[], app.dir));
+    expect(problems(JSON.parse(second.stdout) as ESLint.LintResult[], app.dir)).toEqual(
+      problems(JSON.parse(first.stdout) as ESLint.LintResult[], app.dir),
+    );
   });
 });
 
@@ -162,7 +182,12 @@ describe('bulk suppressions (--suppress-all)', () => {
     const fails = await eslintCli(app.dir, [...location, '--format', 'json', '.']);
     expect(fails.code).toBe(1);
     const found = problems(JSON.parse(fails.stdout) as ESLint.LintResult[], app.dir);
-    expect(found.filter((p) => !p.startsWith('src/new-feature.ts:')), 'a suppressed problem came back').toEqual([]);
-    expect(found).toContainEqual(expect.stringMatching(new RegExp(`^src/new-feature\\.ts:2:\\d+ ${NAMESPACE}/no-hardcoded-key$`)));
+    expect(
+      found.filter((p) => !p.startsWith('src/new-feature.ts:')),
+      'a suppressed problem came back',
+    ).toEqual([]);
+    expect(found).toContainEqual(
+      expect.stringMatching(new RegExp(`^src/new-feature\\.ts:2:\\d+ ${NAMESPACE}/no-hardcoded-key$`)),
+    );
   });
 });

@@ -8,7 +8,14 @@ import { applyWorkspaceEdit, EslintLanguageServer, type CodeAction, type Diagnos
 import { importPlugin } from '../support/plugin-under-test.js';
 
 const NAMESPACE = 'azure-ai-security';
-const FILES = ['src/speech.ts', 'src/chat.ts', 'src/language.ts', 'src/browser.ts', 'src/translate.cjs', 'infra/account.ts'];
+const FILES = [
+  'src/speech.ts',
+  'src/chat.ts',
+  'src/language.ts',
+  'src/browser.ts',
+  'src/translate.cjs',
+  'infra/account.ts',
+];
 const languageId = (file: string): string => (file.endsWith('.ts') ? 'typescript' : 'javascript');
 
 let app: ExampleApp;
@@ -19,7 +26,9 @@ let expected: Map<string, ESLint.LintResult>;
 
 beforeAll(async () => {
   app = materialiseExampleApp('lsp');
-  cleanup.push(() => { app.remove(); });
+  cleanup.push(() => {
+    app.remove();
+  });
   const eslint = new ESLint({ cwd: app.dir });
   expected = new Map((await eslint.lintFiles(FILES)).map((r) => [r.filePath, r]));
   server = new EslintLanguageServer(app.dir);
@@ -100,7 +109,9 @@ describe('vscode-eslint-language-server with the example app', () => {
     expect(after).not.toContain(key);
     expect(after).toContain('process.env');
     // The same edit the Node API's suggestion makes.
-    const reference = expected.get(app.path('src/speech.ts'))?.messages.find((m) => m.ruleId === `${NAMESPACE}/no-hardcoded-key`);
+    const reference = expected
+      .get(app.path('src/speech.ts'))
+      ?.messages.find((m) => m.ruleId === `${NAMESPACE}/no-hardcoded-key`);
     const fix = reference?.suggestions?.[0]?.fix;
     expect(fix).toBeDefined();
     if (fix) expect(after).toBe(text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]));
@@ -112,7 +123,9 @@ describe('vscode-eslint-language-server with the example app', () => {
   });
 
   it('"Fix all" on save (source.fixAll.eslint) applies what eslint --fix applies, and never moves a key', async () => {
-    const fixed = new Map((await new ESLint({ cwd: app.dir, fix: true }).lintFiles(FILES)).map((r) => [r.filePath, r.output]));
+    const fixed = new Map(
+      (await new ESLint({ cwd: app.dir, fix: true }).lintFiles(FILES)).map((r) => [r.filePath, r.output]),
+    );
     for (const file of FILES) {
       const { uri, text } = await openAndPull(file);
       const actions = await server.client.request<CodeAction[] | null>('textDocument/codeAction', {
@@ -135,11 +148,20 @@ describe('vscode-eslint-language-server with the example app', () => {
     const fixableRules = Object.entries(plugin.rules ?? {})
       .filter(([, rule]) => typeof rule === 'object' && rule.meta?.fixable !== undefined)
       .map(([name]) => `${NAMESPACE}/${name}`);
-    expect(fixableRules, 'the plugin has fixable rules (no-plaintext-endpoint, no-insecure-tls-version)').not.toEqual([]);
+    expect(fixableRules, 'the plugin has fixable rules (no-plaintext-endpoint, no-insecure-tls-version)').not.toEqual(
+      [],
+    );
     const target = [...expected.values()]
-      .flatMap((r) => r.messages.filter((m) => m.fix && m.ruleId && fixableRules.includes(m.ruleId)).map((m) => ({ result: r, message: m })))
+      .flatMap((r) =>
+        r.messages
+          .filter((m) => m.fix && m.ruleId && fixableRules.includes(m.ruleId))
+          .map((m) => ({ result: r, message: m })),
+      )
       .at(0);
-    expect(target, `fixable rules ${fixableRules.join(', ')} are registered but none reports a fixable problem in examples/app`).toBeDefined();
+    expect(
+      target,
+      `fixable rules ${fixableRules.join(', ')} are registered but none reports a fixable problem in examples/app`,
+    ).toBeDefined();
     if (!target?.message.fix) return;
     const file = target.result.filePath.slice(app.dir.length + 1);
     const { uri, text, diagnostics } = await openAndPull(file);

@@ -34,17 +34,22 @@ interface LintResult {
 
 function eslint(cwd: string, args: readonly string[]): Promise<LintResult[]> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [ESLINT_BIN, '--format', 'json', ...args], { cwd, timeout: 60_000, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
-      if (error && typeof error.code !== 'number') {
-        reject(new Error(`eslint ${args.join(' ')} did not finish: ${error.message}\n${stderr}`));
-        return;
-      }
-      if (stderr) {
-        reject(new Error(stderr));
-        return;
-      }
-      resolve(JSON.parse(stdout) as LintResult[]);
-    });
+    execFile(
+      process.execPath,
+      [ESLINT_BIN, '--format', 'json', ...args],
+      { cwd, timeout: 60_000, maxBuffer: 16 << 20 },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== 'number') {
+          reject(new Error(`eslint ${args.join(' ')} did not finish: ${error.message}\n${stderr}`));
+          return;
+        }
+        if (stderr) {
+          reject(new Error(stderr));
+          return;
+        }
+        resolve(JSON.parse(stdout) as LintResult[]);
+      },
+    );
   });
 }
 
@@ -61,7 +66,9 @@ beforeAll(() => {
   assertBuilt();
   rmSync(project, { recursive: true, force: true });
   for (const name of ['markdown', 'html']) {
-    write(join(project, name), { 'package.json': JSON.stringify({ name: `processors-${name}`, private: true, type: 'module' }) });
+    write(join(project, name), {
+      'package.json': JSON.stringify({ name: `processors-${name}`, private: true, type: 'module' }),
+    });
     mkdirSync(join(project, name, 'node_modules'));
     symlinkSync(PLUGIN_DIR, join(project, name, 'node_modules', 'eslint-plugin-azure-ai-security'), 'dir');
   }
@@ -79,7 +86,11 @@ describe('Markdown code blocks (@eslint/markdown processor)', () => {
     const doc = `# Setup\n\nCall the service:\n\n\`\`\`js\n${client(key)}\n\`\`\`\n\nText mentioning ${ENDPOINT} is not code.\n`;
     write(dir, { 'eslint.config.js': MARKDOWN_CONFIG, 'README.md': doc });
     const [result] = await eslint(dir, ['README.md']);
-    expect(ids(result)).toEqual([`${NAMESPACE}/no-hardcoded-key`, `${NAMESPACE}/no-plaintext-endpoint`, `${NAMESPACE}/prefer-env-config`]);
+    expect(ids(result)).toEqual([
+      `${NAMESPACE}/no-hardcoded-key`,
+      `${NAMESPACE}/no-plaintext-endpoint`,
+      `${NAMESPACE}/prefer-env-config`,
+    ]);
     const keyMessage = result?.messages.find((m) => m.ruleId === `${NAMESPACE}/no-hardcoded-key`);
     expect(keyMessage?.line).toBe(7); // the line in README.md, not in the code block
     expect(keyMessage?.message).toContain(fp(key));
@@ -118,7 +129,11 @@ describe('HTML inline scripts (eslint-plugin-html)', () => {
     const page = `<!doctype html>\n<html>\n  <body>\n    <script type="module">\n${client(key)}\n    </script>\n  </body>\n</html>\n`;
     write(dir, { 'eslint.config.js': HTML_CONFIG, 'index.html': page });
     const [result] = await eslint(dir, ['index.html']);
-    expect(ids(result)).toEqual([`${NAMESPACE}/no-hardcoded-key`, `${NAMESPACE}/no-plaintext-endpoint`, `${NAMESPACE}/prefer-env-config`]);
+    expect(ids(result)).toEqual([
+      `${NAMESPACE}/no-hardcoded-key`,
+      `${NAMESPACE}/no-plaintext-endpoint`,
+      `${NAMESPACE}/prefer-env-config`,
+    ]);
     const keyMessage = result?.messages.find((m) => m.ruleId === `${NAMESPACE}/no-hardcoded-key`);
     expect(keyMessage?.line).toBe(6);
     expect(keyMessage?.message).toContain(fp(key));

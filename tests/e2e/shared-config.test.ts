@@ -78,7 +78,9 @@ describe('a company shared config re-exporting strict', () => {
   it('enables every strict rule plus the company additions, through extends', async () => {
     const plugin = await importPlugin();
     // The JavaScript block's rules (the Bicep block's apply to .bicep files).
-    const strict = preset(plugin, 'strict').filter((block) => block.language === undefined).flatMap((block) => Object.keys(block.rules ?? {}));
+    const strict = preset(plugin, 'strict')
+      .filter((block) => block.language === undefined)
+      .flatMap((block) => Object.keys(block.rules ?? {}));
     expect(strict).toContain(`${NAMESPACE}/no-hardcoded-key`);
 
     const eslint = new ESLint({ cwd: project });
@@ -122,7 +124,8 @@ export const client = new TextAnalysisClient('http://contoso.cognitiveservices.a
 `;
     const [inTest] = await eslint.lintText(code, { filePath: join(project, 'tests', 'client.test.js') });
     const [inApp] = await eslint.lintText(code, { filePath: join(project, 'src', 'client.js') });
-    const ids = (r: ESLint.LintResult | undefined): (string | null)[] => [...new Set(r?.messages.map((m) => m.ruleId))].sort();
+    const ids = (r: ESLint.LintResult | undefined): (string | null)[] =>
+      [...new Set(r?.messages.map((m) => m.ruleId))].sort();
     expect(ids(inApp)).toContain(`${NAMESPACE}/no-plaintext-endpoint`);
     expect(ids(inTest)).toEqual([`${NAMESPACE}/no-hardcoded-key`]);
   });

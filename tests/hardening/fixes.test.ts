@@ -35,13 +35,17 @@ type RunRuleForItem = (name: string, rule: AnyRule, item: InvalidTestCase<string
 
 const recorded: Recorded[] = [];
 let currentFile = '';
-const prototype = RuleTester.prototype as { run: (this: RuleTester, name: string, rule: AnyRule, tests: RunTests<string, readonly unknown[]>) => void };
+const prototype = RuleTester.prototype as {
+  run: (this: RuleTester, name: string, rule: AnyRule, tests: RunTests<string, readonly unknown[]>) => void;
+};
 const originalRun = prototype.run;
 prototype.run = function record(this: RuleTester, name, rule, tests) {
   recorded.push({ file: currentFile, tester: this, name, rule, tests });
 };
 const rulesDir = join(ROOT, 'tests/rules');
-for (const file of readdirSync(rulesDir).filter((f) => f.endsWith('.test.ts')).sort()) {
+for (const file of readdirSync(rulesDir)
+  .filter((f) => f.endsWith('.test.ts'))
+  .sort()) {
   currentFile = file;
   await import(join(rulesDir, file));
 }
@@ -80,7 +84,8 @@ const TS_NAME = /\.(?:c|m)?tsx?$/;
 const linter = new Linter({ configType: 'flat' });
 
 function defaultFilename(item: InvalidTestCase<string, readonly unknown[]>): string {
-  const jsx = (item.languageOptions?.parserOptions as { ecmaFeatures?: { jsx?: boolean } } | undefined)?.ecmaFeatures?.jsx;
+  const jsx = (item.languageOptions?.parserOptions as { ecmaFeatures?: { jsx?: boolean } } | undefined)?.ecmaFeatures
+    ?.jsx;
   return item.filename ?? (jsx ? 'react.tsx' : 'file.ts');
 }
 
@@ -111,7 +116,11 @@ function candidates(): { list: Candidate[]; failures: string[] } {
       if (fixes.length > 0) list.push({ ...common, label: `${label} fix`, output: applyFixes(item.code, fixes) });
       for (const [mi, message] of result.messages.entries()) {
         for (const [si, suggestion] of (message.suggestions ?? []).entries()) {
-          list.push({ ...common, label: `${label} error ${String(mi)} suggestion ${String(si)} "${suggestion.desc}"`, output: applyFixes(item.code, [suggestion.fix]) });
+          list.push({
+            ...common,
+            label: `${label} error ${String(mi)} suggestion ${String(si)} "${suggestion.desc}"`,
+            output: applyFixes(item.code, [suggestion.fix]),
+          });
         }
       }
     }
@@ -151,7 +160,9 @@ function newTypeErrors(list: readonly Candidate[]): string[] {
   const base = ts.createCompilerHost(OPTIONS);
   host.getSourceFile = (name, version, onError, create) => {
     const text = files.get(name);
-    return text === undefined ? base.getSourceFile(name, version, onError, create) : ts.createSourceFile(name, text, version, true);
+    return text === undefined
+      ? base.getSourceFile(name, version, onError, create)
+      : ts.createSourceFile(name, text, version, true);
   };
   host.fileExists = (name) => files.has(name) || base.fileExists(name);
   host.readFile = (name) => files.get(name) ?? base.readFile(name);
@@ -160,7 +171,8 @@ function newTypeErrors(list: readonly Candidate[]): string[] {
     const source = program.getSourceFile(path);
     // Spelling hints (" Did you mean 'x'?") are capped per file, so they come and go: drop them.
     return [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)].map(
-      (d) => `TS${String(d.code)}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ').replace(/ Did you mean [^?]*\?$/, '')}`,
+      (d) =>
+        `TS${String(d.code)}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ').replace(/ Did you mean [^?]*\?$/, '')}`,
     );
   };
   const found: string[] = [];
@@ -181,7 +193,9 @@ function newTypeErrors(list: readonly Candidate[]): string[] {
 
 describe('fixes and suggestions leave working code', () => {
   const { list, failures } = candidates();
-  console.log(`[fixes] ${String(recorded.length)} rule test files, ${String(recorded.reduce((n, r) => n + r.tests.invalid.length, 0))} invalid cases, ${String(list.length)} fixed or suggested outputs`);
+  console.log(
+    `[fixes] ${String(recorded.length)} rule test files, ${String(recorded.reduce((n, r) => n + r.tests.invalid.length, 0))} invalid cases, ${String(list.length)} fixed or suggested outputs`,
+  );
 
   it('records the invalid cases of the rule test files', () => {
     expect(recorded.length).toBeGreaterThan(0);
@@ -191,7 +205,13 @@ describe('fixes and suggestions leave working code', () => {
 
   it('every fixed and suggested output parses', () => {
     const broken = list.flatMap((c) => {
-      const fatal = linter.verify(c.output, [{ files: ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx,vue}'], languageOptions: c.languageOptions }], c.filename).find((m) => m.fatal);
+      const fatal = linter
+        .verify(
+          c.output,
+          [{ files: ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx,vue}'], languageOptions: c.languageOptions }],
+          c.filename,
+        )
+        .find((m) => m.fatal);
       return fatal ? [`${c.label}: ${fatal.message}\n--- output:\n${c.output}`] : [];
     });
     expect(broken).toEqual([]);
@@ -201,7 +221,9 @@ describe('fixes and suggestions leave working code', () => {
     const start = performance.now();
     const tsCases = list.filter((c) => TS_NAME.test(c.filename));
     const found = newTypeErrors(tsCases);
-    console.log(`[fixes] type-checked ${String(tsCases.length)} TypeScript outputs in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+    console.log(
+      `[fixes] type-checked ${String(tsCases.length)} TypeScript outputs in ${((performance.now() - start) / 1000).toFixed(1)} s`,
+    );
     expect(found).toEqual([]);
   });
 
@@ -232,7 +254,12 @@ describe('every rule over every rule test code', () => {
     let parsed = 0;
     for (const code of codes) {
       for (const sourceType of ['module', 'script'] as const) {
-        const outcome = lintOnce(linter, code, parser === 'espree' ? 'case.js' : 'case.ts', configFor(languageOptions(parser, sourceType)));
+        const outcome = lintOnce(
+          linter,
+          code,
+          parser === 'espree' ? 'case.js' : 'case.ts',
+          configFor(languageOptions(parser, sourceType)),
+        );
         if (outcome.crash) crashes.push(`${outcome.crash}\n--- code:\n${code}`);
         if (!outcome.parseError) {
           parsed++;
@@ -240,25 +267,36 @@ describe('every rule over every rule test code', () => {
         }
       }
     }
-    console.log(`[fixes] ${parser}: ${String(parsed)} of ${String(codes.size)} rule test codes parsed and linted by the all preset`);
+    console.log(
+      `[fixes] ${parser}: ${String(parsed)} of ${String(codes.size)} rule test codes parsed and linted by the all preset`,
+    );
     expect(crashes).toEqual([]);
     expect(parsed).toBeGreaterThan(0);
   });
 });
 
 /** Every node of a tree, with its parent (the parser's own parent links are not set here). */
-function walk(node: Tree.Node, parent: Tree.Node | undefined, visit: (node: Tree.Node, parent: Tree.Node | undefined) => void): void {
+function walk(
+  node: Tree.Node,
+  parent: Tree.Node | undefined,
+  visit: (node: Tree.Node, parent: Tree.Node | undefined) => void,
+): void {
   visit(node, parent);
   for (const [key, value] of Object.entries(node)) {
     if (key === 'parent') continue;
     for (const child of Array.isArray(value) ? (value as unknown[]) : [value]) {
-      if (child && typeof child === 'object' && typeof (child as { type?: unknown }).type === 'string') walk(child as Tree.Node, node, visit);
+      if (child && typeof child === 'object' && typeof (child as { type?: unknown }).type === 'string')
+        walk(child as Tree.Node, node, visit);
     }
   }
 }
 
 /** Code with every node that `pick` selects replaced by `replace(node, text)`, outermost first. */
-function mutate(code: string, pick: (node: Tree.Node, parent: Tree.Node | undefined) => boolean, replace: (node: Tree.Node, text: string) => string): string | undefined {
+function mutate(
+  code: string,
+  pick: (node: Tree.Node, parent: Tree.Node | undefined) => boolean,
+  replace: (node: Tree.Node, text: string) => string,
+): string | undefined {
   let ast: Tree.Program;
   try {
     ast = parseTs(code, { range: true, sourceType: 'module', ecmaVersion: 'latest' });
@@ -267,15 +305,27 @@ function mutate(code: string, pick: (node: Tree.Node, parent: Tree.Node | undefi
   }
   const edits: Edit[] = [];
   walk(ast, undefined, (node, parent) => {
-    if (pick(node, parent)) edits.push({ range: node.range, text: replace(node, code.slice(node.range[0], node.range[1])) });
+    if (pick(node, parent))
+      edits.push({ range: node.range, text: replace(node, code.slice(node.range[0], node.range[1])) });
   });
   return edits.length > 0 ? applyFixes(code, edits) : undefined;
 }
 
-const MODULE_SOURCES = new Set<string>([T.ImportDeclaration, T.ExportAllDeclaration, T.ExportNamedDeclaration, T.ImportExpression, T.TSExternalModuleReference, T.TSModuleDeclaration, T.TSLiteralType]);
+const MODULE_SOURCES = new Set<string>([
+  T.ImportDeclaration,
+  T.ExportAllDeclaration,
+  T.ExportNamedDeclaration,
+  T.ImportExpression,
+  T.TSExternalModuleReference,
+  T.TSModuleDeclaration,
+  T.TSLiteralType,
+]);
 const isString = (node: Tree.Node, parent: Tree.Node | undefined): boolean =>
-  ((node.type === T.Literal && typeof node.value === 'string') || node.type === T.TemplateLiteral) && !(parent && MODULE_SOURCES.has(parent.type)) && !(parent?.type === T.Property && parent.key === node);
-const isCall = (node: Tree.Node): node is Tree.CallExpression | Tree.NewExpression => node.type === T.CallExpression || node.type === T.NewExpression;
+  ((node.type === T.Literal && typeof node.value === 'string') || node.type === T.TemplateLiteral) &&
+  !(parent && MODULE_SOURCES.has(parent.type)) &&
+  !(parent?.type === T.Property && parent.key === node);
+const isCall = (node: Tree.Node): node is Tree.CallExpression | Tree.NewExpression =>
+  node.type === T.CallExpression || node.type === T.NewExpression;
 const argsRange = (node: Tree.CallExpression | Tree.NewExpression, text: string, args: string): string => {
   const start = (node.typeArguments ?? node.callee).range[1] - node.range[0];
   return `${text.slice(0, start)}${node.type === T.CallExpression && node.optional ? '?.' : ''}(${args})`;
@@ -286,10 +336,43 @@ const MUTATIONS: readonly [string, (code: string) => string | undefined][] = [
   ['strings to identifiers', (c) => mutate(c, isString, () => 'someValue')],
   ['strings to null', (c) => mutate(c, isString, () => 'null')],
   ['strings to templates with expressions', (c) => mutate(c, isString, () => '`${a}${b}`')],
-  ['objects to spreads', (c) => mutate(c, (n) => n.type === T.ObjectExpression, () => '{ ...options }')],
-  ['property values to undefined', (c) => mutate(c, (n, p) => n.type === T.Property && p?.type === T.ObjectExpression && !n.shorthand && !n.method && n.kind === 'init', (n, t) => (n.type === T.Property ? `${t.slice(0, n.value.range[0] - n.range[0])}undefined` : t))],
-  ['calls without arguments', (c) => mutate(c, (n) => isCall(n) && n.arguments.length > 0, (n, t) => (isCall(n) ? argsRange(n, t, '') : t))],
-  ['calls with a spread argument', (c) => mutate(c, (n) => isCall(n) && n.arguments.length > 0, (n, t) => (isCall(n) ? argsRange(n, t, '...args') : t))],
+  [
+    'objects to spreads',
+    (c) =>
+      mutate(
+        c,
+        (n) => n.type === T.ObjectExpression,
+        () => '{ ...options }',
+      ),
+  ],
+  [
+    'property values to undefined',
+    (c) =>
+      mutate(
+        c,
+        (n, p) =>
+          n.type === T.Property && p?.type === T.ObjectExpression && !n.shorthand && !n.method && n.kind === 'init',
+        (n, t) => (n.type === T.Property ? `${t.slice(0, n.value.range[0] - n.range[0])}undefined` : t),
+      ),
+  ],
+  [
+    'calls without arguments',
+    (c) =>
+      mutate(
+        c,
+        (n) => isCall(n) && n.arguments.length > 0,
+        (n, t) => (isCall(n) ? argsRange(n, t, '') : t),
+      ),
+  ],
+  [
+    'calls with a spread argument',
+    (c) =>
+      mutate(
+        c,
+        (n) => isCall(n) && n.arguments.length > 0,
+        (n, t) => (isCall(n) ? argsRange(n, t, '...args') : t),
+      ),
+  ],
 ];
 
 describe('mutated rule test codes', () => {
@@ -297,7 +380,8 @@ describe('mutated rule test codes', () => {
   // rules' guards (a key that is a number, an options object that is a spread, a call without arguments)
   // must hold. Mutants that do not parse are skipped.
   const codes = new Set<string>();
-  for (const { tests } of recorded) for (const item of [...tests.valid, ...tests.invalid]) codes.add(typeof item === 'string' ? item : item.code);
+  for (const { tests } of recorded)
+    for (const item of [...tests.valid, ...tests.invalid]) codes.add(typeof item === 'string' ? item : item.code);
 
   it.each(MUTATIONS.map(([label, f]) => [label, f] as const))('%s: the all preset throws nothing', (_label, f) => {
     const crashes: string[] = [];
@@ -329,7 +413,13 @@ describe('suggestions that reuse an existing env variable name', () => {
       const messages = linter.verify(code, configFor(languageOptionsTs), 'env.ts');
       for (const m of messages) {
         for (const suggestion of m.suggestions ?? []) {
-          cases.push({ label: `${m.ruleId ?? ''} on process.env["${name}"]: "${suggestion.desc}"`, filename: 'env.ts', input: code, output: applyFixes(code, [suggestion.fix]), languageOptions: languageOptionsTs });
+          cases.push({
+            label: `${m.ruleId ?? ''} on process.env["${name}"]: "${suggestion.desc}"`,
+            filename: 'env.ts',
+            input: code,
+            output: applyFixes(code, [suggestion.fix]),
+            languageOptions: languageOptionsTs,
+          });
         }
       }
     }
@@ -338,7 +428,9 @@ describe('suggestions that reuse an existing env variable name', () => {
   it('outputs parse', () => {
     expect(cases.length).toBeGreaterThan(0);
     const broken = cases.flatMap((c) => {
-      const fatal = linter.verify(c.output, [{ files: ['**/*.ts'], languageOptions: c.languageOptions }], c.filename).find((m) => m.fatal);
+      const fatal = linter
+        .verify(c.output, [{ files: ['**/*.ts'], languageOptions: c.languageOptions }], c.filename)
+        .find((m) => m.fatal);
       return fatal ? [`${c.label}: ${fatal.message}\n--- output:\n${c.output.replace(key, '<key>')}`] : [];
     });
     expect(broken).toEqual([]);

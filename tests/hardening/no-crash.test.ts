@@ -4,7 +4,16 @@
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../src/rules/index.js';
-import { JS_FILE, type LintOutcome, TS_FILE, lintAnyType, lintOnce, configFor, languageOptions, sampleCorpus } from '../support/hardening.js';
+import {
+  JS_FILE,
+  type LintOutcome,
+  TS_FILE,
+  lintAnyType,
+  lintOnce,
+  configFor,
+  languageOptions,
+  sampleCorpus,
+} from '../support/hardening.js';
 import { identifiableKey, legacyKey } from '../support/keys.js';
 import { samples } from './samples.js';
 
@@ -50,7 +59,9 @@ function run(files: readonly { name: string; code: string }[], lint: (name: stri
 
 function note(label: string, r: Run): void {
   const slow = r.slowest.map(([n, ms]) => `${n} ${ms.toFixed(0)} ms`).join(', ');
-  console.log(`[no-crash] ${label}: ${r.parsed} files linted, ${r.unparsable} unparsable skipped, ${r.crashes.length} crashes, ${(r.ms / 1000).toFixed(1)} s wall, ${(r.cpuMs / 1000).toFixed(1)} s CPU (slowest: ${slow})`);
+  console.log(
+    `[no-crash] ${label}: ${r.parsed} files linted, ${r.unparsable} unparsable skipped, ${r.crashes.length} crashes, ${(r.ms / 1000).toFixed(1)} s wall, ${(r.cpuMs / 1000).toFixed(1)} s CPU (slowest: ${slow})`,
+  );
 }
 
 describe('no crash on real code', () => {
@@ -80,13 +91,21 @@ describe('no crash on real code', () => {
       .filter((_, i) => i % 13 === 0)
       .filter((f) => !f.code.includes('</script') && /^\s*(?:import|export)\s/m.test(f.code))
       .slice(0, VUE_FROM_CORPUS)
-      .map((f) => ({ name: `${f.name}.vue`, code: `<template>\n  <div :title="msg">{{ msg }}</div>\n</template>\n<script>\n${f.code}\n</script>\n` }));
+      .map((f) => ({
+        name: `${f.name}.vue`,
+        code: `<template>\n  <div :title="msg">{{ msg }}</div>\n</template>\n<script>\n${f.code}\n</script>\n`,
+      }));
     // Real TypeScript sources (not declaration files) as `<script setup lang="ts">` blocks.
     const vueTs = tsCorpus
       .filter((f) => !/\.d\.[cm]?ts$/.test(f.name) && !f.code.includes('</script'))
       .slice(0, 50)
-      .map((f) => ({ name: `${f.name}.vue`, code: `<script setup lang="ts">\n${f.code}\n</script>\n<template><p>{{ 1 }}</p></template>\n` }));
-    const r = run([...vue, ...vueTs], (name, code) => lintOnce(linter, code, name, configFor(languageOptions('vue-eslint-parser'))));
+      .map((f) => ({
+        name: `${f.name}.vue`,
+        code: `<script setup lang="ts">\n${f.code}\n</script>\n<template><p>{{ 1 }}</p></template>\n`,
+      }));
+    const r = run([...vue, ...vueTs], (name, code) =>
+      lintOnce(linter, code, name, configFor(languageOptions('vue-eslint-parser'))),
+    );
     note('vue-eslint-parser (corpus)', r);
     expect(r.crashes).toEqual([]);
     expect(r.parsed).toBeGreaterThan(20);
@@ -132,7 +151,12 @@ console.log(secret, process.env.VUE_APP_SPEECH_KEY);
     for (const sample of samples) {
       for (const parser of sample.parsers) {
         it(`${sample.name} under ${parser}`, () => {
-          const outcome = lintOnce(linter, sample.code, sample.name, configFor(languageOptions(parser, sample.sourceType ?? 'module', sample.jsx ?? false)));
+          const outcome = lintOnce(
+            linter,
+            sample.code,
+            sample.name,
+            configFor(languageOptions(parser, sample.sourceType ?? 'module', sample.jsx ?? false)),
+          );
           expect(outcome.crash).toBeUndefined();
           expect(outcome.parseError).toBeUndefined();
         });

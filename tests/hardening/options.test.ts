@@ -24,7 +24,12 @@ function configError(name: string, options: unknown[]): string | undefined {
   const languages = (plugin.rules[name as keyof typeof plugin.rules].meta?.languages ?? ['js/js']) as readonly string[];
   const bicep = !languages.includes('js/js');
   try {
-    if (bicep) linter.verify('var x = 1\n', [{ files: ['**/*.bicep'], plugins: { [NAMESPACE]: plugin }, language: `${NAMESPACE}/bicep`, rules }], 'a.bicep');
+    if (bicep)
+      linter.verify(
+        'var x = 1\n',
+        [{ files: ['**/*.bicep'], plugins: { [NAMESPACE]: plugin }, language: `${NAMESPACE}/bicep`, rules }],
+        'a.bicep',
+      );
     else linter.verify('const x = 1;\n', [{ files: ['**/*.js'], plugins: { [NAMESPACE]: plugin }, rules }], 'a.js');
     return undefined;
   } catch (error) {
@@ -96,13 +101,23 @@ describe('bad configuration is rejected by the schemas', () => {
           }
           if (propertySchema.type === 'array' && propertySchema.items) {
             const item = wrongType(propertySchema.items);
-            if (item !== undefined) expect(configError(name, [{ [property]: [item] }]), `${name}: ${property}: [${JSON.stringify(item)}] was accepted`).toBeDefined();
+            if (item !== undefined)
+              expect(
+                configError(name, [{ [property]: [item] }]),
+                `${name}: ${property}: [${JSON.stringify(item)}] was accepted`,
+              ).toBeDefined();
             if (propertySchema.items.pattern !== undefined) {
-              expect(configError(name, [{ [property]: ['\u0000 clearly not matching \u0000'] }]), `${name}: ${property} item pattern`).toBeDefined();
+              expect(
+                configError(name, [{ [property]: ['\u0000 clearly not matching \u0000'] }]),
+                `${name}: ${property} item pattern`,
+              ).toBeDefined();
             }
           }
           if (propertySchema.pattern !== undefined) {
-            expect(configError(name, [{ [property]: '\u0000 clearly not matching \u0000' }]), `${name}: ${property} pattern`).toBeDefined();
+            expect(
+              configError(name, [{ [property]: '\u0000 clearly not matching \u0000' }]),
+              `${name}: ${property} pattern`,
+            ).toBeDefined();
           }
           if (propertySchema.enum) {
             expect(configError(name, [{ [property]: '__not_in_enum__' }]), `${name}: ${property} enum`).toBeDefined();

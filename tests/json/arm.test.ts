@@ -18,11 +18,26 @@ interface Template {
 }
 
 function template({ parameters, variables, resources }: Template): string {
-  return jsonText({ $schema: SCHEMA, contentVersion: '1.0.0.0', ...(parameters && { parameters }), ...(variables && { variables }), resources });
+  return jsonText({
+    $schema: SCHEMA,
+    contentVersion: '1.0.0.0',
+    ...(parameters && { parameters }),
+    ...(variables && { variables }),
+    resources,
+  });
 }
 
 function account(properties?: Record<string, unknown>, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { type: TYPE, apiVersion: '2024-10-01', name: 'contoso-ai', location: 'eastus', kind: 'OpenAI', sku: { name: 'S0' }, ...(properties && { properties }), ...extra };
+  return {
+    type: TYPE,
+    apiVersion: '2024-10-01',
+    name: 'contoso-ai',
+    location: 'eastus',
+    kind: 'OpenAI',
+    sku: { name: 'S0' },
+    ...(properties && { properties }),
+    ...extra,
+  };
 }
 
 const secureAccount = {
@@ -30,19 +45,54 @@ const secureAccount = {
   publicNetworkAccess: 'Disabled',
   restrictOutboundNetworkAccess: true,
   allowedFqdnList: ['contoso.blob.core.windows.net'],
-  encryption: { keySource: 'Microsoft.KeyVault', keyVaultProperties: { keyName: 'k', keyVaultUri: 'https://v.vault.azure.net/' } },
+  encryption: {
+    keySource: 'Microsoft.KeyVault',
+    keyVaultProperties: { keyName: 'k', keyVaultUri: 'https://v.vault.azure.net/' },
+  },
 };
 
 const tester = jsonTester();
 
 tester.run('iac-disable-local-auth (ARM)', asEslintRule(iacDisableLocalAuth), {
   valid: [
-    { name: 'disableLocalAuth true', filename: 'azuredeploy.json', code: template({ resources: [account(secureAccount)] }) },
-    { name: 'from a parameter whose default is true', filename: 'main.json', code: template({ parameters: { disableLocalAuth: { type: 'bool', defaultValue: true } }, resources: [account({ disableLocalAuth: "[parameters('disableLocalAuth')]" })] }) },
-    { name: 'from a parameter without a default (decided at deployment)', filename: 'main.json', code: template({ parameters: { disableLocalAuth: { type: 'bool' } }, resources: [account({ disableLocalAuth: "[parameters('disableLocalAuth')]" })] }) },
-    { name: 'an expression this reader does not evaluate', filename: 'main.json', code: template({ resources: [account({ disableLocalAuth: "[equals(parameters('env'), 'prod')]" })] }) },
-    { name: 'not an ARM template', filename: 'data.json', code: jsonText({ resources: [account({ disableLocalAuth: false })] }) },
-    { name: 'other resource types', filename: 'main.json', code: template({ resources: [{ type: 'Microsoft.Storage/storageAccounts', properties: { disableLocalAuth: false } }] }) },
+    {
+      name: 'disableLocalAuth true',
+      filename: 'azuredeploy.json',
+      code: template({ resources: [account(secureAccount)] }),
+    },
+    {
+      name: 'from a parameter whose default is true',
+      filename: 'main.json',
+      code: template({
+        parameters: { disableLocalAuth: { type: 'bool', defaultValue: true } },
+        resources: [account({ disableLocalAuth: "[parameters('disableLocalAuth')]" })],
+      }),
+    },
+    {
+      name: 'from a parameter without a default (decided at deployment)',
+      filename: 'main.json',
+      code: template({
+        parameters: { disableLocalAuth: { type: 'bool' } },
+        resources: [account({ disableLocalAuth: "[parameters('disableLocalAuth')]" })],
+      }),
+    },
+    {
+      name: 'an expression this reader does not evaluate',
+      filename: 'main.json',
+      code: template({ resources: [account({ disableLocalAuth: "[equals(parameters('env'), 'prod')]" })] }),
+    },
+    {
+      name: 'not an ARM template',
+      filename: 'data.json',
+      code: jsonText({ resources: [account({ disableLocalAuth: false })] }),
+    },
+    {
+      name: 'other resource types',
+      filename: 'main.json',
+      code: template({
+        resources: [{ type: 'Microsoft.Storage/storageAccounts', properties: { disableLocalAuth: false } }],
+      }),
+    },
   ],
   invalid: [
     {
@@ -53,22 +103,39 @@ tester.run('iac-disable-local-auth (ARM)', asEslintRule(iacDisableLocalAuth), {
         {
           messageId: 'localAuthOn',
           data: { resource: RESOURCE, property: 'properties.disableLocalAuth', value: 'false', secure: 'true' },
-          suggestions: [{ messageId: 'setEntraOnly', data: { resource: RESOURCE, property: 'properties.disableLocalAuth', secure: 'true' }, output: template({ resources: [account(secureAccount)] }) }],
+          suggestions: [
+            {
+              messageId: 'setEntraOnly',
+              data: { resource: RESOURCE, property: 'properties.disableLocalAuth', secure: 'true' },
+              output: template({ resources: [account(secureAccount)] }),
+            },
+          ],
         },
       ],
     },
     {
       name: 'a parameter default of false: the suggestion edits the default',
       filename: 'main.json',
-      code: template({ parameters: { disableLocalAuth: { type: 'bool', defaultValue: false } }, resources: [account({ disableLocalAuth: "[parameters('disableLocalAuth')]" })] }),
+      code: template({
+        parameters: { disableLocalAuth: { type: 'bool', defaultValue: false } },
+        resources: [account({ disableLocalAuth: "[parameters('disableLocalAuth')]" })],
+      }),
       errors: [
         {
           messageId: 'localAuthOn',
-          data: { resource: RESOURCE, property: 'properties.disableLocalAuth', value: `false (from "[parameters('disableLocalAuth')]")`, secure: 'true' },
+          data: {
+            resource: RESOURCE,
+            property: 'properties.disableLocalAuth',
+            value: `false (from "[parameters('disableLocalAuth')]")`,
+            secure: 'true',
+          },
           suggestions: [
             {
               messageId: 'setEntraOnly',
-              output: template({ parameters: { disableLocalAuth: { type: 'bool', defaultValue: true } }, resources: [account({ disableLocalAuth: "[parameters('disableLocalAuth')]" })] }),
+              output: template({
+                parameters: { disableLocalAuth: { type: 'bool', defaultValue: true } },
+                resources: [account({ disableLocalAuth: "[parameters('disableLocalAuth')]" })],
+              }),
             },
           ],
         },
@@ -83,7 +150,12 @@ tester.run('iac-disable-local-auth (ARM)', asEslintRule(iacDisableLocalAuth), {
           messageId: 'localAuthDefault',
           data: { resource: RESOURCE, property: 'properties.disableLocalAuth', secure: 'true' },
           line: 6,
-          suggestions: [{ messageId: 'setEntraOnly', output: template({ resources: [account({ publicNetworkAccess: 'Disabled', disableLocalAuth: true })] }) }],
+          suggestions: [
+            {
+              messageId: 'setEntraOnly',
+              output: template({ resources: [account({ publicNetworkAccess: 'Disabled', disableLocalAuth: true })] }),
+            },
+          ],
         },
       ],
     },
@@ -91,7 +163,20 @@ tester.run('iac-disable-local-auth (ARM)', asEslintRule(iacDisableLocalAuth), {
       name: 'no properties at all: the suggestion adds the properties object',
       filename: 'main.json',
       code: template({ resources: [account()] }),
-      errors: [{ messageId: 'localAuthDefault', suggestions: [{ messageId: 'setEntraOnly', output: template({ resources: [account()] }).replace(/("sku": \{\n\s+"name": "S0"\n\s+\})/u, '$1,\n      "properties": { "disableLocalAuth": true }') }] }],
+      errors: [
+        {
+          messageId: 'localAuthDefault',
+          suggestions: [
+            {
+              messageId: 'setEntraOnly',
+              output: template({ resources: [account()] }).replace(
+                /("sku": \{\n\s+"name": "S0"\n\s+\})/u,
+                '$1,\n      "properties": { "disableLocalAuth": true }',
+              ),
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'child resources, symbolic-name resources and nested deployments (inner scope)',
@@ -106,32 +191,77 @@ tester.run('iac-disable-local-auth (ARM)', asEslintRule(iacDisableLocalAuth), {
             properties: {
               expressionEvaluationOptions: { scope: 'inner' },
               parameters: { innerLocal: { value: "[parameters('local')]" } },
-              template: { parameters: { innerLocal: { type: 'bool' } }, resources: { ai: account({ ...secureAccount, disableLocalAuth: "[parameters('innerLocal')]" }) } },
+              template: {
+                parameters: { innerLocal: { type: 'bool' } },
+                resources: { ai: account({ ...secureAccount, disableLocalAuth: "[parameters('innerLocal')]" }) },
+              },
             },
           },
         ],
       }),
-      errors: [{ messageId: 'localAuthOn', data: { resource: RESOURCE, property: 'properties.disableLocalAuth', value: `false (from "[parameters('innerLocal')]")`, secure: 'true' }, suggestions: 1 }],
+      errors: [
+        {
+          messageId: 'localAuthOn',
+          data: {
+            resource: RESOURCE,
+            property: 'properties.disableLocalAuth',
+            value: `false (from "[parameters('innerLocal')]")`,
+            secure: 'true',
+          },
+          suggestions: 1,
+        },
+      ],
     },
   ],
 });
 
 tester.run('iac-private-network (ARM)', asEslintRule(iacPrivateNetwork), {
   valid: [
-    { name: 'public access disabled', filename: 'main.json', code: template({ resources: [account({ publicNetworkAccess: 'Disabled' })] }) },
-    { name: 'ACLs deny by default', filename: 'main.json', code: template({ resources: [account({ publicNetworkAccess: 'Enabled', networkAcls: { defaultAction: 'Deny', ipRules: [] } })] }) },
-    { name: 'ACLs from a variable that denies', filename: 'main.json', code: template({ variables: { acls: { defaultAction: 'Deny' } }, resources: [account({ networkAcls: "[variables('acls')]" })] }) },
+    {
+      name: 'public access disabled',
+      filename: 'main.json',
+      code: template({ resources: [account({ publicNetworkAccess: 'Disabled' })] }),
+    },
+    {
+      name: 'ACLs deny by default',
+      filename: 'main.json',
+      code: template({
+        resources: [account({ publicNetworkAccess: 'Enabled', networkAcls: { defaultAction: 'Deny', ipRules: [] } })],
+      }),
+    },
+    {
+      name: 'ACLs from a variable that denies',
+      filename: 'main.json',
+      code: template({
+        variables: { acls: { defaultAction: 'Deny' } },
+        resources: [account({ networkAcls: "[variables('acls')]" })],
+      }),
+    },
   ],
   invalid: [
     {
       name: 'public access enabled and ACLs allow',
       filename: 'main.json',
-      code: template({ resources: [account({ publicNetworkAccess: 'Enabled', networkAcls: { defaultAction: 'Allow' } })] }),
+      code: template({
+        resources: [account({ publicNetworkAccess: 'Enabled', networkAcls: { defaultAction: 'Allow' } })],
+      }),
       errors: [
         {
           messageId: 'publicAccess',
-          data: { resource: RESOURCE, property: 'properties.publicNetworkAccess', value: '"Enabled"', secure: '"Disabled"' },
-          suggestions: [{ messageId: 'disablePublicAccess', output: template({ resources: [account({ publicNetworkAccess: 'Disabled', networkAcls: { defaultAction: 'Allow' } })] }) }],
+          data: {
+            resource: RESOURCE,
+            property: 'properties.publicNetworkAccess',
+            value: '"Enabled"',
+            secure: '"Disabled"',
+          },
+          suggestions: [
+            {
+              messageId: 'disablePublicAccess',
+              output: template({
+                resources: [account({ publicNetworkAccess: 'Disabled', networkAcls: { defaultAction: 'Allow' } })],
+              }),
+            },
+          ],
         },
       ],
     },
@@ -142,8 +272,18 @@ tester.run('iac-private-network (ARM)', asEslintRule(iacPrivateNetwork), {
       errors: [
         {
           messageId: 'aclAllows',
-          data: { resource: RESOURCE, property: 'properties.networkAcls.defaultAction', value: '"Allow"', secure: '"Deny"' },
-          suggestions: [{ messageId: 'denyByDefault', output: template({ resources: [account({ networkAcls: { defaultAction: 'Deny' } })] }) }],
+          data: {
+            resource: RESOURCE,
+            property: 'properties.networkAcls.defaultAction',
+            value: '"Allow"',
+            secure: '"Deny"',
+          },
+          suggestions: [
+            {
+              messageId: 'denyByDefault',
+              output: template({ resources: [account({ networkAcls: { defaultAction: 'Deny' } })] }),
+            },
+          ],
         },
       ],
     },
@@ -151,7 +291,17 @@ tester.run('iac-private-network (ARM)', asEslintRule(iacPrivateNetwork), {
       name: 'neither set',
       filename: 'main.json',
       code: template({ resources: [account({ disableLocalAuth: true })] }),
-      errors: [{ messageId: 'publicAccessDefault', suggestions: [{ messageId: 'disablePublicAccess', output: template({ resources: [account({ disableLocalAuth: true, publicNetworkAccess: 'Disabled' })] }) }] }],
+      errors: [
+        {
+          messageId: 'publicAccessDefault',
+          suggestions: [
+            {
+              messageId: 'disablePublicAccess',
+              output: template({ resources: [account({ disableLocalAuth: true, publicNetworkAccess: 'Disabled' })] }),
+            },
+          ],
+        },
+      ],
     },
   ],
 });
@@ -162,28 +312,81 @@ tester.run('iac-restrict-outbound (ARM)', asEslintRule(iacRestrictOutbound), {
     {
       name: 'not restricted, from a variable',
       filename: 'main.json',
-      code: template({ variables: { restrict: false }, resources: [account({ restrictOutboundNetworkAccess: "[variables('restrict')]" })] }),
+      code: template({
+        variables: { restrict: false },
+        resources: [account({ restrictOutboundNetworkAccess: "[variables('restrict')]" })],
+      }),
       errors: [
         {
           messageId: 'outboundOpen',
-          data: { resource: RESOURCE, property: 'properties.restrictOutboundNetworkAccess', value: `false (from "[variables('restrict')]")`, list: 'allowedFqdnList', secure: 'true' },
-          suggestions: [{ messageId: 'restrictOutbound', output: template({ variables: { restrict: true }, resources: [account({ restrictOutboundNetworkAccess: "[variables('restrict')]" })] }) }],
+          data: {
+            resource: RESOURCE,
+            property: 'properties.restrictOutboundNetworkAccess',
+            value: `false (from "[variables('restrict')]")`,
+            list: 'allowedFqdnList',
+            secure: 'true',
+          },
+          suggestions: [
+            {
+              messageId: 'restrictOutbound',
+              output: template({
+                variables: { restrict: true },
+                resources: [account({ restrictOutboundNetworkAccess: "[variables('restrict')]" })],
+              }),
+            },
+          ],
         },
       ],
     },
-    { name: 'not set', filename: 'main.json', code: template({ resources: [account({})] }), errors: [{ messageId: 'outboundDefault', suggestions: [{ messageId: 'restrictOutbound', output: template({ resources: [account({})] }).replace('"properties": {}', '"properties": { "restrictOutboundNetworkAccess": true }') }] }] },
+    {
+      name: 'not set',
+      filename: 'main.json',
+      code: template({ resources: [account({})] }),
+      errors: [
+        {
+          messageId: 'outboundDefault',
+          suggestions: [
+            {
+              messageId: 'restrictOutbound',
+              output: template({ resources: [account({})] }).replace(
+                '"properties": {}',
+                '"properties": { "restrictOutboundNetworkAccess": true }',
+              ),
+            },
+          ],
+        },
+      ],
+    },
   ],
 });
 
 tester.run('iac-customer-managed-key (ARM)', asEslintRule(iacCustomerManagedKey), {
-  valid: [{ name: 'Key Vault key source', filename: 'main.json', code: template({ resources: [account(secureAccount)] }) }],
+  valid: [
+    { name: 'Key Vault key source', filename: 'main.json', code: template({ resources: [account(secureAccount)] }) },
+  ],
   invalid: [
     {
       name: 'Microsoft-managed keys: report only',
       filename: 'main.json',
       code: template({ resources: [account({ encryption: { keySource: 'Microsoft.CognitiveServices' } })] }),
-      errors: [{ messageId: 'microsoftManagedKey', data: { resource: RESOURCE, property: 'properties.encryption.keySource', value: '"Microsoft.CognitiveServices"', alternative: ' (keySource "Microsoft.KeyVault" with keyVaultProperties)', secure: '"Microsoft.KeyVault"' } }],
+      errors: [
+        {
+          messageId: 'microsoftManagedKey',
+          data: {
+            resource: RESOURCE,
+            property: 'properties.encryption.keySource',
+            value: '"Microsoft.CognitiveServices"',
+            alternative: ' (keySource "Microsoft.KeyVault" with keyVaultProperties)',
+            secure: '"Microsoft.KeyVault"',
+          },
+        },
+      ],
     },
-    { name: 'no encryption block', filename: 'main.json', code: template({ resources: [account({ disableLocalAuth: true })] }), errors: [{ messageId: 'noCustomerManagedKey' }] },
+    {
+      name: 'no encryption block',
+      filename: 'main.json',
+      code: template({ resources: [account({ disableLocalAuth: true })] }),
+      errors: [{ messageId: 'noCustomerManagedKey' }],
+    },
   ],
 });

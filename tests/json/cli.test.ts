@@ -24,10 +24,25 @@ export default defineConfig([
 const FILES: Record<string, string> = {
   'local.settings.json': `{\n  // Functions\n  "Values": { "AZURE_OPENAI_API_KEY": "${openAiKey}" }\n}\n`,
   'package.json': '{\n  "name": "cli-data",\n  "scripts": { "start": "node --tls-min-v1.0 app.js" }\n}\n',
-  'infra/azuredeploy.json': `${JSON.stringify({
-    $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
-    resources: [{ type: 'Microsoft.CognitiveServices/accounts', name: 'ai', properties: { disableLocalAuth: false, publicNetworkAccess: 'Disabled', restrictOutboundNetworkAccess: true, encryption: { keySource: 'Microsoft.KeyVault' } } }],
-  }, null, 2)}\n`,
+  'infra/azuredeploy.json': `${JSON.stringify(
+    {
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      resources: [
+        {
+          type: 'Microsoft.CognitiveServices/accounts',
+          name: 'ai',
+          properties: {
+            disableLocalAuth: false,
+            publicNetworkAccess: 'Disabled',
+            restrictOutboundNetworkAccess: true,
+            encryption: { keySource: 'Microsoft.KeyVault' },
+          },
+        },
+      ],
+    },
+    null,
+    2,
+  )}\n`,
   '.env': `VITE_SPEECH_KEY=${key}\n`,
   '.env.example': 'VITE_SPEECH_KEY=<your-key>\n',
 };
@@ -48,7 +63,9 @@ function eslint(args: string[]): CliResult {
 }
 
 function byFile(result: CliResult): Record<string, (string | null)[]> {
-  return Object.fromEntries(result.results.map((r) => [r.filePath.slice(dir.length + 5), r.messages.map((m) => m.ruleId).sort()]));
+  return Object.fromEntries(
+    result.results.map((r) => [r.filePath.slice(dir.length + 5), r.messages.map((m) => m.ruleId).sort()]),
+  );
 }
 
 beforeAll(() => {
@@ -83,13 +100,17 @@ describe('eslint CLI on JSON and .env files', () => {
 
   it('strict and strict-json add the iac-* rules on the ARM template', () => {
     writeFileSync(join(dir, 'eslint.config.js'), CONFIG('strict'));
-    expect(byFile(eslint(['app/infra/azuredeploy.json']))).toEqual({ 'infra/azuredeploy.json': ['azure-ai-security/iac-disable-local-auth'] });
+    expect(byFile(eslint(['app/infra/azuredeploy.json']))).toEqual({
+      'infra/azuredeploy.json': ['azure-ai-security/iac-disable-local-auth'],
+    });
   });
 
   it('--fix raises the TLS floor in package.json and never touches a key', () => {
     writeFileSync(join(dir, 'eslint.config.js'), CONFIG('recommended'));
     eslint(['--fix', 'app']);
-    expect(readFileSync(join(dir, 'app', 'package.json'), 'utf8')).toBe(FILES['package.json']?.replace('--tls-min-v1.0', '--tls-min-v1.2'));
+    expect(readFileSync(join(dir, 'app', 'package.json'), 'utf8')).toBe(
+      FILES['package.json']?.replace('--tls-min-v1.0', '--tls-min-v1.2'),
+    );
     expect(readFileSync(join(dir, 'app', 'local.settings.json'), 'utf8')).toBe(FILES['local.settings.json']);
     expect(readFileSync(join(dir, 'app', '.env'), 'utf8')).toBe(FILES['.env']);
   });

@@ -53,12 +53,16 @@ describe('vscode-eslint-language-server with JSON and .env files', () => {
   it('local.settings.json: the key is an error at its value, and the quick fix writes a Key Vault reference', async () => {
     const uri = server.open(join(dir, 'local.settings.json'), SETTINGS, 'json');
     const diagnostics = (await server.diagnostics(uri)).filter(ours);
-    expect(diagnostics.map((d) => [d.code, d.severity, d.range.start.line, textAt(SETTINGS, d)])).toEqual([[`${NAMESPACE}/no-hardcoded-key`, 1, 4, key]]);
+    expect(diagnostics.map((d) => [d.code, d.severity, d.range.start.line, textAt(SETTINGS, d)])).toEqual([
+      [`${NAMESPACE}/no-hardcoded-key`, 1, 4, key],
+    ]);
     const diagnostic = diagnostics[0]!;
     expect(diagnostic.message).not.toContain(key.slice(0, 12));
     const actions = (await server.codeActions(uri, diagnostic)) ?? [];
     const suggestion = actions.find((a) => a.command?.command === 'eslint.applySuggestion');
-    expect(suggestion?.title, actions.map((a) => a.title).join(' | ')).toMatch(/Key Vault reference to the secret SPEECH-KEY/);
+    expect(suggestion?.title, actions.map((a) => a.title).join(' | ')).toMatch(
+      /Key Vault reference to the secret SPEECH-KEY/,
+    );
     if (!suggestion?.command) return;
     const after = applyWorkspaceEdit(SETTINGS, uri, await server.execute(suggestion.command));
     expect(after).toBe(SETTINGS.replace(key, '@Microsoft.KeyVault(VaultName=<vault-name>;SecretName=SPEECH-KEY)'));

@@ -16,17 +16,19 @@ afterAll(() => {
 
 it('lints JS, JSON and .env files side by side with the README configuration', async () => {
   const key = legacyKey();
-  writeFileSync(join(dir, 'app.js'), `import { AzureKeyCredential } from "@azure/core-auth";\nnew AzureKeyCredential("${key}");\n`);
+  writeFileSync(
+    join(dir, 'app.js'),
+    `import { AzureKeyCredential } from "@azure/core-auth";\nnew AzureKeyCredential("${key}");\n`,
+  );
   writeFileSync(join(dir, 'local.settings.json'), JSON.stringify({ Values: { SPEECH_KEY: key } }));
   writeFileSync(join(dir, '.env'), `VITE_SPEECH_KEY=${key}\n`);
   const configs = plugin.configs as unknown as Record<string, Linter.Config | Linter.Config[]>;
-  const config = defineConfig([
-    configs.recommended ?? [],
-    configs['recommended-json'] ?? [],
-  ]);
+  const config = defineConfig([configs.recommended ?? [], configs['recommended-json'] ?? []]);
   const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config });
   const results = await eslint.lintFiles(['app.js', 'local.settings.json', '.env']);
-  expect(Object.fromEntries(results.map((r) => [r.filePath.slice(dir.length + 1), r.messages.map((m) => m.ruleId).sort()]))).toEqual({
+  expect(
+    Object.fromEntries(results.map((r) => [r.filePath.slice(dir.length + 1), r.messages.map((m) => m.ruleId).sort()])),
+  ).toEqual({
     'app.js': ['azure-ai-security/no-hardcoded-key'],
     'local.settings.json': ['azure-ai-security/no-hardcoded-key'],
     '.env': ['azure-ai-security/no-client-exposed-key', 'azure-ai-security/no-hardcoded-key'],

@@ -24,7 +24,9 @@ function write(file: string, text: string): void {
 async function lint(preset: string, files: string[]): Promise<Record<string, string[]>> {
   const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: configs[preset] ?? [] });
   const results = await eslint.lintFiles(files);
-  return Object.fromEntries(results.map((r) => [r.filePath.slice(dir.length + 1), r.messages.map((m) => m.ruleId ?? `fatal: ${m.message}`)]));
+  return Object.fromEntries(
+    results.map((r) => [r.filePath.slice(dir.length + 1), r.messages.map((m) => m.ruleId ?? `fatal: ${m.message}`)]),
+  );
 }
 
 const key = legacyKey();
@@ -32,23 +34,42 @@ const ARM = jsonText({
   $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
   contentVersion: '1.0.0.0',
   parameters: { disableLocalAuth: { type: 'bool', defaultValue: false } },
-  resources: [{ type: 'Microsoft.CognitiveServices/accounts', apiVersion: '2024-10-01', name: 'ai', properties: { disableLocalAuth: "[parameters('disableLocalAuth')]" } }],
+  resources: [
+    {
+      type: 'Microsoft.CognitiveServices/accounts',
+      apiVersion: '2024-10-01',
+      name: 'ai',
+      properties: { disableLocalAuth: "[parameters('disableLocalAuth')]" },
+    },
+  ],
 });
 
 write('local.settings.json', `{\n  // Functions settings\n  "Values": { "SPEECH_KEY": "${key}" }\n}\n`);
 write('src/appsettings.Development.json', jsonText({ AzureOpenAI: { ApiKey: identifiableKey('B') } }));
-write('package.json', jsonText({ name: 'app', scripts: { start: 'NODE_TLS_REJECT_UNAUTHORIZED=0 node --tls-min-v1.0 app.js' } }));
+write(
+  'package.json',
+  jsonText({ name: 'app', scripts: { start: 'NODE_TLS_REJECT_UNAUTHORIZED=0 node --tls-min-v1.0 app.js' } }),
+);
 write('infra/azuredeploy.json', ARM);
 write('data/clean.json', jsonText({ region: 'westus' }));
 write('package-lock.json', jsonText({ packages: { '': { apiKey: key } } }));
-const FILES = ['local.settings.json', 'src/appsettings.Development.json', 'package.json', 'infra/azuredeploy.json', 'data/clean.json'];
+const FILES = [
+  'local.settings.json',
+  'src/appsettings.Development.json',
+  'package.json',
+  'infra/azuredeploy.json',
+  'data/clean.json',
+];
 
 describe('JSON presets through ESLint', () => {
   it('recommended-json: secrets in settings files (JSONC comments allowed) and TLS in scripts', async () => {
     expect(await lint('recommended-json', FILES)).toEqual({
       'local.settings.json': ['azure-ai-security/no-hardcoded-key'],
       'src/appsettings.Development.json': ['azure-ai-security/no-hardcoded-key'],
-      'package.json': ['azure-ai-security/no-disabled-certificate-validation', 'azure-ai-security/no-insecure-tls-version'],
+      'package.json': [
+        'azure-ai-security/no-disabled-certificate-validation',
+        'azure-ai-security/no-insecure-tls-version',
+      ],
       'infra/azuredeploy.json': [],
       'data/clean.json': [],
     });
@@ -75,7 +96,9 @@ describe('JSON presets through ESLint', () => {
       ['azure-ai-security/all-json/jsonc', 'json/jsonc'],
     ]);
     const ruleNames = Object.keys(blocks[0]?.rules ?? {}).map((r) => r.replace('azure-ai-security/', ''));
-    const jsonRules = Object.entries(plugin.rules).filter(([, rule]) => (rule.meta as { languages?: string[] }).languages?.includes('json/json')).map(([name]) => name);
+    const jsonRules = Object.entries(plugin.rules)
+      .filter(([, rule]) => (rule.meta as { languages?: string[] }).languages?.includes('json/json'))
+      .map(([name]) => name);
     expect(ruleNames).toEqual(jsonRules);
     expect(ruleNames.toSorted()).toEqual([
       'iac-customer-managed-key',
@@ -92,7 +115,9 @@ describe('JSON presets through ESLint', () => {
 
   it('works through defineConfig extends', async () => {
     const { defineConfig } = await import('eslint/config');
-    const config = defineConfig([{ plugins: { 'azure-ai-security': plugin }, extends: ['azure-ai-security/recommended-json'] }]);
+    const config = defineConfig([
+      { plugins: { 'azure-ai-security': plugin }, extends: ['azure-ai-security/recommended-json'] },
+    ]);
     const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config });
     const [result] = await eslint.lintFiles(['local.settings.json']);
     expect(result?.messages.map((m) => m.ruleId)).toEqual(['azure-ai-security/no-hardcoded-key']);

@@ -9,7 +9,13 @@ import { parseJson } from './support.js';
 describe('stringSites', () => {
   it('lists every string with its member path, through arrays', () => {
     const doc = parseJson('{"Values":{"SPEECH_KEY":"a","list":["b",{"x":"c"}]},"top":"d"}');
-    expect(stringSites(doc).map((site) => [site.node.value, lastNames(site.path, 9).join('.'), site.member ? 'member' : 'element'])).toEqual([
+    expect(
+      stringSites(doc).map((site) => [
+        site.node.value,
+        lastNames(site.path, 9).join('.'),
+        site.member ? 'member' : 'element',
+      ]),
+    ).toEqual([
       ['a', 'Values.SPEECH_KEY', 'member'],
       ['b', 'Values.list', 'element'],
       ['c', 'Values.list.x', 'member'],
@@ -38,21 +44,40 @@ describe('valueOffsets', () => {
 
 describe('file kinds', () => {
   it('recognises app-settings, package.json and sample files', () => {
-    expect(['local.settings.json', 'src/appsettings.json', 'C:\\app\\appsettings.Development.json'].map(isAppSettingsFile)).toEqual([true, true, true]);
-    expect(['settings.json', 'appsettings.jsonc', 'myappsettings.json'].map(isAppSettingsFile)).toEqual([false, false, false]);
+    expect(
+      ['local.settings.json', 'src/appsettings.json', 'C:\\app\\appsettings.Development.json'].map(isAppSettingsFile),
+    ).toEqual([true, true, true]);
+    expect(['settings.json', 'appsettings.jsonc', 'myappsettings.json'].map(isAppSettingsFile)).toEqual([
+      false,
+      false,
+      false,
+    ]);
     expect(isPackageJson('a/package.json')).toBe(true);
     expect(isPackageJson('a/package.json5')).toBe(false);
-    expect(['x.sample.json', 'local.settings.example.json', 'a.template.jsonc'].map(isJsonSampleFile)).toEqual([true, true, true]);
+    expect(['x.sample.json', 'local.settings.example.json', 'a.template.jsonc'].map(isJsonSampleFile)).toEqual([
+      true,
+      true,
+      true,
+    ]);
     expect(['sample.json', 'x.json'].map(isJsonSampleFile)).toEqual([false, false]);
-    expect(['.env.example', 'a/.env.sample', '.env.local.template', 'example.env', '.env.dist'].map(isDotenvSampleFile)).toEqual([true, true, true, true, true]);
-    expect(['.env', '.env.local', '.env.production', 'examples.env'].map(isDotenvSampleFile)).toEqual([false, false, false, false]);
+    expect(
+      ['.env.example', 'a/.env.sample', '.env.local.template', 'example.env', '.env.dist'].map(isDotenvSampleFile),
+    ).toEqual([true, true, true, true, true]);
+    expect(['.env', '.env.local', '.env.production', 'examples.env'].map(isDotenvSampleFile)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('recognises ARM templates by schema or shape', () => {
     const schema = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
     expect(isArmTemplate(parseJson(`{"$schema":"${schema}","resources":[]}`))).toBe(true);
     expect(isArmTemplate(parseJson('{"contentVersion":"1.0.0.0","resources":[]}'))).toBe(true);
-    expect(isArmTemplate(parseJson('{"$schema":"https://json.schemastore.org/package.json","resources":[]}'))).toBe(false);
+    expect(isArmTemplate(parseJson('{"$schema":"https://json.schemastore.org/package.json","resources":[]}'))).toBe(
+      false,
+    );
     expect(isArmTemplate(parseJson('{"resources":[]}'))).toBe(false);
   });
 });
@@ -62,16 +87,36 @@ describe('ARM accounts and expressions', () => {
     parameters: { disableLocalAuth: { type: 'bool', defaultValue: false }, noDefault: { type: 'string' } },
     variables: { access: "[parameters('disableLocalAuth')]", acls: { defaultAction: 'Allow' } },
     resources: [
-      { type: 'Microsoft.CognitiveServices/accounts', name: 'top', properties: { disableLocalAuth: "[variables('access')]", networkAcls: "[variables('acls')]", publicNetworkAccess: "[parameters('noDefault')]", customSubDomainName: '[[literal]' } },
-      { type: 'Microsoft.Web/sites', name: 'site', resources: [{ type: 'microsoft.cognitiveservices/accounts', name: 'child' }] },
       {
-        type: 'Microsoft.Resources/deployments', name: 'nested',
+        type: 'Microsoft.CognitiveServices/accounts',
+        name: 'top',
+        properties: {
+          disableLocalAuth: "[variables('access')]",
+          networkAcls: "[variables('acls')]",
+          publicNetworkAccess: "[parameters('noDefault')]",
+          customSubDomainName: '[[literal]',
+        },
+      },
+      {
+        type: 'Microsoft.Web/sites',
+        name: 'site',
+        resources: [{ type: 'microsoft.cognitiveservices/accounts', name: 'child' }],
+      },
+      {
+        type: 'Microsoft.Resources/deployments',
+        name: 'nested',
         properties: {
           expressionEvaluationOptions: { scope: 'inner' },
           parameters: { innerFlag: { value: "[parameters('disableLocalAuth')]" } },
           template: {
             parameters: { innerFlag: { type: 'bool', defaultValue: true } },
-            resources: { sym: { type: 'Microsoft.CognitiveServices/accounts', name: 'inner', properties: { disableLocalAuth: "[parameters('innerFlag')]" } } },
+            resources: {
+              sym: {
+                type: 'Microsoft.CognitiveServices/accounts',
+                name: 'inner',
+                properties: { disableLocalAuth: "[parameters('innerFlag')]" },
+              },
+            },
           },
         },
       },
@@ -90,17 +135,38 @@ describe('ARM accounts and expressions', () => {
 
   it('follows variables to parameters and their defaults, and objects through variables', () => {
     const [top, , inner] = accounts;
-    expect(armProperty(top!, ['disableLocalAuth']).resolved).toMatchObject({ kind: 'literal', node: { type: 'Boolean', value: false }, via: { kind: 'variable', name: 'access' } });
-    expect(armProperty(top!, ['networkAcls', 'defaultAction']).resolved).toMatchObject({ kind: 'literal', node: { value: 'Allow' } });
+    expect(armProperty(top!, ['disableLocalAuth']).resolved).toMatchObject({
+      kind: 'literal',
+      node: { type: 'Boolean', value: false },
+      via: { kind: 'variable', name: 'access' },
+    });
+    expect(armProperty(top!, ['networkAcls', 'defaultAction']).resolved).toMatchObject({
+      kind: 'literal',
+      node: { value: 'Allow' },
+    });
     expect(armProperty(top!, ['publicNetworkAccess']).resolved).toMatchObject({ kind: 'unknown' });
-    expect(armProperty(top!, ['customSubDomainName']).resolved).toMatchObject({ kind: 'literal', node: { value: '[[literal]' } });
+    expect(armProperty(top!, ['customSubDomainName']).resolved).toMatchObject({
+      kind: 'literal',
+      node: { value: '[[literal]' },
+    });
     expect(armProperty(top!, ['missing']).member).toBeUndefined();
     // Inner scope: the deployment passes the outer parameter, whose default is false.
-    expect(armProperty(inner!, ['disableLocalAuth']).resolved).toMatchObject({ kind: 'literal', node: { type: 'Boolean', value: false }, via: { kind: 'parameter', name: 'innerFlag' } });
+    expect(armProperty(inner!, ['disableLocalAuth']).resolved).toMatchObject({
+      kind: 'literal',
+      node: { type: 'Boolean', value: false },
+      via: { kind: 'parameter', name: 'innerFlag' },
+    });
   });
 
   it('gives up on expression cycles instead of looping', () => {
-    const cyclic = parseJson(JSON.stringify({ variables: { a: "[variables('b')]", b: "[variables('a')]" }, resources: [{ type: 'Microsoft.CognitiveServices/accounts', properties: { disableLocalAuth: "[variables('a')]" } }] }));
+    const cyclic = parseJson(
+      JSON.stringify({
+        variables: { a: "[variables('b')]", b: "[variables('a')]" },
+        resources: [
+          { type: 'Microsoft.CognitiveServices/accounts', properties: { disableLocalAuth: "[variables('a')]" } },
+        ],
+      }),
+    );
     const [account] = armAccounts(cyclic.body);
     expect(armProperty(account!, ['disableLocalAuth']).resolved?.kind).toBe('unknown');
   });
@@ -118,7 +184,9 @@ describe('rejectUnauthorizedOff', () => {
     expect(removed("export NODE_TLS_REJECT_UNAUTHORIZED='0' && node app.js")).toEqual(['node app.js']);
     expect(removed('set NODE_TLS_REJECT_UNAUTHORIZED=0&& node app.js')).toEqual(['node app.js']);
     expect(removed('set "NODE_TLS_REJECT_UNAUTHORIZED=0" && node app.js')).toEqual(['node app.js']);
-    expect(removed('npm run build && NODE_TLS_REJECT_UNAUTHORIZED=0 node a.js')).toEqual(['npm run build && node a.js']);
+    expect(removed('npm run build && NODE_TLS_REJECT_UNAUTHORIZED=0 node a.js')).toEqual([
+      'npm run build && node a.js',
+    ]);
   });
 
   it('ignores safe values and look-alike names', () => {

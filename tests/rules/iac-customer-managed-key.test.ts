@@ -6,9 +6,11 @@ const ruleTester = new RuleTester();
 const NATIVE = 'import * as azure_native from "@pulumi/azure-native";\n';
 const CLASSIC = 'import * as azure from "@pulumi/azure";\n';
 const CDKTF = 'import * as azurerm from "@cdktf/provider-azurerm";\n';
-const ARM = 'import { CognitiveServicesManagementClient, KnownKeySource } from "@azure/arm-cognitiveservices";\nconst client = new CognitiveServicesManagementClient(credential, subscriptionId);\n';
+const ARM =
+  'import { CognitiveServicesManagementClient, KnownKeySource } from "@azure/arm-cognitiveservices";\nconst client = new CognitiveServicesManagementClient(credential, subscriptionId);\n';
 
-const KV = 'keyVaultProperties: { keyName: "cmk", keyVaultUri: vault.properties.vaultUri, identityClientId: identity.clientId }';
+const KV =
+  'keyVaultProperties: { keyName: "cmk", keyVaultUri: vault.properties.vaultUri, identityClientId: identity.clientId }';
 const NATIVE_ALT = ' (keySource "Microsoft.KeyVault" with keyVaultProperties)';
 
 ruleTester.run('iac-customer-managed-key', rule, {
@@ -38,20 +40,37 @@ ruleTester.run('iac-customer-managed-key', rule, {
       errors: [
         {
           messageId: 'microsoftManagedKey',
-          data: { resource: 'cognitiveservices.Account', property: 'properties.encryption.keySource', value: '"Microsoft.CognitiveServices"' },
+          data: {
+            resource: 'cognitiveservices.Account',
+            property: 'properties.encryption.keySource',
+            value: '"Microsoft.CognitiveServices"',
+          },
         },
       ],
     },
     {
       code: `import { Account, KeySource } from "@pulumi/azure-native/cognitiveservices";\nnew Account("ai", { properties: { encryption: { keySource: KeySource.Microsoft_CognitiveServices } } });`,
-      errors: [{ messageId: 'microsoftManagedKey', data: { resource: 'cognitiveservices.Account', property: 'properties.encryption.keySource', value: 'KeySource.Microsoft_CognitiveServices' } }],
+      errors: [
+        {
+          messageId: 'microsoftManagedKey',
+          data: {
+            resource: 'cognitiveservices.Account',
+            property: 'properties.encryption.keySource',
+            value: 'KeySource.Microsoft_CognitiveServices',
+          },
+        },
+      ],
     },
     {
       code: `${NATIVE}new azure_native.cognitiveservices.Account("ai", { kind: "OpenAI", properties: { disableLocalAuth: true } });`,
       errors: [
         {
           messageId: 'noCustomerManagedKey',
-          data: { resource: 'cognitiveservices.Account', property: 'properties.encryption.keySource', alternative: NATIVE_ALT },
+          data: {
+            resource: 'cognitiveservices.Account',
+            property: 'properties.encryption.keySource',
+            alternative: NATIVE_ALT,
+          },
         },
       ],
     },
@@ -62,7 +81,16 @@ ruleTester.run('iac-customer-managed-key', rule, {
     },
     {
       code: `${ARM}await client.accounts.beginCreate("rg", "ai", { properties: { encryption: { keySource: KnownKeySource.MicrosoftCognitiveServices } } });`,
-      errors: [{ messageId: 'microsoftManagedKey', data: { resource: 'accounts.beginCreate', property: 'properties.encryption.keySource', value: 'KnownKeySource.MicrosoftCognitiveServices' } }],
+      errors: [
+        {
+          messageId: 'microsoftManagedKey',
+          data: {
+            resource: 'accounts.beginCreate',
+            property: 'properties.encryption.keySource',
+            value: 'KnownKeySource.MicrosoftCognitiveServices',
+          },
+        },
+      ],
     },
     {
       // The key resource points at another account.
@@ -71,7 +99,11 @@ ruleTester.run('iac-customer-managed-key', rule, {
         {
           messageId: 'noCustomerManagedKey',
           line: 3,
-          data: { resource: 'cognitive.Account', property: 'customerManagedKey', alternative: ' (or declare a cognitive.AccountCustomerManagedKey for it)' },
+          data: {
+            resource: 'cognitive.Account',
+            property: 'customerManagedKey',
+            alternative: ' (or declare a cognitive.AccountCustomerManagedKey for it)',
+          },
         },
       ],
     },
@@ -80,9 +112,16 @@ ruleTester.run('iac-customer-managed-key', rule, {
       errors: [
         {
           messageId: 'noCustomerManagedKey',
-          data: { resource: 'CognitiveAccount', property: 'customerManagedKey', alternative: ' (or declare a CognitiveAccountCustomerManagedKey for it)' },
+          data: {
+            resource: 'CognitiveAccount',
+            property: 'customerManagedKey',
+            alternative: ' (or declare a CognitiveAccountCustomerManagedKey for it)',
+          },
         },
-        { messageId: 'microsoftManagedKey', data: { resource: 'CognitiveAccount', property: 'customerManagedKey', value: 'undefined' } },
+        {
+          messageId: 'microsoftManagedKey',
+          data: { resource: 'CognitiveAccount', property: 'customerManagedKey', value: 'undefined' },
+        },
       ],
     },
   ],

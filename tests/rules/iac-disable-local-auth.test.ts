@@ -6,7 +6,8 @@ const ruleTester = new RuleTester();
 const NATIVE = 'import * as azure_native from "@pulumi/azure-native";\n';
 const CLASSIC = 'import * as azure from "@pulumi/azure";\n';
 const CDKTF = 'import * as azurerm from "@cdktf/provider-azurerm";\n';
-const ARM = 'import { CognitiveServicesManagementClient } from "@azure/arm-cognitiveservices";\nconst client = new CognitiveServicesManagementClient(credential, subscriptionId);\n';
+const ARM =
+  'import { CognitiveServicesManagementClient } from "@azure/arm-cognitiveservices";\nconst client = new CognitiveServicesManagementClient(credential, subscriptionId);\n';
 
 const nativeData = { resource: 'cognitiveservices.Account', property: 'properties.disableLocalAuth', secure: 'true' };
 const azurermData = (resource: string) => ({ resource, property: 'localAuthEnabled', secure: 'false' });
@@ -47,7 +48,13 @@ ruleTester.run('iac-disable-local-auth', rule, {
         {
           messageId: 'localAuthOn',
           data: { ...nativeData, value: 'false' },
-          suggestions: [{ messageId: 'setEntraOnly', data: nativeData, output: `${NATIVE}new azure_native.cognitiveservices.Account("ai", { properties: { disableLocalAuth: true } });` }],
+          suggestions: [
+            {
+              messageId: 'setEntraOnly',
+              data: nativeData,
+              output: `${NATIVE}new azure_native.cognitiveservices.Account("ai", { properties: { disableLocalAuth: true } });`,
+            },
+          ],
         },
       ],
     },
@@ -218,7 +225,12 @@ ruleTester.run('iac-disable-local-auth', rule, {
       errors: [
         {
           messageId: 'localAuthDefault',
-          suggestions: [{ messageId: 'setEntraOnly', output: `const { cognitive } = require("@pulumi/azure");\nnew cognitive.Account("a", { kind: "OpenAI", localAuthEnabled: false, });` }],
+          suggestions: [
+            {
+              messageId: 'setEntraOnly',
+              output: `const { cognitive } = require("@pulumi/azure");\nnew cognitive.Account("a", { kind: "OpenAI", localAuthEnabled: false, });`,
+            },
+          ],
         },
       ],
     },

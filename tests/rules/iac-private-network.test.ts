@@ -6,10 +6,19 @@ const ruleTester = new RuleTester();
 const NATIVE = 'import * as azure_native from "@pulumi/azure-native";\n';
 const CLASSIC = 'import * as azure from "@pulumi/azure";\n';
 const CDKTF = 'import * as azurerm from "@cdktf/provider-azurerm";\n';
-const ARM = 'import { CognitiveServicesManagementClient, KnownPublicNetworkAccess } from "@azure/arm-cognitiveservices";\nconst client = new CognitiveServicesManagementClient(credential, subscriptionId);\n';
+const ARM =
+  'import { CognitiveServicesManagementClient, KnownPublicNetworkAccess } from "@azure/arm-cognitiveservices";\nconst client = new CognitiveServicesManagementClient(credential, subscriptionId);\n';
 
-const nativeData = { resource: 'cognitiveservices.Account', property: 'properties.publicNetworkAccess', secure: '"Disabled"' };
-const aclData = { resource: 'cognitiveservices.Account', property: 'properties.networkAcls.defaultAction', secure: '"Deny"' };
+const nativeData = {
+  resource: 'cognitiveservices.Account',
+  property: 'properties.publicNetworkAccess',
+  secure: '"Disabled"',
+};
+const aclData = {
+  resource: 'cognitiveservices.Account',
+  property: 'properties.networkAcls.defaultAction',
+  secure: '"Deny"',
+};
 const azurermData = (resource: string) => ({ resource, property: 'publicNetworkAccessEnabled', secure: 'false' });
 
 ruleTester.run('iac-private-network', rule, {
@@ -44,7 +53,13 @@ ruleTester.run('iac-private-network', rule, {
         {
           messageId: 'publicAccess',
           data: { ...nativeData, value: '"Enabled"' },
-          suggestions: [{ messageId: 'disablePublicAccess', data: nativeData, output: `${NATIVE}new azure_native.cognitiveservices.Account("ai", { properties: { publicNetworkAccess: "Disabled" } });` }],
+          suggestions: [
+            {
+              messageId: 'disablePublicAccess',
+              data: nativeData,
+              output: `${NATIVE}new azure_native.cognitiveservices.Account("ai", { properties: { publicNetworkAccess: "Disabled" } });`,
+            },
+          ],
         },
       ],
     },
@@ -129,7 +144,12 @@ ruleTester.run('iac-private-network', rule, {
         {
           messageId: 'publicAccess',
           line: 3,
-          suggestions: [{ messageId: 'disablePublicAccess', output: `${NATIVE}const access = "Enabled";\nnew azure_native.cognitiveservices.Account("ai", { properties: { publicNetworkAccess: "Disabled" } });` }],
+          suggestions: [
+            {
+              messageId: 'disablePublicAccess',
+              output: `${NATIVE}const access = "Enabled";\nnew azure_native.cognitiveservices.Account("ai", { properties: { publicNetworkAccess: "Disabled" } });`,
+            },
+          ],
         },
       ],
     },
@@ -165,8 +185,18 @@ ruleTester.run('iac-private-network', rule, {
       errors: [
         {
           messageId: 'aclAllows',
-          data: { resource: 'CognitiveAccount', property: 'networkAcls.defaultAction', secure: '"Deny"', value: '"Allow"' },
-          suggestions: [{ messageId: 'denyByDefault', output: `${CDKTF}new azurerm.cognitiveAccount.CognitiveAccount(this, "ai", { networkAcls: { defaultAction: "Deny" } });` }],
+          data: {
+            resource: 'CognitiveAccount',
+            property: 'networkAcls.defaultAction',
+            secure: '"Deny"',
+            value: '"Allow"',
+          },
+          suggestions: [
+            {
+              messageId: 'denyByDefault',
+              output: `${CDKTF}new azurerm.cognitiveAccount.CognitiveAccount(this, "ai", { networkAcls: { defaultAction: "Deny" } });`,
+            },
+          ],
         },
       ],
     },
@@ -176,7 +206,12 @@ ruleTester.run('iac-private-network', rule, {
         {
           messageId: 'publicAccessDefault',
           data: azurermData('CognitiveAccount'),
-          suggestions: [{ messageId: 'disablePublicAccess', output: `import { CognitiveAccount } from "@cdktf/provider-azurerm/lib/cognitive-account";\nnew CognitiveAccount(this, "ai", { publicNetworkAccessEnabled: false });` }],
+          suggestions: [
+            {
+              messageId: 'disablePublicAccess',
+              output: `import { CognitiveAccount } from "@cdktf/provider-azurerm/lib/cognitive-account";\nnew CognitiveAccount(this, "ai", { publicNetworkAccessEnabled: false });`,
+            },
+          ],
         },
       ],
     },

@@ -6,9 +6,14 @@ const ruleTester = new RuleTester();
 const NATIVE = 'import * as azure_native from "@pulumi/azure-native";\n';
 const CLASSIC = 'import * as azure from "@pulumi/azure";\n';
 const CDKTF = 'import * as azurerm from "@cdktf/provider-azurerm";\n';
-const ARM = 'import { CognitiveServicesManagementClient } from "@azure/arm-cognitiveservices";\nconst client = new CognitiveServicesManagementClient(credential, subscriptionId);\n';
+const ARM =
+  'import { CognitiveServicesManagementClient } from "@azure/arm-cognitiveservices";\nconst client = new CognitiveServicesManagementClient(credential, subscriptionId);\n';
 
-const nativeData = { resource: 'cognitiveservices.Account', property: 'properties.restrictOutboundNetworkAccess', list: 'allowedFqdnList' };
+const nativeData = {
+  resource: 'cognitiveservices.Account',
+  property: 'properties.restrictOutboundNetworkAccess',
+  list: 'allowedFqdnList',
+};
 const azurermData = (resource: string) => ({ resource, property: 'outboundNetworkAccessRestricted', list: 'fqdns' });
 
 ruleTester.run('iac-restrict-outbound', rule, {
@@ -36,7 +41,13 @@ ruleTester.run('iac-restrict-outbound', rule, {
         {
           messageId: 'outboundOpen',
           data: { ...nativeData, value: 'false' },
-          suggestions: [{ messageId: 'restrictOutbound', data: nativeData, output: `${NATIVE}new azure_native.cognitiveservices.Account("ai", { properties: { restrictOutboundNetworkAccess: true } });` }],
+          suggestions: [
+            {
+              messageId: 'restrictOutbound',
+              data: nativeData,
+              output: `${NATIVE}new azure_native.cognitiveservices.Account("ai", { properties: { restrictOutboundNetworkAccess: true } });`,
+            },
+          ],
         },
       ],
     },
@@ -61,7 +72,12 @@ ruleTester.run('iac-restrict-outbound', rule, {
       errors: [
         {
           messageId: 'outboundOpen',
-          suggestions: [{ messageId: 'restrictOutbound', output: `${NATIVE}const dlp = { restrictOutboundNetworkAccess: true };\nnew azure_native.cognitiveservices.Account("ai", { properties: { ...dlp, restrictOutboundNetworkAccess: true } });` }],
+          suggestions: [
+            {
+              messageId: 'restrictOutbound',
+              output: `${NATIVE}const dlp = { restrictOutboundNetworkAccess: true };\nnew azure_native.cognitiveservices.Account("ai", { properties: { ...dlp, restrictOutboundNetworkAccess: true } });`,
+            },
+          ],
         },
       ],
     },
@@ -76,12 +92,22 @@ ruleTester.run('iac-restrict-outbound', rule, {
         {
           messageId: 'outboundOpen',
           data: { ...azurermData('cognitive.Account'), value: 'false' },
-          suggestions: [{ messageId: 'restrictOutbound', output: `${CLASSIC}new azure.cognitive.Account("a", { outboundNetworkAccessRestricted: true });\nnew azure.cognitive.Account("b", {});` }],
+          suggestions: [
+            {
+              messageId: 'restrictOutbound',
+              output: `${CLASSIC}new azure.cognitive.Account("a", { outboundNetworkAccessRestricted: true });\nnew azure.cognitive.Account("b", {});`,
+            },
+          ],
         },
         {
           messageId: 'outboundDefault',
           data: azurermData('cognitive.Account'),
-          suggestions: [{ messageId: 'restrictOutbound', output: `${CLASSIC}new azure.cognitive.Account("a", { outboundNetworkAccessRestricted: false });\nnew azure.cognitive.Account("b", { outboundNetworkAccessRestricted: true });` }],
+          suggestions: [
+            {
+              messageId: 'restrictOutbound',
+              output: `${CLASSIC}new azure.cognitive.Account("a", { outboundNetworkAccessRestricted: false });\nnew azure.cognitive.Account("b", { outboundNetworkAccessRestricted: true });`,
+            },
+          ],
         },
       ],
     },

@@ -39,7 +39,13 @@ ruleTester.run('no-audio-logging', rule, {
         {
           messageId: 'audioLogging',
           data: { how: '`storeAudio=true` in the Speech URL' },
-          suggestions: [{ messageId: 'removeParameter', output: 'fetch("https://westus.stt.speech.microsoft.com/speech/recognition/conversation/cognitiveservices/v1?language=en-US", { method: "POST" });' }],
+          suggestions: [
+            {
+              messageId: 'removeParameter',
+              output:
+                'fetch("https://westus.stt.speech.microsoft.com/speech/recognition/conversation/cognitiveservices/v1?language=en-US", { method: "POST" });',
+            },
+          ],
         },
       ],
     },
@@ -50,7 +56,13 @@ ruleTester.run('no-audio-logging', rule, {
         {
           messageId: 'audioLogging',
           data: { how: '`storeAudio=true` in the Speech URL' },
-          suggestions: [{ messageId: 'removeParameter', output: 'const ws = new WebSocket(`wss://${region}.stt.speech.microsoft.com/speech/recognition/conversation/cognitiveservices/v1?language=${lang}`);' }],
+          suggestions: [
+            {
+              messageId: 'removeParameter',
+              output:
+                'const ws = new WebSocket(`wss://${region}.stt.speech.microsoft.com/speech/recognition/conversation/cognitiveservices/v1?language=${lang}`);',
+            },
+          ],
         },
       ],
     },
@@ -61,7 +73,13 @@ ruleTester.run('no-audio-logging', rule, {
         {
           messageId: 'audioLogging',
           data: { how: '`storeAudio=true` in the Speech URL' },
-          suggestions: [{ messageId: 'removeParameter', output: 'const base = "https://contoso.cognitiveservices.azure.com/stt/speech/recognition/conversation/cognitiveservices/v1";\nfetch(base + "");' }],
+          suggestions: [
+            {
+              messageId: 'removeParameter',
+              output:
+                'const base = "https://contoso.cognitiveservices.azure.com/stt/speech/recognition/conversation/cognitiveservices/v1";\nfetch(base + "");',
+            },
+          ],
         },
       ],
     },
@@ -72,17 +90,35 @@ ruleTester.run('no-audio-logging', rule, {
         {
           messageId: 'audioLogging',
           data: { how: 'The `storeAudio` query parameter set to true' },
-          suggestions: [{ messageId: 'removeParameter', output: 'const endpoint = "https://westus.stt.speech.microsoft.com/speech/recognition/conversation/cognitiveservices/v1";\naxios.post(endpoint, audio, { params: { language: "en-US" } });\nconst q = new URLSearchParams({ storeAudio: "true" });\nconst url = new URL(endpoint);\nurl.searchParams.set("storeAudio", "true");' }],
+          suggestions: [
+            {
+              messageId: 'removeParameter',
+              output:
+                'const endpoint = "https://westus.stt.speech.microsoft.com/speech/recognition/conversation/cognitiveservices/v1";\naxios.post(endpoint, audio, { params: { language: "en-US" } });\nconst q = new URLSearchParams({ storeAudio: "true" });\nconst url = new URL(endpoint);\nurl.searchParams.set("storeAudio", "true");',
+            },
+          ],
         },
         {
           messageId: 'audioLogging',
           data: { how: 'The `storeAudio` query parameter set to true' },
-          suggestions: [{ messageId: 'removeParameter', output: 'const endpoint = "https://westus.stt.speech.microsoft.com/speech/recognition/conversation/cognitiveservices/v1";\naxios.post(endpoint, audio, { params: { language: "en-US", storeAudio: true } });\nconst q = new URLSearchParams({});\nconst url = new URL(endpoint);\nurl.searchParams.set("storeAudio", "true");' }],
+          suggestions: [
+            {
+              messageId: 'removeParameter',
+              output:
+                'const endpoint = "https://westus.stt.speech.microsoft.com/speech/recognition/conversation/cognitiveservices/v1";\naxios.post(endpoint, audio, { params: { language: "en-US", storeAudio: true } });\nconst q = new URLSearchParams({});\nconst url = new URL(endpoint);\nurl.searchParams.set("storeAudio", "true");',
+            },
+          ],
         },
         {
           messageId: 'audioLogging',
           data: { how: 'searchParams.set("storeAudio", "true")' },
-          suggestions: [{ messageId: 'removeCall', output: 'const endpoint = "https://westus.stt.speech.microsoft.com/speech/recognition/conversation/cognitiveservices/v1";\naxios.post(endpoint, audio, { params: { language: "en-US", storeAudio: true } });\nconst q = new URLSearchParams({ storeAudio: "true" });\nconst url = new URL(endpoint);\n' }],
+          suggestions: [
+            {
+              messageId: 'removeCall',
+              output:
+                'const endpoint = "https://westus.stt.speech.microsoft.com/speech/recognition/conversation/cognitiveservices/v1";\naxios.post(endpoint, audio, { params: { language: "en-US", storeAudio: true } });\nconst q = new URLSearchParams({ storeAudio: "true" });\nconst url = new URL(endpoint);\n',
+            },
+          ],
         },
       ],
     },
@@ -93,7 +129,9 @@ ruleTester.run('no-audio-logging', rule, {
           messageId: 'audioLogging',
           data: { how: 'enableAudioLogging()' },
           line: 3,
-          suggestions: [{ messageId: 'removeCall', output: `${CONFIG}const recognizer = new sdk.SpeechRecognizer(config);` }],
+          suggestions: [
+            { messageId: 'removeCall', output: `${CONFIG}const recognizer = new sdk.SpeechRecognizer(config);` },
+          ],
         },
       ],
     },
@@ -104,12 +142,24 @@ ruleTester.run('no-audio-logging', rule, {
         {
           messageId: 'audioLogging',
           data: { how: 'setProperty(SpeechServiceConnection_EnableAudioLogging, "true")' },
-          suggestions: [{ messageId: 'removeCall', output: 'const { SpeechConfig } = require("microsoft-cognitiveservices-speech-sdk");\nconst on = "TRUE";\nfunction configure(c) {\n   c.enableAudioLogging();\n}' }],
+          suggestions: [
+            {
+              messageId: 'removeCall',
+              output:
+                'const { SpeechConfig } = require("microsoft-cognitiveservices-speech-sdk");\nconst on = "TRUE";\nfunction configure(c) {\n   c.enableAudioLogging();\n}',
+            },
+          ],
         },
         {
           messageId: 'audioLogging',
           data: { how: 'enableAudioLogging()' },
-          suggestions: [{ messageId: 'removeCall', output: 'const { SpeechConfig } = require("microsoft-cognitiveservices-speech-sdk");\nconst on = "TRUE";\nfunction configure(c) {\n  c.setProperty("SpeechServiceConnection_EnableAudioLogging", on); \n}' }],
+          suggestions: [
+            {
+              messageId: 'removeCall',
+              output:
+                'const { SpeechConfig } = require("microsoft-cognitiveservices-speech-sdk");\nconst on = "TRUE";\nfunction configure(c) {\n  c.setProperty("SpeechServiceConnection_EnableAudioLogging", on); \n}',
+            },
+          ],
         },
       ],
     },
@@ -120,7 +170,13 @@ ruleTester.run('no-audio-logging', rule, {
         {
           messageId: 'audioLogging',
           data: { how: 'setServiceProperty("storeAudio", "true")' },
-          suggestions: [{ messageId: 'removeCall', output: 'const cfg = SpeechSDK.SpeechConfig.fromAuthorizationToken(token, region);\nif (debug) cfg.enableAudioLogging();' }],
+          suggestions: [
+            {
+              messageId: 'removeCall',
+              output:
+                'const cfg = SpeechSDK.SpeechConfig.fromAuthorizationToken(token, region);\nif (debug) cfg.enableAudioLogging();',
+            },
+          ],
         },
         { messageId: 'audioLogging', data: { how: 'enableAudioLogging()' }, suggestions: [] },
       ],
@@ -132,7 +188,12 @@ ruleTester.run('no-audio-logging', rule, {
         {
           messageId: 'audioLogging',
           data: { how: 'setProperty(SpeechServiceConnection_EnableAudioLogging, "true")' },
-          suggestions: [{ messageId: 'removeCall', output: `${ESM}const t = sdk.SpeechTranslationConfig.fromSubscription(key, region);\n` }],
+          suggestions: [
+            {
+              messageId: 'removeCall',
+              output: `${ESM}const t = sdk.SpeechTranslationConfig.fromSubscription(key, region);\n`,
+            },
+          ],
         },
       ],
     },

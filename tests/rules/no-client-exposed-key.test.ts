@@ -33,41 +33,95 @@ ruleTester.run('no-client-exposed-key', rule, {
   invalid: [
     {
       code: `${SPEECH}sdk.SpeechConfig.fromSubscription(import.meta.env.VITE_SPEECH_KEY, import.meta.env.VITE_SPEECH_REGION);`,
-      errors: [{ messageId: 'publicKey', data: { service: 'Speech', variable: 'import.meta.env.VITE_SPEECH_KEY', sink: 'SpeechConfig.fromSubscription' }, line: 2, column: 35 }],
+      errors: [
+        {
+          messageId: 'publicKey',
+          data: {
+            service: 'Speech',
+            variable: 'import.meta.env.VITE_SPEECH_KEY',
+            sink: 'SpeechConfig.fromSubscription',
+          },
+          line: 2,
+          column: 35,
+        },
+      ],
     },
     {
       // Through a binding, a renamed import and a credential object.
       code: `import { AzureKeyCredential as Cred, TextAnalysisClient } from "@azure/ai-language-text";\nconst languageKey = process.env.NEXT_PUBLIC_LANGUAGE_KEY;\nconst client = new TextAnalysisClient(ep, new Cred(languageKey));`,
-      errors: [{ messageId: 'publicKey', data: { service: 'Language', variable: 'process.env.NEXT_PUBLIC_LANGUAGE_KEY', sink: 'TextAnalysisClient (AzureKeyCredential)' } }],
+      errors: [
+        {
+          messageId: 'publicKey',
+          data: {
+            service: 'Language',
+            variable: 'process.env.NEXT_PUBLIC_LANGUAGE_KEY',
+            sink: 'TextAnalysisClient (AzureKeyCredential)',
+          },
+        },
+      ],
     },
     {
       // Destructured env and a config object.
       code: `const { REACT_APP_TRANSLATOR_KEY } = process.env;\nconst config = { key: REACT_APP_TRANSLATOR_KEY, region: "westeurope" };\nfetch(url, { headers: { "Ocp-Apim-Subscription-Key": config.key } });`,
-      errors: [{ messageId: 'publicKey', data: { service: 'Azure AI', variable: 'process.env.REACT_APP_TRANSLATOR_KEY', sink: 'Ocp-Apim-Subscription-Key header' } }],
+      errors: [
+        {
+          messageId: 'publicKey',
+          data: {
+            service: 'Azure AI',
+            variable: 'process.env.REACT_APP_TRANSLATOR_KEY',
+            sink: 'Ocp-Apim-Subscription-Key header',
+          },
+        },
+      ],
     },
     {
       // Any import.meta.env read in a key slot, require, the other prefixes.
       code: `const { AzureKeyCredential } = require("@azure/core-auth");\nnew AzureKeyCredential(import.meta.env.OPENAI_KEY);\nnew AzureKeyCredential(process.env.GATSBY_KEY ?? process.env.EXPO_PUBLIC_KEY);\nnew AzureKeyCredential(process.env["VUE_APP_KEY"]);`,
       errors: [
-        { messageId: 'publicKey', data: { service: 'Azure AI', variable: 'import.meta.env.OPENAI_KEY', sink: 'AzureKeyCredential' } },
-        { messageId: 'publicKey', data: { service: 'Azure AI', variable: 'process.env.GATSBY_KEY', sink: 'AzureKeyCredential' } },
-        { messageId: 'publicKey', data: { service: 'Azure AI', variable: 'process.env.EXPO_PUBLIC_KEY', sink: 'AzureKeyCredential' } },
-        { messageId: 'publicKey', data: { service: 'Azure AI', variable: 'process.env.VUE_APP_KEY', sink: 'AzureKeyCredential' } },
+        {
+          messageId: 'publicKey',
+          data: { service: 'Azure AI', variable: 'import.meta.env.OPENAI_KEY', sink: 'AzureKeyCredential' },
+        },
+        {
+          messageId: 'publicKey',
+          data: { service: 'Azure AI', variable: 'process.env.GATSBY_KEY', sink: 'AzureKeyCredential' },
+        },
+        {
+          messageId: 'publicKey',
+          data: { service: 'Azure AI', variable: 'process.env.EXPO_PUBLIC_KEY', sink: 'AzureKeyCredential' },
+        },
+        {
+          messageId: 'publicKey',
+          data: { service: 'Azure AI', variable: 'process.env.VUE_APP_KEY', sink: 'AzureKeyCredential' },
+        },
       ],
     },
     {
       // Speech browser global, fromEndpoint with a key, Angular and SvelteKit prefixes.
       code: `SpeechSDK.SpeechConfig.fromEndpoint(new URL(u), process.env.NG_APP_SPEECH_KEY);\nconst c = SpeechSDK.SpeechConfig.fromEndpoint(new URL(u));\nc.setProperty(SpeechSDK.PropertyId.SpeechServiceConnection_Key, import.meta.env.PUBLIC_SPEECH_KEY);`,
       errors: [
-        { messageId: 'publicKey', data: { service: 'Speech', variable: 'process.env.NG_APP_SPEECH_KEY', sink: 'SpeechConfig.fromEndpoint' } },
-        { messageId: 'publicKey', data: { service: 'Speech', variable: 'import.meta.env.PUBLIC_SPEECH_KEY', sink: 'setProperty(SpeechServiceConnection_Key)' } },
+        {
+          messageId: 'publicKey',
+          data: { service: 'Speech', variable: 'process.env.NG_APP_SPEECH_KEY', sink: 'SpeechConfig.fromEndpoint' },
+        },
+        {
+          messageId: 'publicKey',
+          data: {
+            service: 'Speech',
+            variable: 'import.meta.env.PUBLIC_SPEECH_KEY',
+            sink: 'setProperty(SpeechServiceConnection_Key)',
+          },
+        },
       ],
     },
     {
       // The openai client in the browser with an Azure key: both problems.
       code: `import { AzureOpenAI } from "openai";\nconst client = new AzureOpenAI({ apiKey: import.meta.env.VITE_AZURE_OPENAI_API_KEY, endpoint, dangerouslyAllowBrowser: true });`,
       errors: [
-        { messageId: 'publicKey', data: { service: 'Azure OpenAI', variable: 'import.meta.env.VITE_AZURE_OPENAI_API_KEY', sink: 'AzureOpenAI' } },
+        {
+          messageId: 'publicKey',
+          data: { service: 'Azure OpenAI', variable: 'import.meta.env.VITE_AZURE_OPENAI_API_KEY', sink: 'AzureOpenAI' },
+        },
         { messageId: 'browserClient', data: { client: 'AzureOpenAI' } },
       ],
     },

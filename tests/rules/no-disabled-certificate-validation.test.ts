@@ -63,8 +63,14 @@ ruleTester.run('no-disabled-certificate-validation', rule, {
       // Multi-line objects: own-line property with and without a trailing comma.
       code: `const agent = new Agent({\n  ca,\n  rejectUnauthorized: false,\n  keepAlive: true,\n});\nconst b = {\n  ca,\n  rejectUnauthorized: false\n};`,
       errors: [
-        off('`rejectUnauthorized: false`', `const agent = new Agent({\n  ca,\n  keepAlive: true,\n});\nconst b = {\n  ca,\n  rejectUnauthorized: false\n};`),
-        off('`rejectUnauthorized: false`', `const agent = new Agent({\n  ca,\n  rejectUnauthorized: false,\n  keepAlive: true,\n});\nconst b = {\n  ca\n};`),
+        off(
+          '`rejectUnauthorized: false`',
+          `const agent = new Agent({\n  ca,\n  keepAlive: true,\n});\nconst b = {\n  ca,\n  rejectUnauthorized: false\n};`,
+        ),
+        off(
+          '`rejectUnauthorized: false`',
+          `const agent = new Agent({\n  ca,\n  rejectUnauthorized: false,\n  keepAlive: true,\n});\nconst b = {\n  ca\n};`,
+        ),
       ],
     },
     {
@@ -77,49 +83,70 @@ ruleTester.run('no-disabled-certificate-validation', rule, {
         `new OpenAI({ fetchOptions: { dispatcher: new Agent({ connect: { rejectUnauthorized: false } }) } });`,
       ].join('\n'),
       errors: [
-        off('`rejectUnauthorized: false`', [
-          `axios.create({ httpsAgent: new https.Agent({}) });`,
-          `new undici.Agent({ connect: { rejectUnauthorized: false } });`,
-          `got(url, { https: { rejectUnauthorized: false } });`,
-          `new WebSocket(url, { rejectUnauthorized: false });`,
-          `new OpenAI({ fetchOptions: { dispatcher: new Agent({ connect: { rejectUnauthorized: false } }) } });`,
-        ].join('\n')),
-        off('`rejectUnauthorized: false`', [
-          `axios.create({ httpsAgent: new https.Agent({ rejectUnauthorized: false }) });`,
-          `new undici.Agent({ connect: {} });`,
-          `got(url, { https: { rejectUnauthorized: false } });`,
-          `new WebSocket(url, { rejectUnauthorized: false });`,
-          `new OpenAI({ fetchOptions: { dispatcher: new Agent({ connect: { rejectUnauthorized: false } }) } });`,
-        ].join('\n')),
-        off('`rejectUnauthorized: false`', [
-          `axios.create({ httpsAgent: new https.Agent({ rejectUnauthorized: false }) });`,
-          `new undici.Agent({ connect: { rejectUnauthorized: false } });`,
-          `got(url, { https: {} });`,
-          `new WebSocket(url, { rejectUnauthorized: false });`,
-          `new OpenAI({ fetchOptions: { dispatcher: new Agent({ connect: { rejectUnauthorized: false } }) } });`,
-        ].join('\n')),
-        off('`rejectUnauthorized: false`', [
-          `axios.create({ httpsAgent: new https.Agent({ rejectUnauthorized: false }) });`,
-          `new undici.Agent({ connect: { rejectUnauthorized: false } });`,
-          `got(url, { https: { rejectUnauthorized: false } });`,
-          `new WebSocket(url, {});`,
-          `new OpenAI({ fetchOptions: { dispatcher: new Agent({ connect: { rejectUnauthorized: false } }) } });`,
-        ].join('\n')),
-        off('`rejectUnauthorized: false`', [
-          `axios.create({ httpsAgent: new https.Agent({ rejectUnauthorized: false }) });`,
-          `new undici.Agent({ connect: { rejectUnauthorized: false } });`,
-          `got(url, { https: { rejectUnauthorized: false } });`,
-          `new WebSocket(url, { rejectUnauthorized: false });`,
-          `new OpenAI({ fetchOptions: { dispatcher: new Agent({ connect: {} }) } });`,
-        ].join('\n')),
+        off(
+          '`rejectUnauthorized: false`',
+          [
+            `axios.create({ httpsAgent: new https.Agent({}) });`,
+            `new undici.Agent({ connect: { rejectUnauthorized: false } });`,
+            `got(url, { https: { rejectUnauthorized: false } });`,
+            `new WebSocket(url, { rejectUnauthorized: false });`,
+            `new OpenAI({ fetchOptions: { dispatcher: new Agent({ connect: { rejectUnauthorized: false } }) } });`,
+          ].join('\n'),
+        ),
+        off(
+          '`rejectUnauthorized: false`',
+          [
+            `axios.create({ httpsAgent: new https.Agent({ rejectUnauthorized: false }) });`,
+            `new undici.Agent({ connect: {} });`,
+            `got(url, { https: { rejectUnauthorized: false } });`,
+            `new WebSocket(url, { rejectUnauthorized: false });`,
+            `new OpenAI({ fetchOptions: { dispatcher: new Agent({ connect: { rejectUnauthorized: false } }) } });`,
+          ].join('\n'),
+        ),
+        off(
+          '`rejectUnauthorized: false`',
+          [
+            `axios.create({ httpsAgent: new https.Agent({ rejectUnauthorized: false }) });`,
+            `new undici.Agent({ connect: { rejectUnauthorized: false } });`,
+            `got(url, { https: {} });`,
+            `new WebSocket(url, { rejectUnauthorized: false });`,
+            `new OpenAI({ fetchOptions: { dispatcher: new Agent({ connect: { rejectUnauthorized: false } }) } });`,
+          ].join('\n'),
+        ),
+        off(
+          '`rejectUnauthorized: false`',
+          [
+            `axios.create({ httpsAgent: new https.Agent({ rejectUnauthorized: false }) });`,
+            `new undici.Agent({ connect: { rejectUnauthorized: false } });`,
+            `got(url, { https: { rejectUnauthorized: false } });`,
+            `new WebSocket(url, {});`,
+            `new OpenAI({ fetchOptions: { dispatcher: new Agent({ connect: { rejectUnauthorized: false } }) } });`,
+          ].join('\n'),
+        ),
+        off(
+          '`rejectUnauthorized: false`',
+          [
+            `axios.create({ httpsAgent: new https.Agent({ rejectUnauthorized: false }) });`,
+            `new undici.Agent({ connect: { rejectUnauthorized: false } });`,
+            `got(url, { https: { rejectUnauthorized: false } });`,
+            `new WebSocket(url, { rejectUnauthorized: false });`,
+            `new OpenAI({ fetchOptions: { dispatcher: new Agent({ connect: {} }) } });`,
+          ].join('\n'),
+        ),
       ],
     },
     {
       // Options built apart, through a const flag; a class field holding an agent.
       code: `const VERIFY = false;\nconst opts = { rejectUnauthorized: VERIFY };\nclass Api { agent = new https.Agent({ keepAlive: true, rejectUnauthorized: false }); }`,
       errors: [
-        off('`rejectUnauthorized: VERIFY`', `const VERIFY = false;\nconst opts = {};\nclass Api { agent = new https.Agent({ keepAlive: true, rejectUnauthorized: false }); }`),
-        off('`rejectUnauthorized: false`', `const VERIFY = false;\nconst opts = { rejectUnauthorized: VERIFY };\nclass Api { agent = new https.Agent({ keepAlive: true }); }`),
+        off(
+          '`rejectUnauthorized: VERIFY`',
+          `const VERIFY = false;\nconst opts = {};\nclass Api { agent = new https.Agent({ keepAlive: true, rejectUnauthorized: false }); }`,
+        ),
+        off(
+          '`rejectUnauthorized: false`',
+          `const VERIFY = false;\nconst opts = { rejectUnauthorized: VERIFY };\nclass Api { agent = new https.Agent({ keepAlive: true }); }`,
+        ),
       ],
     },
     {
@@ -147,7 +174,9 @@ ruleTester.run('no-disabled-certificate-validation', rule, {
         {
           messageId: 'validationDisabled',
           data: { what: '`.disableTLSCerts()`' },
-          suggestions: [{ messageId: 'removeCall', output: `const res = await superagent.get(url).set("api-key", key);` }],
+          suggestions: [
+            { messageId: 'removeCall', output: `const res = await superagent.get(url).set("api-key", key);` },
+          ],
         },
       ],
     },
@@ -155,17 +184,32 @@ ruleTester.run('no-disabled-certificate-validation', rule, {
       // NODE_TLS_REJECT_UNAUTHORIZED: dot and bracket, "0", 0, "".
       code: `process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0";\nprocess.env["NODE_TLS_REJECT_UNAUTHORIZED"] = 0;\nprocess.env.NODE_TLS_REJECT_UNAUTHORIZED = '';\nstart();`,
       errors: [
-        assigned('NODE_TLS_REJECT_UNAUTHORIZED="0"', `process.env["NODE_TLS_REJECT_UNAUTHORIZED"] = 0;\nprocess.env.NODE_TLS_REJECT_UNAUTHORIZED = '';\nstart();`),
-        assigned('NODE_TLS_REJECT_UNAUTHORIZED=0', `process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0";\nprocess.env.NODE_TLS_REJECT_UNAUTHORIZED = '';\nstart();`),
-        assigned("NODE_TLS_REJECT_UNAUTHORIZED=''", `process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0";\nprocess.env["NODE_TLS_REJECT_UNAUTHORIZED"] = 0;\nstart();`),
+        assigned(
+          'NODE_TLS_REJECT_UNAUTHORIZED="0"',
+          `process.env["NODE_TLS_REJECT_UNAUTHORIZED"] = 0;\nprocess.env.NODE_TLS_REJECT_UNAUTHORIZED = '';\nstart();`,
+        ),
+        assigned(
+          'NODE_TLS_REJECT_UNAUTHORIZED=0',
+          `process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0";\nprocess.env.NODE_TLS_REJECT_UNAUTHORIZED = '';\nstart();`,
+        ),
+        assigned(
+          "NODE_TLS_REJECT_UNAUTHORIZED=''",
+          `process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0";\nprocess.env["NODE_TLS_REJECT_UNAUTHORIZED"] = 0;\nstart();`,
+        ),
       ],
     },
     {
       // Same line as other code; template without expressions; ??= form.
       code: 'init(); process.env.NODE_TLS_REJECT_UNAUTHORIZED = `0`; run();\nprocess.env.NODE_TLS_REJECT_UNAUTHORIZED ??= "0";',
       errors: [
-        assigned('NODE_TLS_REJECT_UNAUTHORIZED=`0`', 'init(); run();\nprocess.env.NODE_TLS_REJECT_UNAUTHORIZED ??= "0";'),
-        assigned('NODE_TLS_REJECT_UNAUTHORIZED="0"', 'init(); process.env.NODE_TLS_REJECT_UNAUTHORIZED = `0`; run();\n'),
+        assigned(
+          'NODE_TLS_REJECT_UNAUTHORIZED=`0`',
+          'init(); run();\nprocess.env.NODE_TLS_REJECT_UNAUTHORIZED ??= "0";',
+        ),
+        assigned(
+          'NODE_TLS_REJECT_UNAUTHORIZED="0"',
+          'init(); process.env.NODE_TLS_REJECT_UNAUTHORIZED = `0`; run();\n',
+        ),
       ],
     },
     {
@@ -176,21 +220,33 @@ ruleTester.run('no-disabled-certificate-validation', rule, {
         `spawn("node", ["app.js"], { env: { ...process.env, NODE_TLS_REJECT_UNAUTHORIZED: 0, FOO: "1" } });`,
       ].join('\n'),
       errors: [
-        off('NODE_TLS_REJECT_UNAUTHORIZED="0"', [
-          `Object.assign(process.env, {});`,
-          `process.env = { ...process.env, NODE_TLS_REJECT_UNAUTHORIZED: "0" };`,
-          `spawn("node", ["app.js"], { env: { ...process.env, NODE_TLS_REJECT_UNAUTHORIZED: 0, FOO: "1" } });`,
-        ].join('\n'), 'NODE_TLS_REJECT_UNAUTHORIZED'),
-        off('NODE_TLS_REJECT_UNAUTHORIZED="0"', [
-          `Object.assign(process.env, { NODE_TLS_REJECT_UNAUTHORIZED: "0" });`,
-          `process.env = { ...process.env };`,
-          `spawn("node", ["app.js"], { env: { ...process.env, NODE_TLS_REJECT_UNAUTHORIZED: 0, FOO: "1" } });`,
-        ].join('\n'), 'NODE_TLS_REJECT_UNAUTHORIZED'),
-        off('NODE_TLS_REJECT_UNAUTHORIZED=0', [
-          `Object.assign(process.env, { NODE_TLS_REJECT_UNAUTHORIZED: "0" });`,
-          `process.env = { ...process.env, NODE_TLS_REJECT_UNAUTHORIZED: "0" };`,
-          `spawn("node", ["app.js"], { env: { ...process.env, FOO: "1" } });`,
-        ].join('\n'), 'NODE_TLS_REJECT_UNAUTHORIZED'),
+        off(
+          'NODE_TLS_REJECT_UNAUTHORIZED="0"',
+          [
+            `Object.assign(process.env, {});`,
+            `process.env = { ...process.env, NODE_TLS_REJECT_UNAUTHORIZED: "0" };`,
+            `spawn("node", ["app.js"], { env: { ...process.env, NODE_TLS_REJECT_UNAUTHORIZED: 0, FOO: "1" } });`,
+          ].join('\n'),
+          'NODE_TLS_REJECT_UNAUTHORIZED',
+        ),
+        off(
+          'NODE_TLS_REJECT_UNAUTHORIZED="0"',
+          [
+            `Object.assign(process.env, { NODE_TLS_REJECT_UNAUTHORIZED: "0" });`,
+            `process.env = { ...process.env };`,
+            `spawn("node", ["app.js"], { env: { ...process.env, NODE_TLS_REJECT_UNAUTHORIZED: 0, FOO: "1" } });`,
+          ].join('\n'),
+          'NODE_TLS_REJECT_UNAUTHORIZED',
+        ),
+        off(
+          'NODE_TLS_REJECT_UNAUTHORIZED=0',
+          [
+            `Object.assign(process.env, { NODE_TLS_REJECT_UNAUTHORIZED: "0" });`,
+            `process.env = { ...process.env, NODE_TLS_REJECT_UNAUTHORIZED: "0" };`,
+            `spawn("node", ["app.js"], { env: { ...process.env, FOO: "1" } });`,
+          ].join('\n'),
+          'NODE_TLS_REJECT_UNAUTHORIZED',
+        ),
       ],
     },
     {
@@ -204,65 +260,98 @@ ruleTester.run('no-disabled-certificate-validation', rule, {
         `opts.checkServerIdentity = () => {};`,
       ].join('\n'),
       errors: [
-        off(CHECK, [
-          `tls.connect({ host });`,
-          `tls.connect({ host, checkServerIdentity: function () { return; } });`,
-          `tls.connect({ host, checkServerIdentity(host, cert) { console.log(host); } });`,
-          `function acceptAll() {}`,
-          `tls.connect({ host, checkServerIdentity: acceptAll });`,
-          `opts.checkServerIdentity = () => {};`,
-        ].join('\n'), 'checkServerIdentity'),
-        off(CHECK, [
-          `tls.connect({ host, checkServerIdentity: () => undefined });`,
-          `tls.connect({ host });`,
-          `tls.connect({ host, checkServerIdentity(host, cert) { console.log(host); } });`,
-          `function acceptAll() {}`,
-          `tls.connect({ host, checkServerIdentity: acceptAll });`,
-          `opts.checkServerIdentity = () => {};`,
-        ].join('\n'), 'checkServerIdentity'),
-        off(CHECK, [
-          `tls.connect({ host, checkServerIdentity: () => undefined });`,
-          `tls.connect({ host, checkServerIdentity: function () { return; } });`,
-          `tls.connect({ host });`,
-          `function acceptAll() {}`,
-          `tls.connect({ host, checkServerIdentity: acceptAll });`,
-          `opts.checkServerIdentity = () => {};`,
-        ].join('\n'), 'checkServerIdentity'),
-        off(CHECK, [
-          `tls.connect({ host, checkServerIdentity: () => undefined });`,
-          `tls.connect({ host, checkServerIdentity: function () { return; } });`,
-          `tls.connect({ host, checkServerIdentity(host, cert) { console.log(host); } });`,
-          `function acceptAll() {}`,
-          `tls.connect({ host });`,
-          `opts.checkServerIdentity = () => {};`,
-        ].join('\n'), 'checkServerIdentity'),
-        assigned(CHECK, [
-          `tls.connect({ host, checkServerIdentity: () => undefined });`,
-          `tls.connect({ host, checkServerIdentity: function () { return; } });`,
-          `tls.connect({ host, checkServerIdentity(host, cert) { console.log(host); } });`,
-          `function acceptAll() {}`,
-          `tls.connect({ host, checkServerIdentity: acceptAll });`,
-          ``,
-        ].join('\n')),
+        off(
+          CHECK,
+          [
+            `tls.connect({ host });`,
+            `tls.connect({ host, checkServerIdentity: function () { return; } });`,
+            `tls.connect({ host, checkServerIdentity(host, cert) { console.log(host); } });`,
+            `function acceptAll() {}`,
+            `tls.connect({ host, checkServerIdentity: acceptAll });`,
+            `opts.checkServerIdentity = () => {};`,
+          ].join('\n'),
+          'checkServerIdentity',
+        ),
+        off(
+          CHECK,
+          [
+            `tls.connect({ host, checkServerIdentity: () => undefined });`,
+            `tls.connect({ host });`,
+            `tls.connect({ host, checkServerIdentity(host, cert) { console.log(host); } });`,
+            `function acceptAll() {}`,
+            `tls.connect({ host, checkServerIdentity: acceptAll });`,
+            `opts.checkServerIdentity = () => {};`,
+          ].join('\n'),
+          'checkServerIdentity',
+        ),
+        off(
+          CHECK,
+          [
+            `tls.connect({ host, checkServerIdentity: () => undefined });`,
+            `tls.connect({ host, checkServerIdentity: function () { return; } });`,
+            `tls.connect({ host });`,
+            `function acceptAll() {}`,
+            `tls.connect({ host, checkServerIdentity: acceptAll });`,
+            `opts.checkServerIdentity = () => {};`,
+          ].join('\n'),
+          'checkServerIdentity',
+        ),
+        off(
+          CHECK,
+          [
+            `tls.connect({ host, checkServerIdentity: () => undefined });`,
+            `tls.connect({ host, checkServerIdentity: function () { return; } });`,
+            `tls.connect({ host, checkServerIdentity(host, cert) { console.log(host); } });`,
+            `function acceptAll() {}`,
+            `tls.connect({ host });`,
+            `opts.checkServerIdentity = () => {};`,
+          ].join('\n'),
+          'checkServerIdentity',
+        ),
+        assigned(
+          CHECK,
+          [
+            `tls.connect({ host, checkServerIdentity: () => undefined });`,
+            `tls.connect({ host, checkServerIdentity: function () { return; } });`,
+            `tls.connect({ host, checkServerIdentity(host, cert) { console.log(host); } });`,
+            `function acceptAll() {}`,
+            `tls.connect({ host, checkServerIdentity: acceptAll });`,
+            ``,
+          ].join('\n'),
+        ),
       ],
     },
     {
       // TypeScript: `as` casts and a typed options object.
       code: `import type { AgentOptions } from "https";\nconst o: AgentOptions = { rejectUnauthorized: false as boolean };`,
-      errors: [off('`rejectUnauthorized: false as boolean`', `import type { AgentOptions } from "https";\nconst o: AgentOptions = {};`)],
+      errors: [
+        off(
+          '`rejectUnauthorized: false as boolean`',
+          `import type { AgentOptions } from "https";\nconst o: AgentOptions = {};`,
+        ),
+      ],
     },
     {
       // globalThis.process.env with ||=, a bracket key in an env object.
       code: `globalThis.process.env.NODE_TLS_REJECT_UNAUTHORIZED ||= "0";\nconst env = { ["NODE_TLS_REJECT_UNAUTHORIZED"]: "" };`,
       errors: [
         assigned('NODE_TLS_REJECT_UNAUTHORIZED="0"', `const env = { ["NODE_TLS_REJECT_UNAUTHORIZED"]: "" };`),
-        off('NODE_TLS_REJECT_UNAUTHORIZED=""', `globalThis.process.env.NODE_TLS_REJECT_UNAUTHORIZED ||= "0";\nconst env = {};`, 'NODE_TLS_REJECT_UNAUTHORIZED'),
+        off(
+          'NODE_TLS_REJECT_UNAUTHORIZED=""',
+          `globalThis.process.env.NODE_TLS_REJECT_UNAUTHORIZED ||= "0";\nconst env = {};`,
+          'NODE_TLS_REJECT_UNAUTHORIZED',
+        ),
       ],
     },
     {
       // require-based agents and a `satisfies` options object.
       code: `const { Agent } = require("undici");\nconst dispatcher = new Agent({ connect: { rejectUnauthorized: false } satisfies object });`,
-      errors: [off('`rejectUnauthorized: false`', `const { Agent } = require("undici");\nconst dispatcher = new Agent({ connect: {} satisfies object });`)],
+      errors: [
+        off(
+          '`rejectUnauthorized: false`',
+          `const { Agent } = require("undici");\nconst dispatcher = new Agent({ connect: {} satisfies object });`,
+        ),
+      ],
     },
     {
       // An assignment inside an expression is reported without a suggestion.

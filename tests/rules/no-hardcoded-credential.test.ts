@@ -39,9 +39,27 @@ const sak = sharedAccessKey();
 
 const CONN = 'connection string with a key';
 /** Full message data (RuleTester compares the whole message, so every placeholder is given). */
-const inSink = (service: string, kind: string, sink: string, secret: string): Record<string, string> => ({ service, kind, sink, fingerprint: fp(secret), length: String(secret.length) });
-const inText = (service: string, kind: string, secret: string): Record<string, string> => ({ service, kind, fingerprint: fp(secret) });
-const useEnv = (kind: string, name: string, output: string): { messageId: 'useEnv'; data: Record<string, string>; output: string } => ({ messageId: 'useEnv', data: { kind, name }, output });
+const inSink = (service: string, kind: string, sink: string, secret: string): Record<string, string> => ({
+  service,
+  kind,
+  sink,
+  fingerprint: fp(secret),
+  length: String(secret.length),
+});
+const inText = (service: string, kind: string, secret: string): Record<string, string> => ({
+  service,
+  kind,
+  fingerprint: fp(secret),
+});
+const useEnv = (
+  kind: string,
+  name: string,
+  output: string,
+): { messageId: 'useEnv'; data: Record<string, string>; output: string } => ({
+  messageId: 'useEnv',
+  data: { kind, name },
+  output,
+});
 
 ruleTester.run('no-hardcoded-credential', rule, {
   valid: [
@@ -79,7 +97,13 @@ ruleTester.run('no-hardcoded-credential', rule, {
         {
           messageId: 'hardcodedCredential',
           data: inSink('Azure Storage', CONN, 'BlobServiceClient.fromConnectionString', keyOf(conn1)),
-          suggestions: [useEnv(CONN, 'AZURE_STORAGE_CONNECTION_STRING', `import { BlobServiceClient } from "@azure/storage-blob";\nBlobServiceClient.fromConnectionString(${ENV('AZURE_STORAGE_CONNECTION_STRING')});`)],
+          suggestions: [
+            useEnv(
+              CONN,
+              'AZURE_STORAGE_CONNECTION_STRING',
+              `import { BlobServiceClient } from "@azure/storage-blob";\nBlobServiceClient.fromConnectionString(${ENV('AZURE_STORAGE_CONNECTION_STRING')});`,
+            ),
+          ],
         },
       ],
     },
@@ -90,7 +114,13 @@ ruleTester.run('no-hardcoded-credential', rule, {
         {
           messageId: 'hardcodedCredential',
           data: inSink('Azure Storage', CONN, 'QueueServiceClient.fromConnectionString', keyOf(conn2)),
-          suggestions: [useEnv(CONN, 'QUEUE_CONNECTION', `const { QueueServiceClient: Q } = require("@azure/storage-queue");\nconst queueConnection = ${ENV('QUEUE_CONNECTION')};\nQ.fromConnectionString(queueConnection);`)],
+          suggestions: [
+            useEnv(
+              CONN,
+              'QUEUE_CONNECTION',
+              `const { QueueServiceClient: Q } = require("@azure/storage-queue");\nconst queueConnection = ${ENV('QUEUE_CONNECTION')};\nQ.fromConnectionString(queueConnection);`,
+            ),
+          ],
         },
       ],
     },
@@ -101,7 +131,13 @@ ruleTester.run('no-hardcoded-credential', rule, {
         {
           messageId: 'hardcodedCredential',
           data: inSink('Service Bus', CONN, 'ServiceBusClient', keyOf(sb1)),
-          suggestions: [useEnv(CONN, 'SB_CONN', `import * as sb from "@azure/service-bus";\nnew sb.ServiceBusClient(${ENV('SB_CONN')});`)],
+          suggestions: [
+            useEnv(
+              CONN,
+              'SB_CONN',
+              `import * as sb from "@azure/service-bus";\nnew sb.ServiceBusClient(${ENV('SB_CONN')});`,
+            ),
+          ],
         },
       ],
     },
@@ -111,7 +147,13 @@ ruleTester.run('no-hardcoded-credential', rule, {
         {
           messageId: 'hardcodedCredential',
           data: inSink('Event Hubs', CONN, 'EventHubConsumerClient', keyOf(sb2)),
-          suggestions: [useEnv(CONN, 'EVENTHUB_CONNECTION_STRING', `import { EventHubConsumerClient } from "@azure/event-hubs";\nnew EventHubConsumerClient("$Default", ${ENV('EVENTHUB_CONNECTION_STRING')});`)],
+          suggestions: [
+            useEnv(
+              CONN,
+              'EVENTHUB_CONNECTION_STRING',
+              `import { EventHubConsumerClient } from "@azure/event-hubs";\nnew EventHubConsumerClient("$Default", ${ENV('EVENTHUB_CONNECTION_STRING')});`,
+            ),
+          ],
         },
       ],
     },
@@ -142,7 +184,13 @@ ruleTester.run('no-hardcoded-credential', rule, {
         {
           messageId: 'hardcodedCredential',
           data: inSink('Azure Storage', 'account key', 'StorageSharedKeyCredential', acct2),
-          suggestions: [useEnv('account key', 'AZURE_STORAGE_KEY', `import { StorageSharedKeyCredential } from "@azure/storage-blob";\nnew StorageSharedKeyCredential("contoso", ${ENV('AZURE_STORAGE_KEY')});`)],
+          suggestions: [
+            useEnv(
+              'account key',
+              'AZURE_STORAGE_KEY',
+              `import { StorageSharedKeyCredential } from "@azure/storage-blob";\nnew StorageSharedKeyCredential("contoso", ${ENV('AZURE_STORAGE_KEY')});`,
+            ),
+          ],
         },
       ],
     },
@@ -152,18 +200,32 @@ ruleTester.run('no-hardcoded-credential', rule, {
         {
           messageId: 'hardcodedCredential',
           data: inSink('Azure Storage', 'SAS token', 'AzureSASCredential', sigOf(sas1)),
-          suggestions: [useEnv('SAS token', 'AZURE_STORAGE_SAS_TOKEN', `import { AzureSASCredential } from "@azure/core-auth";\nnew AzureSASCredential(${ENV('AZURE_STORAGE_SAS_TOKEN')});`)],
+          suggestions: [
+            useEnv(
+              'SAS token',
+              'AZURE_STORAGE_SAS_TOKEN',
+              `import { AzureSASCredential } from "@azure/core-auth";\nnew AzureSASCredential(${ENV('AZURE_STORAGE_SAS_TOKEN')});`,
+            ),
+          ],
         },
       ],
     },
     {
       // A SAS URL: reported, no env suggestion (the URL is more than the token).
       code: `import { ContainerClient } from "@azure/storage-blob";\nnew ContainerClient("https://contoso.blob.core.windows.net/images?${sas2}");`,
-      errors: [{ messageId: 'hardcodedCredential', data: inSink('Azure Storage', 'SAS token', 'ContainerClient', sigOf(sas2)), suggestions: [] }],
+      errors: [
+        {
+          messageId: 'hardcodedCredential',
+          data: inSink('Azure Storage', 'SAS token', 'ContainerClient', sigOf(sas2)),
+          suggestions: [],
+        },
+      ],
     },
     {
       code: `await fetch("https://contoso.blob.core.windows.net/c/report.pdf?${sas3}");`,
-      errors: [{ messageId: 'credentialInText', data: inText('Azure Storage', 'SAS token', sigOf(sas3)), suggestions: [] }],
+      errors: [
+        { messageId: 'credentialInText', data: inText('Azure Storage', 'SAS token', sigOf(sas3)), suggestions: [] },
+      ],
     },
     {
       code: `import { ClientSecretCredential } from "@azure/identity";\nnew ClientSecretCredential(tenantId, clientId, "${cs1}");`,
@@ -171,7 +233,13 @@ ruleTester.run('no-hardcoded-credential', rule, {
         {
           messageId: 'hardcodedCredential',
           data: inSink('Entra ID', 'client secret', 'ClientSecretCredential', cs1),
-          suggestions: [useEnv('client secret', 'AZURE_CLIENT_SECRET', `import { ClientSecretCredential } from "@azure/identity";\nnew ClientSecretCredential(tenantId, clientId, ${ENV('AZURE_CLIENT_SECRET')});`)],
+          suggestions: [
+            useEnv(
+              'client secret',
+              'AZURE_CLIENT_SECRET',
+              `import { ClientSecretCredential } from "@azure/identity";\nnew ClientSecretCredential(tenantId, clientId, ${ENV('AZURE_CLIENT_SECRET')});`,
+            ),
+          ],
         },
       ],
     },
@@ -179,26 +247,83 @@ ruleTester.run('no-hardcoded-credential', rule, {
       // The 8Q~ format anywhere; the older 7Q~ form too; named after the binding.
       code: `const config = { clientSecret: "${cs3}" };\nconst legacySecret = "${cs2}";`,
       errors: [
-        { messageId: 'credentialInText', data: inText('Entra ID', 'client secret', cs3), suggestions: [useEnv('client secret', 'AZURE_CLIENT_SECRET', `const config = { clientSecret: ${ENV('AZURE_CLIENT_SECRET')} };\nconst legacySecret = "${cs2}";`)] },
-        { messageId: 'credentialInText', data: inText('Entra ID', 'client secret', cs2), suggestions: [useEnv('client secret', 'LEGACY_SECRET', `const config = { clientSecret: "${cs3}" };\nconst legacySecret = ${ENV('LEGACY_SECRET')};`)] },
+        {
+          messageId: 'credentialInText',
+          data: inText('Entra ID', 'client secret', cs3),
+          suggestions: [
+            useEnv(
+              'client secret',
+              'AZURE_CLIENT_SECRET',
+              `const config = { clientSecret: ${ENV('AZURE_CLIENT_SECRET')} };\nconst legacySecret = "${cs2}";`,
+            ),
+          ],
+        },
+        {
+          messageId: 'credentialInText',
+          data: inText('Entra ID', 'client secret', cs2),
+          suggestions: [
+            useEnv(
+              'client secret',
+              'LEGACY_SECRET',
+              `const config = { clientSecret: "${cs3}" };\nconst legacySecret = ${ENV('LEGACY_SECRET')};`,
+            ),
+          ],
+        },
       ],
     },
     {
       // A client secret as a fallback to an env read.
       code: `const secret = process.env.AZURE_CLIENT_SECRET || "${cs4}";`,
-      errors: [{ messageId: 'credentialInText', data: inText('Entra ID', 'client secret', cs4), suggestions: [useEnv('client secret', 'AZURE_CLIENT_SECRET', `const secret = ${ENV('AZURE_CLIENT_SECRET')};`)] }],
+      errors: [
+        {
+          messageId: 'credentialInText',
+          data: inText('Entra ID', 'client secret', cs4),
+          suggestions: [
+            useEnv('client secret', 'AZURE_CLIENT_SECRET', `const secret = ${ENV('AZURE_CLIENT_SECRET')};`),
+          ],
+        },
+      ],
     },
     {
       // A JWT in an Authorization: Bearer header.
       code: `fetch(url, { headers: { Authorization: "Bearer ${jwt1}" } });`,
-      errors: [{ messageId: 'hardcodedToken', data: { kind: 'JWT bearer token', sink: 'Authorization: Bearer header', fingerprint: fp(jwt1), length: String(jwt1.length) }, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'hardcodedToken',
+          data: {
+            kind: 'JWT bearer token',
+            sink: 'Authorization: Bearer header',
+            fingerprint: fp(jwt1),
+            length: String(jwt1.length),
+          },
+          suggestions: [],
+        },
+      ],
     },
     {
       // A JWT bound to a token-named variable, and the Speech token sink.
       code: `import * as sdk from "microsoft-cognitiveservices-speech-sdk";\nconst accessToken = "${jwt2}";\nsdk.SpeechConfig.fromAuthorizationToken("${jwt3}", "westus");`,
       errors: [
-        { messageId: 'hardcodedToken', data: { kind: 'JWT bearer token', sink: '"accessToken" binding', fingerprint: fp(jwt2), length: String(jwt2.length) }, suggestions: [] },
-        { messageId: 'hardcodedToken', data: { kind: 'JWT bearer token', sink: 'SpeechConfig.fromAuthorizationToken', fingerprint: fp(jwt3), length: String(jwt3.length) }, suggestions: [] },
+        {
+          messageId: 'hardcodedToken',
+          data: {
+            kind: 'JWT bearer token',
+            sink: '"accessToken" binding',
+            fingerprint: fp(jwt2),
+            length: String(jwt2.length),
+          },
+          suggestions: [],
+        },
+        {
+          messageId: 'hardcodedToken',
+          data: {
+            kind: 'JWT bearer token',
+            sink: 'SpeechConfig.fromAuthorizationToken',
+            fingerprint: fp(jwt3),
+            length: String(jwt3.length),
+          },
+          suggestions: [],
+        },
       ],
     },
     {
@@ -208,25 +333,61 @@ ruleTester.run('no-hardcoded-credential', rule, {
         {
           messageId: 'hardcodedCredential',
           data: inSink('Speech', 'password', 'setProxy password', 'Pr0xy-Pa55word'),
-          suggestions: [useEnv('password', 'SPEECH_PROXY_PASSWORD', `import * as sdk from "microsoft-cognitiveservices-speech-sdk";\nconfig.setProxy("proxy.contoso.com", 8080, "svc", ${ENV('SPEECH_PROXY_PASSWORD')});\nconfig.setProperty(sdk.PropertyId.SpeechServiceConnection_ProxyPassword, "An0ther-Pa55");`)],
+          suggestions: [
+            useEnv(
+              'password',
+              'SPEECH_PROXY_PASSWORD',
+              `import * as sdk from "microsoft-cognitiveservices-speech-sdk";\nconfig.setProxy("proxy.contoso.com", 8080, "svc", ${ENV('SPEECH_PROXY_PASSWORD')});\nconfig.setProperty(sdk.PropertyId.SpeechServiceConnection_ProxyPassword, "An0ther-Pa55");`,
+            ),
+          ],
         },
         {
           messageId: 'hardcodedCredential',
           data: inSink('Speech', 'password', 'setProperty(SpeechServiceConnection_ProxyPassword)', 'An0ther-Pa55'),
-          suggestions: [useEnv('password', 'SPEECH_PROXY_PASSWORD', `import * as sdk from "microsoft-cognitiveservices-speech-sdk";\nconfig.setProxy("proxy.contoso.com", 8080, "svc", "Pr0xy-Pa55word");\nconfig.setProperty(sdk.PropertyId.SpeechServiceConnection_ProxyPassword, ${ENV('SPEECH_PROXY_PASSWORD')});`)],
+          suggestions: [
+            useEnv(
+              'password',
+              'SPEECH_PROXY_PASSWORD',
+              `import * as sdk from "microsoft-cognitiveservices-speech-sdk";\nconfig.setProxy("proxy.contoso.com", 8080, "svc", "Pr0xy-Pa55word");\nconfig.setProperty(sdk.PropertyId.SpeechServiceConnection_ProxyPassword, ${ENV('SPEECH_PROXY_PASSWORD')});`,
+            ),
+          ],
         },
       ],
     },
     {
       // Entra ID user password.
       code: `import { UsernamePasswordCredential } from "@azure/identity";\nnew UsernamePasswordCredential(tenantId, clientId, "user@contoso.com", "W1nter-2024!");`,
-      errors: [{ messageId: 'hardcodedCredential', data: inSink('Entra ID', 'password', 'UsernamePasswordCredential', 'W1nter-2024!'), suggestions: [useEnv('password', 'AZURE_PASSWORD', `import { UsernamePasswordCredential } from "@azure/identity";\nnew UsernamePasswordCredential(tenantId, clientId, "user@contoso.com", ${ENV('AZURE_PASSWORD')});`)] }],
+      errors: [
+        {
+          messageId: 'hardcodedCredential',
+          data: inSink('Entra ID', 'password', 'UsernamePasswordCredential', 'W1nter-2024!'),
+          suggestions: [
+            useEnv(
+              'password',
+              'AZURE_PASSWORD',
+              `import { UsernamePasswordCredential } from "@azure/identity";\nnew UsernamePasswordCredential(tenantId, clientId, "user@contoso.com", ${ENV('AZURE_PASSWORD')});`,
+            ),
+          ],
+        },
+      ],
     },
     {
       // Custom env template.
       code: `import { TableClient } from "@azure/data-tables";\nTableClient.fromConnectionString("${conn4}", "t");`,
       options: [{ envTemplate: 'env.{{name}}' }],
-      errors: [{ messageId: 'hardcodedCredential', data: inSink('Azure Storage', CONN, 'TableClient.fromConnectionString', keyOf(conn4)), suggestions: [useEnv(CONN, 'AZURE_STORAGE_CONNECTION_STRING', `import { TableClient } from "@azure/data-tables";\nTableClient.fromConnectionString(env.AZURE_STORAGE_CONNECTION_STRING, "t");`)] }],
+      errors: [
+        {
+          messageId: 'hardcodedCredential',
+          data: inSink('Azure Storage', CONN, 'TableClient.fromConnectionString', keyOf(conn4)),
+          suggestions: [
+            useEnv(
+              CONN,
+              'AZURE_STORAGE_CONNECTION_STRING',
+              `import { TableClient } from "@azure/data-tables";\nTableClient.fromConnectionString(env.AZURE_STORAGE_CONNECTION_STRING, "t");`,
+            ),
+          ],
+        },
+      ],
     },
   ],
 });

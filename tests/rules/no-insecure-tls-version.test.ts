@@ -164,7 +164,13 @@ ruleTester.run('no-insecure-tls-version', rule, {
         {
           messageId: 'legacyProtocol',
           data: { value: 'SSLv23_client_method', replacement: 'TLSv1_2_client_method' },
-          suggestions: [{ messageId: 'useMethod', data: { value: 'SSLv23_client_method', replacement: 'TLSv1_2_client_method' }, output: `const agent = new https.Agent({ secureProtocol: "TLSv1_2_client_method" });` }],
+          suggestions: [
+            {
+              messageId: 'useMethod',
+              data: { value: 'SSLv23_client_method', replacement: 'TLSv1_2_client_method' },
+              output: `const agent = new https.Agent({ secureProtocol: "TLSv1_2_client_method" });`,
+            },
+          ],
         },
       ],
     },
@@ -204,11 +210,21 @@ ruleTester.run('no-insecure-tls-version', rule, {
       errors: [
         {
           messageId: 'disabledVersion',
-          suggestions: [{ messageId: 'removeFlag', output: `const o = { ca, secureOptions: SSL_OP_NO_SSLv3 };\nctx.secureOptions = SSL_OP_NO_TLSv1_3;\n` }],
+          suggestions: [
+            {
+              messageId: 'removeFlag',
+              output: `const o = { ca, secureOptions: SSL_OP_NO_SSLv3 };\nctx.secureOptions = SSL_OP_NO_TLSv1_3;\n`,
+            },
+          ],
         },
         {
           messageId: 'disabledVersion',
-          suggestions: [{ messageId: 'removeFlag', output: `const o = { ca, secureOptions: SSL_OP_NO_TLSv1_2 | SSL_OP_NO_SSLv3 };\n` }],
+          suggestions: [
+            {
+              messageId: 'removeFlag',
+              output: `const o = { ca, secureOptions: SSL_OP_NO_TLSv1_2 | SSL_OP_NO_SSLv3 };\n`,
+            },
+          ],
         },
       ],
     },
@@ -242,14 +258,19 @@ ruleTester.run('no-insecure-tls-version', rule, {
     {
       // Env object for a child process, with a template expression elsewhere in the string.
       code: 'import { spawn } from "node:child_process";\nspawn("node", ["app.js"], { env: { ...process.env, NODE_OPTIONS: `--tls-min-v1.0 ${extra}` } });',
-      output: 'import { spawn } from "node:child_process";\nspawn("node", ["app.js"], { env: { ...process.env, NODE_OPTIONS: `--tls-min-v1.2 ${extra}` } });',
+      output:
+        'import { spawn } from "node:child_process";\nspawn("node", ["app.js"], { env: { ...process.env, NODE_OPTIONS: `--tls-min-v1.2 ${extra}` } });',
       errors: [flag('--tls-min-v1.0', '--tls-min-v1.2')],
     },
     {
       // execArgv arrays and node argument vectors.
       code: `fork("worker.js", [], { execArgv: ["--tls-min-v1.1"] });\nspawn(process.execPath, ["--tls-min-v1.0", "app.js"]);\nexec("node --tls-min-v1.0 app.js");`,
       output: `fork("worker.js", [], { execArgv: ["--tls-min-v1.2"] });\nspawn(process.execPath, ["--tls-min-v1.2", "app.js"]);\nexec("node --tls-min-v1.2 app.js");`,
-      errors: [flag('--tls-min-v1.1', '--tls-min-v1.2'), flag('--tls-min-v1.0', '--tls-min-v1.2'), flag('--tls-min-v1.0', '--tls-min-v1.2')],
+      errors: [
+        flag('--tls-min-v1.1', '--tls-min-v1.2'),
+        flag('--tls-min-v1.0', '--tls-min-v1.2'),
+        flag('--tls-min-v1.0', '--tls-min-v1.2'),
+      ],
     },
     {
       // Appending to NODE_OPTIONS; a TS cast around the options object; satisfies.
@@ -268,8 +289,26 @@ ruleTester.run('no-insecure-tls-version', rule, {
       code: `process.env.NODE_OPTIONS = "--tls-min-v1.0 --tls-max-v1.1";`,
       output: null,
       errors: [
-        { ...flag('--tls-min-v1.0', '--tls-min-v1.2'), suggestions: [{ messageId: 'replaceFlag', data: { flag: '--tls-min-v1.0', replacement: '--tls-min-v1.2' }, output: `process.env.NODE_OPTIONS = "--tls-min-v1.2 --tls-max-v1.1";` }] },
-        { ...flag('--tls-max-v1.1', '--tls-max-v1.3'), suggestions: [{ messageId: 'replaceFlag', data: { flag: '--tls-max-v1.1', replacement: '--tls-max-v1.3' }, output: `process.env.NODE_OPTIONS = "--tls-min-v1.0 --tls-max-v1.3";` }] },
+        {
+          ...flag('--tls-min-v1.0', '--tls-min-v1.2'),
+          suggestions: [
+            {
+              messageId: 'replaceFlag',
+              data: { flag: '--tls-min-v1.0', replacement: '--tls-min-v1.2' },
+              output: `process.env.NODE_OPTIONS = "--tls-min-v1.2 --tls-max-v1.1";`,
+            },
+          ],
+        },
+        {
+          ...flag('--tls-max-v1.1', '--tls-max-v1.3'),
+          suggestions: [
+            {
+              messageId: 'replaceFlag',
+              data: { flag: '--tls-max-v1.1', replacement: '--tls-max-v1.3' },
+              output: `process.env.NODE_OPTIONS = "--tls-min-v1.0 --tls-max-v1.3";`,
+            },
+          ],
+        },
       ],
     },
   ],

@@ -35,7 +35,7 @@ ruleTester.run('no-key-in-query', rule, {
       errors: [{ messageId: 'keyInUrl', data: { param: 'Subscription-Key', header: 'Ocp-Apim-Subscription-Key' } }],
     },
     {
-      code: "fetch(`${endpoint}/translate?api-version=3.0&to=de&subscription-key=${key}`);",
+      code: 'fetch(`${endpoint}/translate?api-version=3.0&to=de&subscription-key=${key}`);',
       errors: [{ messageId: 'keyInUrl', data: { param: 'subscription-key', header: 'Ocp-Apim-Subscription-Key' } }],
     },
     {
@@ -49,45 +49,86 @@ ruleTester.run('no-key-in-query', rule, {
         {
           messageId: 'keyInQueryObject',
           data: { param: 'subscription-key', header: 'Ocp-Apim-Subscription-Key', where: '`params`' },
-          suggestions: [{ messageId: 'moveToHeader', data: { header: 'Ocp-Apim-Subscription-Key' }, output: `axios.get(url, { headers: { "Ocp-Apim-Subscription-Key": key } });` }],
+          suggestions: [
+            {
+              messageId: 'moveToHeader',
+              data: { header: 'Ocp-Apim-Subscription-Key' },
+              output: `axios.get(url, { headers: { "Ocp-Apim-Subscription-Key": key } });`,
+            },
+          ],
         },
       ],
     },
     {
       // request qs, single quotes kept.
       code: `request({ url, qs: { 'api-key': key } });`,
-      errors: [{ messageId: 'keyInQueryObject', suggestions: [{ messageId: 'moveToHeader', output: `request({ url, headers: { 'api-key': key } });` }] }],
+      errors: [
+        {
+          messageId: 'keyInQueryObject',
+          suggestions: [{ messageId: 'moveToHeader', output: `request({ url, headers: { 'api-key': key } });` }],
+        },
+      ],
     },
     {
       // Other query parameters alongside, or an existing headers object: no mechanical edit.
       code: `axios.get(url, { params: { "api-version": "3.0", "subscription-key": key }, headers: h }); got(url, { searchParams: { "subscription-key": key }, headers: {} });`,
       errors: [
-        { messageId: 'keyInQueryObject', data: { param: 'subscription-key', header: 'Ocp-Apim-Subscription-Key', where: '`params`' }, suggestions: [] },
-        { messageId: 'keyInQueryObject', data: { param: 'subscription-key', header: 'Ocp-Apim-Subscription-Key', where: '`searchParams`' }, suggestions: [] },
+        {
+          messageId: 'keyInQueryObject',
+          data: { param: 'subscription-key', header: 'Ocp-Apim-Subscription-Key', where: '`params`' },
+          suggestions: [],
+        },
+        {
+          messageId: 'keyInQueryObject',
+          data: { param: 'subscription-key', header: 'Ocp-Apim-Subscription-Key', where: '`searchParams`' },
+          suggestions: [],
+        },
       ],
     },
     {
       // Through a binding.
       code: `const query = { "Subscription-Key": key };\naxios.get(url, { params: query });`,
-      errors: [{ messageId: 'keyInQueryObject', data: { param: 'Subscription-Key', header: 'Ocp-Apim-Subscription-Key', where: '`params`' }, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'keyInQueryObject',
+          data: { param: 'Subscription-Key', header: 'Ocp-Apim-Subscription-Key', where: '`params`' },
+          suggestions: [],
+        },
+      ],
     },
     {
       code: `const u = new URL(endpoint); u.searchParams.set("subscription-key", key); u.searchParams.append("api-key", key);`,
       errors: [
-        { messageId: 'keyInQueryObject', data: { param: 'subscription-key', header: 'Ocp-Apim-Subscription-Key', where: 'searchParams.set' } },
+        {
+          messageId: 'keyInQueryObject',
+          data: { param: 'subscription-key', header: 'Ocp-Apim-Subscription-Key', where: 'searchParams.set' },
+        },
         { messageId: 'keyInQueryObject', data: { param: 'api-key', header: 'api-key', where: 'searchParams.append' } },
       ],
     },
     {
       code: `const p = new URLSearchParams({ "subscription-key": key }); p.append("Subscription-Key", key);`,
       errors: [
-        { messageId: 'keyInQueryObject', data: { param: 'subscription-key', header: 'Ocp-Apim-Subscription-Key', where: 'URLSearchParams' }, suggestions: [] },
-        { messageId: 'keyInQueryObject', data: { param: 'Subscription-Key', header: 'Ocp-Apim-Subscription-Key', where: 'searchParams.append' } },
+        {
+          messageId: 'keyInQueryObject',
+          data: { param: 'subscription-key', header: 'Ocp-Apim-Subscription-Key', where: 'URLSearchParams' },
+          suggestions: [],
+        },
+        {
+          messageId: 'keyInQueryObject',
+          data: { param: 'Subscription-Key', header: 'Ocp-Apim-Subscription-Key', where: 'searchParams.append' },
+        },
       ],
     },
     {
       code: `const s = querystring.stringify({ "subscription-key": key, text });`,
-      errors: [{ messageId: 'keyInQueryObject', data: { param: 'subscription-key', header: 'Ocp-Apim-Subscription-Key', where: 'querystring.stringify' }, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'keyInQueryObject',
+          data: { param: 'subscription-key', header: 'Ocp-Apim-Subscription-Key', where: 'querystring.stringify' },
+          suggestions: [],
+        },
+      ],
     },
     {
       // A real key value (a variable, a template, a literal that is not a marker) still goes into the URL.
@@ -106,14 +147,25 @@ ruleTester.run('no-key-in-query', rule, {
         {
           messageId: 'keyInQueryObject',
           data: { param: 'subscription-key', header: 'Ocp-Apim-Subscription-Key', where: '`inQuery`' },
-          suggestions: [{ messageId: 'moveToHeader', output: `import { ApiKeyCredentials } from "@azure/ms-rest-js";\nnew ApiKeyCredentials({ inHeader: { "Ocp-Apim-Subscription-Key": key } });` }],
+          suggestions: [
+            {
+              messageId: 'moveToHeader',
+              output: `import { ApiKeyCredentials } from "@azure/ms-rest-js";\nnew ApiKeyCredentials({ inHeader: { "Ocp-Apim-Subscription-Key": key } });`,
+            },
+          ],
         },
       ],
     },
     {
       // SDK query slot through a binding: the wider name list applies (apikey).
       code: `import { AzureOpenAI } from "openai";\nconst q = { apikey: key };\nnew AzureOpenAI({ defaultQuery: q });`,
-      errors: [{ messageId: 'keyInQueryObject', data: { param: 'apikey', header: 'api-key', where: 'AzureOpenAI' }, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'keyInQueryObject',
+          data: { param: 'apikey', header: 'api-key', where: 'AzureOpenAI' },
+          suggestions: [],
+        },
+      ],
     },
   ],
 });

@@ -47,7 +47,10 @@ ruleTester.run('no-plaintext-endpoint', rule, {
     '// ManagedIdentity uses http for local requests\n_options.allowInsecureConnection = true;\nthis.identityClient = new IdentityClient({ ..._options, additionalPolicies: [] });',
     // The IMDS address, like a loopback host (whatever allowLocalhost says: IMDS never serves TLS).
     'const ping = { url: "http://169.254.169.254/metadata/identity/oauth2/token", allowInsecureConnection: true };',
-    { code: 'const ping = { url: "http://169.254.169.254/metadata/instance", allowInsecureConnection: true };', options: [{ allowLocalhost: false }] },
+    {
+      code: 'const ping = { url: "http://169.254.169.254/metadata/instance", allowInsecureConnection: true };',
+      options: [{ allowLocalhost: false }],
+    },
     'const imds = "http://169.254.169.254/metadata/identity/oauth2/token";',
     // Tagged templates are not URLs.
     'const q = sql`http://contoso.openai.azure.com`;',
@@ -56,24 +59,44 @@ ruleTester.run('no-plaintext-endpoint', rule, {
     {
       code: 'const endpoint = "http://contoso.openai.azure.com";',
       output: 'const endpoint = "https://contoso.openai.azure.com";',
-      errors: [{ messageId: 'plaintextEndpoint', data: { url: 'http://contoso.openai.azure.com', scheme: 'http', secure: 'https' } }],
+      errors: [
+        {
+          messageId: 'plaintextEndpoint',
+          data: { url: 'http://contoso.openai.azure.com', scheme: 'http', secure: 'https' },
+        },
+      ],
     },
     {
       // Single quotes, path and query kept; only the scheme changes.
       code: "const u = 'http://westus.api.cognitive.microsoft.com/sts/v1.0/issueToken?x=1';",
       output: "const u = 'https://westus.api.cognitive.microsoft.com/sts/v1.0/issueToken?x=1';",
-      errors: [{ messageId: 'plaintextEndpoint', data: { url: 'http://westus.api.cognitive.microsoft.com', scheme: 'http', secure: 'https' } }],
+      errors: [
+        {
+          messageId: 'plaintextEndpoint',
+          data: { url: 'http://westus.api.cognitive.microsoft.com', scheme: 'http', secure: 'https' },
+        },
+      ],
     },
     {
       code: 'const s = "ws://westus.stt.speech.microsoft.com/speech/recognition/conversation/cognitiveservices/v1";',
       output: 'const s = "wss://westus.stt.speech.microsoft.com/speech/recognition/conversation/cognitiveservices/v1";',
-      errors: [{ messageId: 'plaintextEndpoint', data: { url: 'ws://westus.stt.speech.microsoft.com', scheme: 'ws', secure: 'wss' } }],
+      errors: [
+        {
+          messageId: 'plaintextEndpoint',
+          data: { url: 'ws://westus.stt.speech.microsoft.com', scheme: 'ws', secure: 'wss' },
+        },
+      ],
     },
     {
       // Template with a hole in the host.
       code: 'const u = `http://${region}.api.cognitive.microsoft.com/sts/v1.0/issueToken`;',
       output: 'const u = `https://${region}.api.cognitive.microsoft.com/sts/v1.0/issueToken`;',
-      errors: [{ messageId: 'plaintextEndpoint', data: { url: 'http://${…}.api.cognitive.microsoft.com', scheme: 'http', secure: 'https' } }],
+      errors: [
+        {
+          messageId: 'plaintextEndpoint',
+          data: { url: 'http://${…}.api.cognitive.microsoft.com', scheme: 'http', secure: 'https' },
+        },
+      ],
     },
     {
       code: 'const u = `http://${name}.openai.azure.com/openai/deployments/${d}`;',
@@ -83,7 +106,8 @@ ruleTester.run('no-plaintext-endpoint', rule, {
     {
       // new URL(...), upper-case scheme, translator host, sovereign cloud.
       code: 'const a = new URL("HTTP://api.cognitive.microsofttranslator.com/translate"); const b = "http://x.openai.azure.us";',
-      output: 'const a = new URL("HTTPS://api.cognitive.microsofttranslator.com/translate"); const b = "https://x.openai.azure.us";',
+      output:
+        'const a = new URL("HTTPS://api.cognitive.microsofttranslator.com/translate"); const b = "https://x.openai.azure.us";',
       errors: [{ messageId: 'plaintextEndpoint' }, { messageId: 'plaintextEndpoint' }],
     },
     {
@@ -99,7 +123,12 @@ ruleTester.run('no-plaintext-endpoint', rule, {
         {
           messageId: 'plaintextSlot',
           data: { url: 'http://gateway.contoso.internal', sink: 'AzureOpenAI', scheme: 'http', secure: 'https' },
-          suggestions: [{ messageId: 'switchToHttps', output: `import { AzureOpenAI } from "openai";\nconst base = "https://gateway.contoso.internal/openai";\nnew AzureOpenAI({ baseURL: base });` }],
+          suggestions: [
+            {
+              messageId: 'switchToHttps',
+              output: `import { AzureOpenAI } from "openai";\nconst base = "https://gateway.contoso.internal/openai";\nnew AzureOpenAI({ baseURL: base });`,
+            },
+          ],
         },
       ],
     },
@@ -110,30 +139,71 @@ ruleTester.run('no-plaintext-endpoint', rule, {
         {
           messageId: 'plaintextSlot',
           data: { url: 'ws://10.1.2.3', sink: 'SpeechConfig.fromHost', scheme: 'ws', secure: 'wss' },
-          suggestions: [{ messageId: 'switchToHttps', output: `const sdk = require("microsoft-cognitiveservices-speech-sdk");\nsdk.SpeechConfig.fromHost(new URL("wss://10.1.2.3:5000"));` }],
+          suggestions: [
+            {
+              messageId: 'switchToHttps',
+              output: `const sdk = require("microsoft-cognitiveservices-speech-sdk");\nsdk.SpeechConfig.fromHost(new URL("wss://10.1.2.3:5000"));`,
+            },
+          ],
         },
       ],
     },
     {
       // A template with a static host in an endpoint slot.
       code: 'import { TextAnalysisClient } from "@azure/ai-language-text";\nnew TextAnalysisClient(`http://lang-gw.corp:${port}/`, cred);',
-      errors: [{ messageId: 'plaintextSlot', suggestions: [{ messageId: 'switchToHttps', output: 'import { TextAnalysisClient } from "@azure/ai-language-text";\nnew TextAnalysisClient(`https://lang-gw.corp:${port}/`, cred);' }] }],
+      errors: [
+        {
+          messageId: 'plaintextSlot',
+          suggestions: [
+            {
+              messageId: 'switchToHttps',
+              output:
+                'import { TextAnalysisClient } from "@azure/ai-language-text";\nnew TextAnalysisClient(`https://lang-gw.corp:${port}/`, cred);',
+            },
+          ],
+        },
+      ],
     },
     {
       // REST factory, default import under any name.
       code: `import makeClient from "@azure-rest/ai-content-safety";\nmakeClient("http://safety-gw:8080", cred);`,
-      errors: [{ messageId: 'plaintextSlot', suggestions: [{ messageId: 'switchToHttps', output: `import makeClient from "@azure-rest/ai-content-safety";\nmakeClient("https://safety-gw:8080", cred);` }] }],
+      errors: [
+        {
+          messageId: 'plaintextSlot',
+          suggestions: [
+            {
+              messageId: 'switchToHttps',
+              output: `import makeClient from "@azure-rest/ai-content-safety";\nmakeClient("https://safety-gw:8080", cred);`,
+            },
+          ],
+        },
+      ],
     },
     {
       // Loopback with allowLocalhost: false: suggestion only (the container may not serve TLS).
       code: 'const local = `http://127.0.0.1:5000`;',
       options: [{ allowLocalhost: false }],
-      errors: [{ messageId: 'plaintextEndpoint', suggestions: [{ messageId: 'switchToHttps', output: 'const local = `https://127.0.0.1:5000`;' }] }],
+      errors: [
+        {
+          messageId: 'plaintextEndpoint',
+          suggestions: [{ messageId: 'switchToHttps', output: 'const local = `https://127.0.0.1:5000`;' }],
+        },
+      ],
     },
     {
       code: `import { TextAnalysisClient } from "@azure/ai-language-text"; new TextAnalysisClient("http://localhost:5000", cred);`,
       options: [{ allowLocalhost: false }],
-      errors: [{ messageId: 'plaintextEndpoint', suggestions: [{ messageId: 'switchToHttps', output: `import { TextAnalysisClient } from "@azure/ai-language-text"; new TextAnalysisClient("https://localhost:5000", cred);` }] }],
+      errors: [
+        {
+          messageId: 'plaintextEndpoint',
+          suggestions: [
+            {
+              messageId: 'switchToHttps',
+              output: `import { TextAnalysisClient } from "@azure/ai-language-text"; new TextAnalysisClient("https://localhost:5000", cred);`,
+            },
+          ],
+        },
+      ],
     },
     {
       // Escaped scheme: reported without an automatic edit.
@@ -143,37 +213,104 @@ ruleTester.run('no-plaintext-endpoint', rule, {
     },
     {
       code: 'const client = createClient(endpoint, cred, { allowInsecureConnection: true });',
-      errors: [{ messageId: 'insecureConnection', suggestions: [{ messageId: 'disallowInsecure', output: 'const client = createClient(endpoint, cred, { allowInsecureConnection: false });' }] }],
+      errors: [
+        {
+          messageId: 'insecureConnection',
+          suggestions: [
+            {
+              messageId: 'disallowInsecure',
+              output: 'const client = createClient(endpoint, cred, { allowInsecureConnection: false });',
+            },
+          ],
+        },
+      ],
     },
     {
       // The member-assignment form, in a file that uses an Azure AI SDK.
       code: `${AOAI}options.allowInsecureConnection = !0;`,
-      errors: [{ messageId: 'insecureConnection', suggestions: [{ messageId: 'disallowInsecure', output: `${AOAI}options.allowInsecureConnection = false;` }] }],
+      errors: [
+        {
+          messageId: 'insecureConnection',
+          suggestions: [{ messageId: 'disallowInsecure', output: `${AOAI}options.allowInsecureConnection = false;` }],
+        },
+      ],
     },
     {
       // A guard that does not read the caller's setting, or turns it on when it is *not* set: still the code's own choice.
       code: `${AOAI}if (debug) { request.allowInsecureConnection = true; }\nif (!options.allowInsecureConnection) { options.allowInsecureConnection = true; }`,
       errors: [
-        { messageId: 'insecureConnection', suggestions: [{ messageId: 'disallowInsecure', output: `${AOAI}if (debug) { request.allowInsecureConnection = false; }\nif (!options.allowInsecureConnection) { options.allowInsecureConnection = true; }` }] },
-        { messageId: 'insecureConnection', suggestions: [{ messageId: 'disallowInsecure', output: `${AOAI}if (debug) { request.allowInsecureConnection = true; }\nif (!options.allowInsecureConnection) { options.allowInsecureConnection = false; }` }] },
+        {
+          messageId: 'insecureConnection',
+          suggestions: [
+            {
+              messageId: 'disallowInsecure',
+              output: `${AOAI}if (debug) { request.allowInsecureConnection = false; }\nif (!options.allowInsecureConnection) { options.allowInsecureConnection = true; }`,
+            },
+          ],
+        },
+        {
+          messageId: 'insecureConnection',
+          suggestions: [
+            {
+              messageId: 'disallowInsecure',
+              output: `${AOAI}if (debug) { request.allowInsecureConnection = true; }\nif (!options.allowInsecureConnection) { options.allowInsecureConnection = false; }`,
+            },
+          ],
+        },
       ],
     },
     {
       // In the other branch of the test: not a forward.
       code: `if (options.allowInsecureConnection) { a(); } else { createClient(endpoint, cred, { allowInsecureConnection: true }); }`,
-      errors: [{ messageId: 'insecureConnection', suggestions: [{ messageId: 'disallowInsecure', output: `if (options.allowInsecureConnection) { a(); } else { createClient(endpoint, cred, { allowInsecureConnection: false }); }` }] }],
+      errors: [
+        {
+          messageId: 'insecureConnection',
+          suggestions: [
+            {
+              messageId: 'disallowInsecure',
+              output: `if (options.allowInsecureConnection) { a(); } else { createClient(endpoint, cred, { allowInsecureConnection: false }); }`,
+            },
+          ],
+        },
+      ],
     },
     {
       // The object form is reported without an Azure AI import; an IMDS URL elsewhere does not excuse it.
       code: `const ping = "http://169.254.169.254/metadata";\nconst client = createClient(endpoint, cred, { allowInsecureConnection: true });`,
-      errors: [{ messageId: 'insecureConnection', suggestions: [{ messageId: 'disallowInsecure', output: `const ping = "http://169.254.169.254/metadata";\nconst client = createClient(endpoint, cred, { allowInsecureConnection: false });` }] }],
+      errors: [
+        {
+          messageId: 'insecureConnection',
+          suggestions: [
+            {
+              messageId: 'disallowInsecure',
+              output: `const ping = "http://169.254.169.254/metadata";\nconst client = createClient(endpoint, cred, { allowInsecureConnection: false });`,
+            },
+          ],
+        },
+      ],
     },
     {
       code: 'const opts = { endpoint: "http://localhost:5000", allowInsecureConnection: true };',
       options: [{ allowLocalhost: false }],
       errors: [
-        { messageId: 'plaintextEndpoint', suggestions: [{ messageId: 'switchToHttps', output: 'const opts = { endpoint: "https://localhost:5000", allowInsecureConnection: true };' }] },
-        { messageId: 'insecureConnection', suggestions: [{ messageId: 'disallowInsecure', output: 'const opts = { endpoint: "http://localhost:5000", allowInsecureConnection: false };' }] },
+        {
+          messageId: 'plaintextEndpoint',
+          suggestions: [
+            {
+              messageId: 'switchToHttps',
+              output: 'const opts = { endpoint: "https://localhost:5000", allowInsecureConnection: true };',
+            },
+          ],
+        },
+        {
+          messageId: 'insecureConnection',
+          suggestions: [
+            {
+              messageId: 'disallowInsecure',
+              output: 'const opts = { endpoint: "http://localhost:5000", allowInsecureConnection: false };',
+            },
+          ],
+        },
       ],
     },
   ],

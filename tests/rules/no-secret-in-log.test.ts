@@ -32,7 +32,9 @@ ruleTester.run('no-secret-in-log', rule, {
   invalid: [
     {
       code: 'console.log("Speech key:", process.env.SPEECH_KEY);',
-      errors: [{ messageId: 'secretInLog', data: { name: 'process.env.SPEECH_KEY', logger: 'console.log' }, column: 28 }],
+      errors: [
+        { messageId: 'secretInLog', data: { name: 'process.env.SPEECH_KEY', logger: 'console.log' }, column: 28 },
+      ],
     },
     {
       // Templates, concatenation, object shorthand through bindings.

@@ -4,7 +4,8 @@ import rule from '../../src/rules/no-stored-completions.js';
 const ruleTester = new RuleTester();
 
 const AZURE = 'import { AzureOpenAI } from "openai";\nconst client = new AzureOpenAI({ endpoint, apiVersion });\n';
-const OPENAI_AZURE = 'import OpenAI from "openai";\nconst client = new OpenAI({ baseURL: "https://contoso.openai.azure.com/openai/v1/", apiKey });\n';
+const OPENAI_AZURE =
+  'import OpenAI from "openai";\nconst client = new OpenAI({ baseURL: "https://contoso.openai.azure.com/openai/v1/", apiKey });\n';
 const OPENAI_PLAIN = 'import OpenAI from "openai";\nconst client = new OpenAI();\n';
 const LC = 'import { AzureChatOpenAI, ChatOpenAI } from "@langchain/openai";\n';
 const LI = 'import { AzureOpenAI, AzureOpenAIResponses } from "@llamaindex/azure";\n';
@@ -37,7 +38,10 @@ ruleTester.run('no-stored-completions', rule, {
     // A client the file does not build.
     'export async function ask(client) { return client.responses.create({ model, input }); }',
     // The option for applications that need stored responses.
-    { code: `${AZURE}await client.responses.create({ model: "gpt-4.1", input });`, options: [{ allowResponsesStorage: true }] },
+    {
+      code: `${AZURE}await client.responses.create({ model: "gpt-4.1", input });`,
+      options: [{ allowResponsesStorage: true }],
+    },
     // LangChain: chat completions by default; Responses with zdrEnabled.
     `${LC}const llm = new AzureChatOpenAI({ azureOpenAIApiDeploymentName: "gpt-4o" });`,
     `${LC}const llm = new AzureChatOpenAI({ useResponsesApi: true, zdrEnabled: true });`,
@@ -71,7 +75,12 @@ ruleTester.run('no-stored-completions', rule, {
           messageId: 'storedCompletion',
           data: { client: 'AzureOpenAI' },
           line: 3,
-          suggestions: [{ messageId: 'removeStore', output: `${AZURE}await client.chat.completions.create({ model: "gpt-4o", messages });` }],
+          suggestions: [
+            {
+              messageId: 'removeStore',
+              output: `${AZURE}await client.chat.completions.create({ model: "gpt-4o", messages });`,
+            },
+          ],
         },
       ],
     },
@@ -82,7 +91,12 @@ ruleTester.run('no-stored-completions', rule, {
         {
           messageId: 'storedCompletion',
           data: { client: 'OpenAI (Azure endpoint)' },
-          suggestions: [{ messageId: 'removeStore', output: `${OPENAI_AZURE}const keep = true;\nawait client.beta.chat.completions.parse({\n  model: "gpt-4o",\n  messages,\n});` }],
+          suggestions: [
+            {
+              messageId: 'removeStore',
+              output: `${OPENAI_AZURE}const keep = true;\nawait client.beta.chat.completions.parse({\n  model: "gpt-4o",\n  messages,\n});`,
+            },
+          ],
         },
       ],
     },
@@ -93,7 +107,13 @@ ruleTester.run('no-stored-completions', rule, {
         {
           messageId: 'storedCompletion',
           data: { client: 'OpenAI (Azure endpoint)' },
-          suggestions: [{ messageId: 'removeStore', output: 'const OpenAI = require("openai");\nconst ai = new OpenAI({ defaultHeaders: { "api-key": process.env.AZURE_OPENAI_API_KEY } });\nconst body = { model, messages };\nai.chat.completions.stream(body);' }],
+          suggestions: [
+            {
+              messageId: 'removeStore',
+              output:
+                'const OpenAI = require("openai");\nconst ai = new OpenAI({ defaultHeaders: { "api-key": process.env.AZURE_OPENAI_API_KEY } });\nconst body = { model, messages };\nai.chat.completions.stream(body);',
+            },
+          ],
         },
       ],
     },
@@ -101,14 +121,45 @@ ruleTester.run('no-stored-completions', rule, {
       // Azure evidence in a template host and in an environment variable named for Azure.
       code: 'import OpenAI from "openai";\nconst a = new OpenAI({ baseURL: `https://${resource}.openai.azure.com/openai/v1/` });\nconst b = new OpenAI({ baseURL: process.env.AZURE_OPENAI_ENDPOINT + "/openai/v1/" });\na.responses.create({ model, input, store: true });\nb.chat.completions.create({ model, messages, store: true });',
       errors: [
-        { messageId: 'storedResponse', data: explicit('OpenAI (Azure endpoint)'), suggestions: [{ messageId: 'setStoreFalse', output: 'import OpenAI from "openai";\nconst a = new OpenAI({ baseURL: `https://${resource}.openai.azure.com/openai/v1/` });\nconst b = new OpenAI({ baseURL: process.env.AZURE_OPENAI_ENDPOINT + "/openai/v1/" });\na.responses.create({ model, input, store: false });\nb.chat.completions.create({ model, messages, store: true });' }] },
-        { messageId: 'storedCompletion', data: { client: 'OpenAI (Azure endpoint)' }, suggestions: [{ messageId: 'removeStore', output: 'import OpenAI from "openai";\nconst a = new OpenAI({ baseURL: `https://${resource}.openai.azure.com/openai/v1/` });\nconst b = new OpenAI({ baseURL: process.env.AZURE_OPENAI_ENDPOINT + "/openai/v1/" });\na.responses.create({ model, input, store: true });\nb.chat.completions.create({ model, messages });' }] },
+        {
+          messageId: 'storedResponse',
+          data: explicit('OpenAI (Azure endpoint)'),
+          suggestions: [
+            {
+              messageId: 'setStoreFalse',
+              output:
+                'import OpenAI from "openai";\nconst a = new OpenAI({ baseURL: `https://${resource}.openai.azure.com/openai/v1/` });\nconst b = new OpenAI({ baseURL: process.env.AZURE_OPENAI_ENDPOINT + "/openai/v1/" });\na.responses.create({ model, input, store: false });\nb.chat.completions.create({ model, messages, store: true });',
+            },
+          ],
+        },
+        {
+          messageId: 'storedCompletion',
+          data: { client: 'OpenAI (Azure endpoint)' },
+          suggestions: [
+            {
+              messageId: 'removeStore',
+              output:
+                'import OpenAI from "openai";\nconst a = new OpenAI({ baseURL: `https://${resource}.openai.azure.com/openai/v1/` });\nconst b = new OpenAI({ baseURL: process.env.AZURE_OPENAI_ENDPOINT + "/openai/v1/" });\na.responses.create({ model, input, store: true });\nb.chat.completions.create({ model, messages });',
+            },
+          ],
+        },
       ],
     },
     {
       // The @azure/openai companion marks the file's OpenAI clients as Azure ones.
       code: `import type {} from "@azure/openai/types";\nimport "@azure/openai";\n${OPENAI_PLAIN}await client.chat.completions.create({ model, messages, store: true });`,
-      errors: [{ messageId: 'storedCompletion', data: { client: 'OpenAI (with @azure/openai)' }, suggestions: [{ messageId: 'removeStore', output: `import type {} from "@azure/openai/types";\nimport "@azure/openai";\n${OPENAI_PLAIN}await client.chat.completions.create({ model, messages });` }] }],
+      errors: [
+        {
+          messageId: 'storedCompletion',
+          data: { client: 'OpenAI (with @azure/openai)' },
+          suggestions: [
+            {
+              messageId: 'removeStore',
+              output: `import type {} from "@azure/openai/types";\nimport "@azure/openai";\n${OPENAI_PLAIN}await client.chat.completions.create({ model, messages });`,
+            },
+          ],
+        },
+      ],
     },
     {
       // Responses API, store left to its default.
@@ -117,7 +168,12 @@ ruleTester.run('no-stored-completions', rule, {
         {
           messageId: 'storedResponse',
           data: unset('AzureOpenAI'),
-          suggestions: [{ messageId: 'setStoreFalse', output: `${AZURE}const response = await client.responses.create({ model: "gpt-4.1", input: "Hi", store: false });` }],
+          suggestions: [
+            {
+              messageId: 'setStoreFalse',
+              output: `${AZURE}const response = await client.responses.create({ model: "gpt-4.1", input: "Hi", store: false });`,
+            },
+          ],
         },
       ],
     },
@@ -129,7 +185,13 @@ ruleTester.run('no-stored-completions', rule, {
           messageId: 'storedResponse',
           data: explicit('AzureOpenAI'),
           line: 8,
-          suggestions: [{ messageId: 'setStoreFalse', output: 'import { AzureOpenAI } from "openai";\nclass Bot {\n  client = new AzureOpenAI();\n  ask(input) {\n    return this.client.responses.stream({\n      model: "gpt-4.1",\n      input,\n      store: false,\n    });\n  }\n}' }],
+          suggestions: [
+            {
+              messageId: 'setStoreFalse',
+              output:
+                'import { AzureOpenAI } from "openai";\nclass Bot {\n  client = new AzureOpenAI();\n  ask(input) {\n    return this.client.responses.stream({\n      model: "gpt-4.1",\n      input,\n      store: false,\n    });\n  }\n}',
+            },
+          ],
         },
       ],
     },
@@ -140,7 +202,12 @@ ruleTester.run('no-stored-completions', rule, {
         {
           messageId: 'storedResponse',
           data: unset('OpenAI (Azure endpoint)'),
-          suggestions: [{ messageId: 'setStoreFalse', output: `${OPENAI_AZURE}const responses = client.responses;\nawait responses.create({\n  model: "gpt-4.1",\n  input,\n  store: false\n});` }],
+          suggestions: [
+            {
+              messageId: 'setStoreFalse',
+              output: `${OPENAI_AZURE}const responses = client.responses;\nawait responses.create({\n  model: "gpt-4.1",\n  input,\n  store: false\n});`,
+            },
+          ],
         },
       ],
     },
@@ -148,7 +215,15 @@ ruleTester.run('no-stored-completions', rule, {
       // allowResponsesStorage does not allow stored chat completions.
       code: `${AZURE}client.chat.completions.create({ model, messages, store: true, });`,
       options: [{ allowResponsesStorage: true }],
-      errors: [{ messageId: 'storedCompletion', data: { client: 'AzureOpenAI' }, suggestions: [{ messageId: 'removeStore', output: `${AZURE}client.chat.completions.create({ model, messages, });` }] }],
+      errors: [
+        {
+          messageId: 'storedCompletion',
+          data: { client: 'AzureOpenAI' },
+          suggestions: [
+            { messageId: 'removeStore', output: `${AZURE}client.chat.completions.create({ model, messages, });` },
+          ],
+        },
+      ],
     },
     {
       // LangChain on the Responses API without zdrEnabled.
@@ -156,15 +231,34 @@ ruleTester.run('no-stored-completions', rule, {
       errors: [
         {
           messageId: 'storedResponse',
-          data: { client: 'AzureChatOpenAI', how: 'uses the Responses API without `zdrEnabled: true` (LangChain leaves `store` unset; the default is true)' },
-          suggestions: [{ messageId: 'setZdrEnabled', output: `${LC}const llm = new AzureChatOpenAI({ azureOpenAIApiDeploymentName: "gpt-4o", useResponsesApi: true, zdrEnabled: true });` }],
+          data: {
+            client: 'AzureChatOpenAI',
+            how: 'uses the Responses API without `zdrEnabled: true` (LangChain leaves `store` unset; the default is true)',
+          },
+          suggestions: [
+            {
+              messageId: 'setZdrEnabled',
+              output: `${LC}const llm = new AzureChatOpenAI({ azureOpenAIApiDeploymentName: "gpt-4o", useResponsesApi: true, zdrEnabled: true });`,
+            },
+          ],
         },
       ],
     },
     {
       // LangChain chat completions with modelKwargs.store; ChatOpenAI with Azure fields.
       code: `${LC}const llm = new ChatOpenAI({ azureOpenAIApiInstanceName: "contoso", modelKwargs: { store: true } });`,
-      errors: [{ messageId: 'storedCompletion', data: { client: 'ChatOpenAI' }, suggestions: [{ messageId: 'removeStore', output: `${LC}const llm = new ChatOpenAI({ azureOpenAIApiInstanceName: "contoso", modelKwargs: {} });` }] }],
+      errors: [
+        {
+          messageId: 'storedCompletion',
+          data: { client: 'ChatOpenAI' },
+          suggestions: [
+            {
+              messageId: 'removeStore',
+              output: `${LC}const llm = new ChatOpenAI({ azureOpenAIApiInstanceName: "contoso", modelKwargs: {} });`,
+            },
+          ],
+        },
+      ],
     },
     {
       // The Responses-only class, modelKwargs.store: true.
@@ -173,7 +267,13 @@ ruleTester.run('no-stored-completions', rule, {
         {
           messageId: 'storedResponse',
           data: { client: 'AzureChatOpenAIResponses', how: 'sets `store: true` in `modelKwargs`' },
-          suggestions: [{ messageId: 'setStoreFalse', output: 'import { AzureChatOpenAIResponses } from "@langchain/openai";\nnew AzureChatOpenAIResponses({ modelKwargs: { store: false } });' }],
+          suggestions: [
+            {
+              messageId: 'setStoreFalse',
+              output:
+                'import { AzureChatOpenAIResponses } from "@langchain/openai";\nnew AzureChatOpenAIResponses({ modelKwargs: { store: false } });',
+            },
+          ],
         },
       ],
     },
@@ -181,8 +281,26 @@ ruleTester.run('no-stored-completions', rule, {
       // LlamaIndex Responses with store: true and no previous response; chat with additionalChatOptions.store.
       code: `${LI}const a = new AzureOpenAIResponses({ model: "gpt-4.1", store: true });\nconst b = new AzureOpenAI({ additionalChatOptions: { store: true } });`,
       errors: [
-        { messageId: 'storedResponse', data: explicit('AzureOpenAIResponses (LlamaIndex)'), suggestions: [{ messageId: 'setStoreFalse', output: `${LI}const a = new AzureOpenAIResponses({ model: "gpt-4.1", store: false });\nconst b = new AzureOpenAI({ additionalChatOptions: { store: true } });` }] },
-        { messageId: 'storedCompletion', data: { client: 'AzureOpenAI (LlamaIndex)' }, suggestions: [{ messageId: 'removeStore', output: `${LI}const a = new AzureOpenAIResponses({ model: "gpt-4.1", store: true });\nconst b = new AzureOpenAI({ additionalChatOptions: {} });` }] },
+        {
+          messageId: 'storedResponse',
+          data: explicit('AzureOpenAIResponses (LlamaIndex)'),
+          suggestions: [
+            {
+              messageId: 'setStoreFalse',
+              output: `${LI}const a = new AzureOpenAIResponses({ model: "gpt-4.1", store: false });\nconst b = new AzureOpenAI({ additionalChatOptions: { store: true } });`,
+            },
+          ],
+        },
+        {
+          messageId: 'storedCompletion',
+          data: { client: 'AzureOpenAI (LlamaIndex)' },
+          suggestions: [
+            {
+              messageId: 'removeStore',
+              output: `${LI}const a = new AzureOpenAIResponses({ model: "gpt-4.1", store: true });\nconst b = new AzureOpenAI({ additionalChatOptions: {} });`,
+            },
+          ],
+        },
       ],
     },
     {
@@ -192,7 +310,12 @@ ruleTester.run('no-stored-completions', rule, {
         {
           messageId: 'storedResponse',
           data: unset('Azure AI SDK'),
-          suggestions: [{ messageId: 'setStoreFalse', output: `${AI}await generateText({ model: azure("gpt-4o"), prompt, providerOptions: { azure: { store: false } } });` }],
+          suggestions: [
+            {
+              messageId: 'setStoreFalse',
+              output: `${AI}await generateText({ model: azure("gpt-4o"), prompt, providerOptions: { azure: { store: false } } });`,
+            },
+          ],
         },
       ],
     },
@@ -203,7 +326,12 @@ ruleTester.run('no-stored-completions', rule, {
         {
           messageId: 'storedResponse',
           data: unset('Azure AI SDK'),
-          suggestions: [{ messageId: 'setStoreFalse', output: `${AI}const provider = createAzure({ resourceName: "contoso" });\nconst model = provider.responses("gpt-4o");\nstreamText({ model, prompt, providerOptions: { azure: { reasoningEffort: "low", store: false } } });` }],
+          suggestions: [
+            {
+              messageId: 'setStoreFalse',
+              output: `${AI}const provider = createAzure({ resourceName: "contoso" });\nconst model = provider.responses("gpt-4o");\nstreamText({ model, prompt, providerOptions: { azure: { reasoningEffort: "low", store: false } } });`,
+            },
+          ],
         },
       ],
     },
@@ -214,7 +342,13 @@ ruleTester.run('no-stored-completions', rule, {
         {
           messageId: 'storedResponse',
           data: unset('Azure AI SDK'),
-          suggestions: [{ messageId: 'setStoreFalse', output: 'import { Experimental_Agent as Agent } from "ai";\nimport { azure } from "@ai-sdk/azure";\nconst agent = new Agent({ model: azure("gpt-4o"), tools, providerOptions: { azure: { store: false } } });' }],
+          suggestions: [
+            {
+              messageId: 'setStoreFalse',
+              output:
+                'import { Experimental_Agent as Agent } from "ai";\nimport { azure } from "@ai-sdk/azure";\nconst agent = new Agent({ model: azure("gpt-4o"), tools, providerOptions: { azure: { store: false } } });',
+            },
+          ],
         },
       ],
     },
@@ -222,8 +356,26 @@ ruleTester.run('no-stored-completions', rule, {
       // providerOptions.openai.store: true on the Responses model; store: true on azure.chat.
       code: `${AI}generateText({ model: azure("d"), prompt, providerOptions: { openai: { store: true } } });\ngenerateText({ model: azure.chat("d"), prompt, providerOptions: { openai: { store: true } } });`,
       errors: [
-        { messageId: 'storedResponse', data: explicit('Azure AI SDK'), suggestions: [{ messageId: 'setStoreFalse', output: `${AI}generateText({ model: azure("d"), prompt, providerOptions: { openai: { store: false } } });\ngenerateText({ model: azure.chat("d"), prompt, providerOptions: { openai: { store: true } } });` }] },
-        { messageId: 'storedCompletion', data: { client: 'Azure AI SDK (azure.chat)' }, suggestions: [{ messageId: 'removeStore', output: `${AI}generateText({ model: azure("d"), prompt, providerOptions: { openai: { store: true } } });\ngenerateText({ model: azure.chat("d"), prompt, providerOptions: { openai: {} } });` }] },
+        {
+          messageId: 'storedResponse',
+          data: explicit('Azure AI SDK'),
+          suggestions: [
+            {
+              messageId: 'setStoreFalse',
+              output: `${AI}generateText({ model: azure("d"), prompt, providerOptions: { openai: { store: false } } });\ngenerateText({ model: azure.chat("d"), prompt, providerOptions: { openai: { store: true } } });`,
+            },
+          ],
+        },
+        {
+          messageId: 'storedCompletion',
+          data: { client: 'Azure AI SDK (azure.chat)' },
+          suggestions: [
+            {
+              messageId: 'removeStore',
+              output: `${AI}generateText({ model: azure("d"), prompt, providerOptions: { openai: { store: true } } });\ngenerateText({ model: azure.chat("d"), prompt, providerOptions: { openai: {} } });`,
+            },
+          ],
+        },
       ],
     },
   ],

@@ -2,7 +2,8 @@ import { RuleTester } from '@typescript-eslint/rule-tester';
 import rule from '../../src/rules/prefer-entra-id.js';
 
 const ruleTester = new RuleTester();
-const PROVIDER = 'azureADTokenProvider: getBearerTokenProvider(new DefaultAzureCredential(), "https://cognitiveservices.azure.com/.default")';
+const PROVIDER =
+  'azureADTokenProvider: getBearerTokenProvider(new DefaultAzureCredential(), "https://cognitiveservices.azure.com/.default")';
 
 ruleTester.run('prefer-entra-id', rule, {
   valid: [
@@ -31,7 +32,8 @@ ruleTester.run('prefer-entra-id', rule, {
           suggestions: [
             {
               messageId: 'useDefaultAzureCredential',
-              output: 'import { AzureKeyCredential, TextAnalysisClient } from "@azure/ai-language-text";\nimport { DefaultAzureCredential } from "@azure/identity";\nconst client = new TextAnalysisClient(endpoint, new DefaultAzureCredential());',
+              output:
+                'import { AzureKeyCredential, TextAnalysisClient } from "@azure/ai-language-text";\nimport { DefaultAzureCredential } from "@azure/identity";\nconst client = new TextAnalysisClient(endpoint, new DefaultAzureCredential());',
             },
           ],
         },
@@ -47,7 +49,8 @@ ruleTester.run('prefer-entra-id', rule, {
           suggestions: [
             {
               messageId: 'useDefaultAzureCredential',
-              output: 'import createClient from "@azure-rest/ai-content-safety";\nimport { AzureKeyCredential } from "@azure/core-auth";\nimport { ClientSecretCredential, DefaultAzureCredential } from "@azure/identity";\nconst client = createClient(endpoint, new DefaultAzureCredential());',
+              output:
+                'import createClient from "@azure-rest/ai-content-safety";\nimport { AzureKeyCredential } from "@azure/core-auth";\nimport { ClientSecretCredential, DefaultAzureCredential } from "@azure/identity";\nconst client = createClient(endpoint, new DefaultAzureCredential());',
             },
           ],
         },
@@ -62,7 +65,8 @@ ruleTester.run('prefer-entra-id', rule, {
           suggestions: [
             {
               messageId: 'useDefaultAzureCredential',
-              output: 'const { SearchClient, AzureKeyCredential } = require("@azure/search-documents");\nconst { DefaultAzureCredential } = require("@azure/identity");\nconst client = new SearchClient(endpoint, "hotels", new DefaultAzureCredential());',
+              output:
+                'const { SearchClient, AzureKeyCredential } = require("@azure/search-documents");\nconst { DefaultAzureCredential } = require("@azure/identity");\nconst client = new SearchClient(endpoint, "hotels", new DefaultAzureCredential());',
             },
           ],
         },
@@ -76,7 +80,8 @@ ruleTester.run('prefer-entra-id', rule, {
           suggestions: [
             {
               messageId: 'useDefaultAzureCredential',
-              output: 'import * as identity from "@azure/identity";\nimport { DocumentAnalysisClient, AzureKeyCredential } from "@azure/ai-form-recognizer";\nnew DocumentAnalysisClient(endpoint, new identity.DefaultAzureCredential());',
+              output:
+                'import * as identity from "@azure/identity";\nimport { DocumentAnalysisClient, AzureKeyCredential } from "@azure/ai-form-recognizer";\nnew DocumentAnalysisClient(endpoint, new identity.DefaultAzureCredential());',
             },
           ],
         },
@@ -113,7 +118,8 @@ ruleTester.run('prefer-entra-id', rule, {
           suggestions: [
             {
               messageId: 'useTokenProvider',
-              output: 'import { AzureOpenAI } from "openai";\nimport { DefaultAzureCredential as Dac, getBearerTokenProvider } from "@azure/identity";\nconst options = { azureADTokenProvider: getBearerTokenProvider(new Dac(), "https://cognitiveservices.azure.com/.default"), deployment };\nnew AzureOpenAI(options);',
+              output:
+                'import { AzureOpenAI } from "openai";\nimport { DefaultAzureCredential as Dac, getBearerTokenProvider } from "@azure/identity";\nconst options = { azureADTokenProvider: getBearerTokenProvider(new Dac(), "https://cognitiveservices.azure.com/.default"), deployment };\nnew AzureOpenAI(options);',
             },
           ],
         },
@@ -146,7 +152,8 @@ ruleTester.run('prefer-entra-id', rule, {
           suggestions: [
             {
               messageId: 'useDefaultAzureCredential',
-              output: 'import * as sdk from "microsoft-cognitiveservices-speech-sdk";\nimport { DefaultAzureCredential } from "@azure/identity";\nconst a = sdk.SpeechConfig.fromSubscription(speechKey, region);\nconst b = sdk.SpeechConfig.fromEndpoint(new URL(endpoint), new DefaultAzureCredential());',
+              output:
+                'import * as sdk from "microsoft-cognitiveservices-speech-sdk";\nimport { DefaultAzureCredential } from "@azure/identity";\nconst a = sdk.SpeechConfig.fromSubscription(speechKey, region);\nconst b = sdk.SpeechConfig.fromEndpoint(new URL(endpoint), new DefaultAzureCredential());',
             },
           ],
         },
@@ -164,7 +171,11 @@ ruleTester.run('prefer-entra-id', rule, {
       // { key, region } credentials and key headers, even from the environment.
       code: 'import Translate from "@azure-rest/ai-translation-text";\nconst client = Translate(endpoint, { key: process.env.TRANSLATOR_KEY, region });\nawait fetch(url, { headers: { "Ocp-Apim-Subscription-Key": process.env.VISION_KEY } });',
       errors: [
-        { messageId: 'keyAuth', data: { what: 'The { key } credential of @azure-rest/ai-translation-text client' }, suggestions: [] },
+        {
+          messageId: 'keyAuth',
+          data: { what: 'The { key } credential of @azure-rest/ai-translation-text client' },
+          suggestions: [],
+        },
         { messageId: 'keyAuth', data: { what: 'The Ocp-Apim-Subscription-Key header' }, suggestions: [] },
       ],
     },
@@ -180,7 +191,13 @@ ruleTester.run('prefer-entra-id', rule, {
         {
           messageId: 'keyAuth',
           data: { what: 'SpeechConfig.fromEndpoint with a key' },
-          suggestions: [{ messageId: 'useDefaultAzureCredential', output: 'import { DefaultAzureCredential } from "@azure/identity";\nconst c = SpeechSDK.SpeechConfig.fromEndpoint(new URL(u), new DefaultAzureCredential());' }],
+          suggestions: [
+            {
+              messageId: 'useDefaultAzureCredential',
+              output:
+                'import { DefaultAzureCredential } from "@azure/identity";\nconst c = SpeechSDK.SpeechConfig.fromEndpoint(new URL(u), new DefaultAzureCredential());',
+            },
+          ],
         },
       ],
     },

@@ -52,12 +52,24 @@ ruleTester.run('prefer-env-config', rule, {
         {
           messageId: 'placeholderKey',
           data: { service: 'Speech', sink: 'SpeechConfig.fromSubscription' },
-          suggestions: [{ messageId: 'useEnv', data: { name: 'SPEECH_KEY' }, output: `${SPEECH}sdk.SpeechConfig.fromSubscription(${ENV('SPEECH_KEY')}, "westus");` }],
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'SPEECH_KEY' },
+              output: `${SPEECH}sdk.SpeechConfig.fromSubscription(${ENV('SPEECH_KEY')}, "westus");`,
+            },
+          ],
         },
         {
           messageId: 'literalRegion',
           data: { service: 'Speech', sink: 'SpeechConfig.fromSubscription' },
-          suggestions: [{ messageId: 'useEnv', data: { name: 'SPEECH_REGION' }, output: `${SPEECH}sdk.SpeechConfig.fromSubscription("YourSubscriptionKey", ${ENV('SPEECH_REGION')});` }],
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'SPEECH_REGION' },
+              output: `${SPEECH}sdk.SpeechConfig.fromSubscription("YourSubscriptionKey", ${ENV('SPEECH_REGION')});`,
+            },
+          ],
         },
       ],
     },
@@ -68,11 +80,23 @@ ruleTester.run('prefer-env-config', rule, {
         {
           messageId: 'literalEndpoint',
           data: { service: 'Language', sink: 'TextAnalysisClient' },
-          suggestions: [{ messageId: 'useEnv', data: { name: 'LANGUAGE_ENDPOINT' }, output: `${LANG}const languageEndpoint = ${ENV('LANGUAGE_ENDPOINT')};\nconst languageKey = "<your-key>";\nnew TextAnalysisClient(languageEndpoint, new AzureKeyCredential(languageKey));` }],
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'LANGUAGE_ENDPOINT' },
+              output: `${LANG}const languageEndpoint = ${ENV('LANGUAGE_ENDPOINT')};\nconst languageKey = "<your-key>";\nnew TextAnalysisClient(languageEndpoint, new AzureKeyCredential(languageKey));`,
+            },
+          ],
         },
         {
           messageId: 'placeholderKey',
-          suggestions: [{ messageId: 'useEnv', data: { name: 'LANGUAGE_KEY' }, output: `${LANG}const languageEndpoint = "https://contoso-lang.cognitiveservices.azure.com/";\nconst languageKey = ${ENV('LANGUAGE_KEY')};\nnew TextAnalysisClient(languageEndpoint, new AzureKeyCredential(languageKey));` }],
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'LANGUAGE_KEY' },
+              output: `${LANG}const languageEndpoint = "https://contoso-lang.cognitiveservices.azure.com/";\nconst languageKey = ${ENV('LANGUAGE_KEY')};\nnew TextAnalysisClient(languageEndpoint, new AzureKeyCredential(languageKey));`,
+            },
+          ],
         },
       ],
     },
@@ -83,7 +107,13 @@ ruleTester.run('prefer-env-config', rule, {
         {
           messageId: 'literalEndpoint',
           data: { service: 'Speech', sink: 'SpeechConfig.fromEndpoint' },
-          suggestions: [{ messageId: 'useEnv', data: { name: 'SPEECH_ENDPOINT' }, output: `${SPEECH}sdk.SpeechConfig.fromEndpoint(new URL(${ENV('SPEECH_ENDPOINT')}), key);` }],
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'SPEECH_ENDPOINT' },
+              output: `${SPEECH}sdk.SpeechConfig.fromEndpoint(new URL(${ENV('SPEECH_ENDPOINT')}), key);`,
+            },
+          ],
         },
       ],
     },
@@ -92,61 +122,213 @@ ruleTester.run('prefer-env-config', rule, {
       code: `import { AzureOpenAI } from "openai";\nnew AzureOpenAI({ endpoint: "https://contoso.openai.azure.com/", apiKey: "PASTE_YOUR_KEY_HERE" });`,
       options: [{ envTemplate: 'env.{{name}}' }],
       errors: [
-        { messageId: 'literalEndpoint', data: { service: 'Azure OpenAI', sink: 'AzureOpenAI' }, suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_OPENAI_ENDPOINT' }, output: `import { AzureOpenAI } from "openai";\nnew AzureOpenAI({ endpoint: env.AZURE_OPENAI_ENDPOINT, apiKey: "PASTE_YOUR_KEY_HERE" });` }] },
-        { messageId: 'placeholderKey', data: { service: 'Azure OpenAI', sink: 'AzureOpenAI' }, suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_OPENAI_API_KEY' }, output: `import { AzureOpenAI } from "openai";\nnew AzureOpenAI({ endpoint: "https://contoso.openai.azure.com/", apiKey: env.AZURE_OPENAI_API_KEY });` }] },
+        {
+          messageId: 'literalEndpoint',
+          data: { service: 'Azure OpenAI', sink: 'AzureOpenAI' },
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'AZURE_OPENAI_ENDPOINT' },
+              output: `import { AzureOpenAI } from "openai";\nnew AzureOpenAI({ endpoint: env.AZURE_OPENAI_ENDPOINT, apiKey: "PASTE_YOUR_KEY_HERE" });`,
+            },
+          ],
+        },
+        {
+          messageId: 'placeholderKey',
+          data: { service: 'Azure OpenAI', sink: 'AzureOpenAI' },
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'AZURE_OPENAI_API_KEY' },
+              output: `import { AzureOpenAI } from "openai";\nnew AzureOpenAI({ endpoint: "https://contoso.openai.azure.com/", apiKey: env.AZURE_OPENAI_API_KEY });`,
+            },
+          ],
+        },
       ],
     },
     {
       // Dummy in an SDK key slot; require.
       code: `const { AzureKeyCredential } = require("@azure/core-auth");\nnew AzureKeyCredential("dummy-key");`,
-      errors: [{ messageId: 'placeholderKey', data: { service: 'Azure AI', sink: 'AzureKeyCredential' }, suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_AI_KEY' }, output: `const { AzureKeyCredential } = require("@azure/core-auth");\nnew AzureKeyCredential(${ENV('AZURE_AI_KEY')});` }] }],
+      errors: [
+        {
+          messageId: 'placeholderKey',
+          data: { service: 'Azure AI', sink: 'AzureKeyCredential' },
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'AZURE_AI_KEY' },
+              output: `const { AzureKeyCredential } = require("@azure/core-auth");\nnew AzureKeyCredential(${ENV('AZURE_AI_KEY')});`,
+            },
+          ],
+        },
+      ],
     },
     {
       // A header set on a Headers object (not a query receiver) with a placeholder is still reported.
       code: `const headers = new Headers(); headers.set("api-key", "<your-api-key>"); requestHeaders.append("api-key", "***key***");`,
       errors: [
-        { messageId: 'placeholderKey', data: { service: 'Azure AI', sink: 'api-key header' }, suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_AI_KEY' }, output: `const headers = new Headers(); headers.set("api-key", ${ENV('AZURE_AI_KEY')}); requestHeaders.append("api-key", "***key***");` }] },
-        { messageId: 'placeholderKey', data: { service: 'Azure AI', sink: 'api-key header' }, suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_AI_KEY' }, output: `const headers = new Headers(); headers.set("api-key", "<your-api-key>"); requestHeaders.append("api-key", ${ENV('AZURE_AI_KEY')});` }] },
+        {
+          messageId: 'placeholderKey',
+          data: { service: 'Azure AI', sink: 'api-key header' },
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'AZURE_AI_KEY' },
+              output: `const headers = new Headers(); headers.set("api-key", ${ENV('AZURE_AI_KEY')}); requestHeaders.append("api-key", "***key***");`,
+            },
+          ],
+        },
+        {
+          messageId: 'placeholderKey',
+          data: { service: 'Azure AI', sink: 'api-key header' },
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'AZURE_AI_KEY' },
+              output: `const headers = new Headers(); headers.set("api-key", "<your-api-key>"); requestHeaders.append("api-key", ${ENV('AZURE_AI_KEY')});`,
+            },
+          ],
+        },
       ],
     },
     {
       // Query parameters by receiver (searchParams, a URLSearchParams binding, params/query names): named so, not "header".
       code: `url.searchParams.set("api-key", "<your-key>"); const q = new URLSearchParams(); q.append("api-key", "YOUR_KEY"); queryParams.set("api-key", "<key>");`,
       errors: [
-        { messageId: 'placeholderKey', data: { service: 'Azure AI', sink: 'api-key query parameter' }, suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_AI_KEY' }, output: `url.searchParams.set("api-key", ${ENV('AZURE_AI_KEY')}); const q = new URLSearchParams(); q.append("api-key", "YOUR_KEY"); queryParams.set("api-key", "<key>");` }] },
-        { messageId: 'placeholderKey', data: { service: 'Azure AI', sink: 'api-key query parameter' }, suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_AI_KEY' }, output: `url.searchParams.set("api-key", "<your-key>"); const q = new URLSearchParams(); q.append("api-key", ${ENV('AZURE_AI_KEY')}); queryParams.set("api-key", "<key>");` }] },
-        { messageId: 'placeholderKey', data: { service: 'Azure AI', sink: 'api-key query parameter' }, suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_AI_KEY' }, output: `url.searchParams.set("api-key", "<your-key>"); const q = new URLSearchParams(); q.append("api-key", "YOUR_KEY"); queryParams.set("api-key", ${ENV('AZURE_AI_KEY')});` }] },
+        {
+          messageId: 'placeholderKey',
+          data: { service: 'Azure AI', sink: 'api-key query parameter' },
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'AZURE_AI_KEY' },
+              output: `url.searchParams.set("api-key", ${ENV('AZURE_AI_KEY')}); const q = new URLSearchParams(); q.append("api-key", "YOUR_KEY"); queryParams.set("api-key", "<key>");`,
+            },
+          ],
+        },
+        {
+          messageId: 'placeholderKey',
+          data: { service: 'Azure AI', sink: 'api-key query parameter' },
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'AZURE_AI_KEY' },
+              output: `url.searchParams.set("api-key", "<your-key>"); const q = new URLSearchParams(); q.append("api-key", ${ENV('AZURE_AI_KEY')}); queryParams.set("api-key", "<key>");`,
+            },
+          ],
+        },
+        {
+          messageId: 'placeholderKey',
+          data: { service: 'Azure AI', sink: 'api-key query parameter' },
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'AZURE_AI_KEY' },
+              output: `url.searchParams.set("api-key", "<your-key>"); const q = new URLSearchParams(); q.append("api-key", "YOUR_KEY"); queryParams.set("api-key", ${ENV('AZURE_AI_KEY')});`,
+            },
+          ],
+        },
       ],
     },
     {
       // Key header placeholder.
       code: `fetch(url, { headers: { "Ocp-Apim-Subscription-Key": "<subscription key>" } });`,
-      errors: [{ messageId: 'placeholderKey', data: { service: 'Azure AI', sink: 'Ocp-Apim-Subscription-Key header' }, suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_AI_KEY' }, output: `fetch(url, { headers: { "Ocp-Apim-Subscription-Key": ${ENV('AZURE_AI_KEY')} } });` }] }],
+      errors: [
+        {
+          messageId: 'placeholderKey',
+          data: { service: 'Azure AI', sink: 'Ocp-Apim-Subscription-Key header' },
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'AZURE_AI_KEY' },
+              output: `fetch(url, { headers: { "Ocp-Apim-Subscription-Key": ${ENV('AZURE_AI_KEY')} } });`,
+            },
+          ],
+        },
+      ],
     },
     {
       // Key-named binding with a placeholder.
       code: `const subscriptionKey = "YOUR_SUBSCRIPTION_KEY";`,
-      errors: [{ messageId: 'placeholderKey', suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_AI_KEY' }, output: `const subscriptionKey = ${ENV('AZURE_AI_KEY')};` }] }],
+      errors: [
+        {
+          messageId: 'placeholderKey',
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'AZURE_AI_KEY' },
+              output: `const subscriptionKey = ${ENV('AZURE_AI_KEY')};`,
+            },
+          ],
+        },
+      ],
     },
     {
       // Region via setProperty and through an object property (the core finds setProperty slots in files that mention a key).
       code: `${SPEECH}const settings = { speechRegion: "eastus2" };\nconfig.setProperty(sdk.PropertyId.SpeechServiceConnection_Key, speechKey);\nconfig.setProperty(sdk.PropertyId.SpeechServiceConnection_Region, settings.speechRegion);`,
-      errors: [{ messageId: 'literalRegion', suggestions: [{ messageId: 'useEnv', data: { name: 'SPEECH_REGION' }, output: `${SPEECH}const settings = { speechRegion: ${ENV('SPEECH_REGION')} };\nconfig.setProperty(sdk.PropertyId.SpeechServiceConnection_Key, speechKey);\nconfig.setProperty(sdk.PropertyId.SpeechServiceConnection_Region, settings.speechRegion);` }] }],
+      errors: [
+        {
+          messageId: 'literalRegion',
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'SPEECH_REGION' },
+              output: `${SPEECH}const settings = { speechRegion: ${ENV('SPEECH_REGION')} };\nconfig.setProperty(sdk.PropertyId.SpeechServiceConnection_Key, speechKey);\nconfig.setProperty(sdk.PropertyId.SpeechServiceConnection_Region, settings.speechRegion);`,
+            },
+          ],
+        },
+      ],
     },
     {
       // An all-caps identifier where the key goes is a placeholder, not an env read.
       code: `import { AzureKeyCredential } from "@azure/core-auth";\nnew AzureKeyCredential("SOME_SECRET_VALUE");`,
-      errors: [{ messageId: 'placeholderKey', data: { service: 'Azure AI', sink: 'AzureKeyCredential' }, suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_AI_KEY' }, output: `import { AzureKeyCredential } from "@azure/core-auth";\nnew AzureKeyCredential(${ENV('AZURE_AI_KEY')});` }] }],
+      errors: [
+        {
+          messageId: 'placeholderKey',
+          data: { service: 'Azure AI', sink: 'AzureKeyCredential' },
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'AZURE_AI_KEY' },
+              output: `import { AzureKeyCredential } from "@azure/core-auth";\nnew AzureKeyCredential(${ENV('AZURE_AI_KEY')});`,
+            },
+          ],
+        },
+      ],
     },
     {
       // A mask with no real characters left is a placeholder still.
       code: `fetch(url, { headers: { "api-key": "xxxxxxxx" } });`,
-      errors: [{ messageId: 'placeholderKey', data: { service: 'Azure AI', sink: 'api-key header' }, suggestions: [{ messageId: 'useEnv', data: { name: 'AZURE_AI_KEY' }, output: `fetch(url, { headers: { "api-key": ${ENV('AZURE_AI_KEY')} } });` }] }],
+      errors: [
+        {
+          messageId: 'placeholderKey',
+          data: { service: 'Azure AI', sink: 'api-key header' },
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'AZURE_AI_KEY' },
+              output: `fetch(url, { headers: { "api-key": ${ENV('AZURE_AI_KEY')} } });`,
+            },
+          ],
+        },
+      ],
     },
     {
       // Placeholder endpoint in a REST factory (default import under any name).
       code: `import Vision from "@azure-rest/ai-vision-image-analysis";\nVision("https://<your-resource>.cognitiveservices.azure.com/", cred);`,
-      errors: [{ messageId: 'literalEndpoint', data: { service: 'Computer Vision', sink: '@azure-rest/ai-vision-image-analysis client' }, suggestions: [{ messageId: 'useEnv', data: { name: 'VISION_ENDPOINT' }, output: `import Vision from "@azure-rest/ai-vision-image-analysis";\nVision(${ENV('VISION_ENDPOINT')}, cred);` }] }],
+      errors: [
+        {
+          messageId: 'literalEndpoint',
+          data: { service: 'Computer Vision', sink: '@azure-rest/ai-vision-image-analysis client' },
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'VISION_ENDPOINT' },
+              output: `import Vision from "@azure-rest/ai-vision-image-analysis";\nVision(${ENV('VISION_ENDPOINT')}, cred);`,
+            },
+          ],
+        },
+      ],
     },
   ],
 });

@@ -2,7 +2,17 @@
 // The copy lives under examples/.generated/ (git-ignored) so that its eslint.config.js resolves ESLint and
 // typescript-eslint from the repo; `eslint-plugin-azure-ai-security` is linked into the copy's node_modules from
 // the plugin under test (the repository, or the installed tarball: see plugin-under-test.ts).
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { identifiableKey, legacyKey } from './keys.js';
@@ -30,13 +40,21 @@ export interface ExampleApp {
 export function assertBuilt(): void {
   if (INSTALLED) return;
   const dist = join(REPO_ROOT, 'dist', 'index.js');
-  if (!existsSync(dist)) throw new Error('dist/index.js is missing: the example app loads the built plugin; run `npm run build` first.');
+  if (!existsSync(dist))
+    throw new Error('dist/index.js is missing: the example app loads the built plugin; run `npm run build` first.');
   const built = statSync(dist).mtimeMs;
   const newest = (dir: string): number =>
-    Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
+    Math.max(
+      0,
+      ...readdirSync(dir, { withFileTypes: true }).map((e) =>
+        e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs,
+      ),
+    );
   const distNewest = newest(join(REPO_ROOT, 'dist'));
   if (newest(join(REPO_ROOT, 'src')) > Math.max(built, distNewest)) {
-    console.warn('dist/ is older than src/: the example app loads the built plugin; run `npm run build` to test the current rules.');
+    console.warn(
+      'dist/ is older than src/: the example app loads the built plugin; run `npm run build` to test the current rules.',
+    );
   }
 }
 

@@ -13,7 +13,11 @@ export const ROOT = new URL('../../', import.meta.url).pathname;
 export type ParserName = 'espree' | 'typescript-eslint' | 'vue-eslint-parser';
 
 /** Language options for each parser; `sourceType` is tried module first, then script (sloppy: `with`). */
-export function languageOptions(parser: ParserName, sourceType: 'module' | 'script' | 'commonjs' = 'module', jsx = false): Linter.LanguageOptions {
+export function languageOptions(
+  parser: ParserName,
+  sourceType: 'module' | 'script' | 'commonjs' = 'module',
+  jsx = false,
+): Linter.LanguageOptions {
   const ecmaFeatures = { jsx };
   switch (parser) {
     case 'espree':
@@ -40,7 +44,9 @@ export function configFor(options: Linter.LanguageOptions, rules?: Linter.RulesR
   return [
     { files: FILES, languageOptions: options, linterOptions: { reportUnusedDisableDirectives: 'off' } },
     // The JavaScript block only: the other languages' blocks (.env) keep their own files.
-    ...all.filter((block) => block.language === undefined).map((block) => ({ ...block, files: FILES, ...(rules ? { rules } : {}) })),
+    ...all
+      .filter((block) => block.language === undefined)
+      .map((block) => ({ ...block, files: FILES, ...(rules ? { rules } : {}) })),
   ];
 }
 
@@ -58,7 +64,9 @@ export function lintOnce(linter: Linter, code: string, filename: string, config:
   const start = performance.now();
   try {
     const messages = linter.verify(code, config, filename);
-    const unlinted = messages.find((m) => m.ruleId === null && !m.fatal && /^(?:No matching configuration|File ignored)/.test(m.message));
+    const unlinted = messages.find(
+      (m) => m.ruleId === null && !m.fatal && /^(?:No matching configuration|File ignored)/.test(m.message),
+    );
     // "No matching configuration" / "File ignored": the test setup is wrong, not the rule.
     if (unlinted) throw new Error(`${filename} was not linted: ${unlinted.message}`);
     const fatal = messages.find((m) => m.fatal);
@@ -72,13 +80,24 @@ export function lintOnce(linter: Linter, code: string, filename: string, config:
   } catch (error) {
     const ms = performance.now() - start;
     const e = error as Error;
-    const stack = (e.stack ?? '').split('\n').filter((l) => l.includes('/src/')).slice(0, 4).join('\n');
+    const stack = (e.stack ?? '')
+      .split('\n')
+      .filter((l) => l.includes('/src/'))
+      .slice(0, 4)
+      .join('\n');
     return { crash: `${e.message.split('\n').slice(0, 4).join(' | ')}\n${stack}`, messages: [], ms };
   }
 }
 
 /** Lints with the first source type that parses. */
-export function lintAnyType(linter: Linter, code: string, filename: string, parser: ParserName, rules?: Linter.RulesRecord, jsx = false): LintOutcome {
+export function lintAnyType(
+  linter: Linter,
+  code: string,
+  filename: string,
+  parser: ParserName,
+  rules?: Linter.RulesRecord,
+  jsx = false,
+): LintOutcome {
   let last: LintOutcome | undefined;
   for (const sourceType of ['module', 'commonjs', 'script'] as const) {
     last = lintOnce(linter, code, filename, configFor(languageOptions(parser, sourceType, jsx), rules));
@@ -140,7 +159,12 @@ export interface CorpusFile {
  * A deterministic, diverse sample of third-party files: packages in sorted order, one file from each in
  * turn (round robin), so no single big package (typescript, core-js) dominates.
  */
-export function sampleCorpus(count: number, match: RegExp, maxBytes = 300_000, exclude: (path: string) => boolean = () => false): CorpusFile[] {
+export function sampleCorpus(
+  count: number,
+  match: RegExp,
+  maxBytes = 300_000,
+  exclude: (path: string) => boolean = () => false,
+): CorpusFile[] {
   const lists = packageDirs(join(ROOT, 'node_modules'))
     .map((dir) => packageFiles(dir, match, maxBytes).filter((p) => !exclude(p)))
     .filter((files) => files.length > 0);
@@ -152,15 +176,13 @@ export function sampleCorpus(count: number, match: RegExp, maxBytes = 300_000, e
       if (path === undefined) continue;
       any = true;
       // `corpus/` rather than `node_modules/`, which ESLint ignores by default.
-      picked.push({ name: relative(join(ROOT, 'node_modules'), path).split('/node_modules/').join('/nm/').replace(/^/, 'corpus/'), code: readFileSync(path, 'utf8') });
+      picked.push({
+        name: relative(join(ROOT, 'node_modules'), path).split('/node_modules/').join('/nm/').replace(/^/, 'corpus/'),
+        code: readFileSync(path, 'utf8'),
+      });
       if (picked.length >= count) break;
     }
     if (!any) break;
   }
   return picked;
-}
-
-/** The rules as `{ "azure-ai-security/<name>": "error" }` for one rule. */
-export function only(name: string): Linter.RulesRecord {
-  return { [`${NAMESPACE}/${name}`]: 'error' };
 }

@@ -46,7 +46,8 @@ export const fp = (value: string): string => `sha256:${fingerprint(value)}`;
 
 // Other Azure credentials (no-hardcoded-credential), from their own stream so other generators do not shift them.
 const credentialRandom = seeded(0xc4ed);
-const randomBytes = (n: number): Buffer => Buffer.from(Array.from({ length: n }, () => Math.floor(credentialRandom() * 256)));
+const randomBytes = (n: number): Buffer =>
+  Buffer.from(Array.from({ length: n }, () => Math.floor(credentialRandom() * 256)));
 const SECRET_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_~.-';
 const secretChars = (n: number): string => {
   let s = '';
@@ -61,7 +62,8 @@ export const sharedAccessKey = (): string => randomBytes(32).toString('base64');
 /** A SAS signature (HMAC-SHA256 in base64), URL-encoded as it appears in a query string. */
 export const sasSignature = (): string => encodeURIComponent(randomBytes(32).toString('base64'));
 /** A SAS query string with a fresh signature. */
-export const sasToken = (): string => `sv=2022-11-02&ss=b&srt=sco&sp=rl&se=2030-01-01T00:00:00Z&spr=https&sig=${sasSignature()}`;
+export const sasToken = (): string =>
+  `sv=2022-11-02&ss=b&srt=sco&sp=rl&se=2030-01-01T00:00:00Z&spr=https&sig=${sasSignature()}`;
 /** An Entra ID client secret: 40 characters with `8Q~` at offset 3 (or the older 37-character `7Q~` form). */
 export const clientSecret = (version: 7 | 8 = 8): string =>
   `${secretChars(3)}${String(version)}Q~${String(Math.floor(credentialRandom() * 10))}${secretChars(version === 8 ? 33 : 30)}`;

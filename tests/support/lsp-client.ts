@@ -54,7 +54,11 @@ export class LspClient {
 
   constructor(options: LspClientOptions) {
     this.timeoutMs = options.timeoutMs ?? 45_000;
-    this.child = spawn(options.command, [...options.args], { cwd: options.cwd, stdio: 'pipe', env: { ...process.env } });
+    this.child = spawn(options.command, [...options.args], {
+      cwd: options.cwd,
+      stdio: 'pipe',
+      env: { ...process.env },
+    });
     this.child.stdout.on('data', (chunk: Buffer) => {
       this.buffer = Buffer.concat([this.buffer, chunk]);
       this.drain();
@@ -86,7 +90,11 @@ export class LspClient {
     return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
-        reject(new Error(`no answer to ${method} within ${String(timeoutMs)} ms\nserver log:\n${this.describeLogs()}\nstderr:\n${this.stderr}`));
+        reject(
+          new Error(
+            `no answer to ${method} within ${String(timeoutMs)} ms\nserver log:\n${this.describeLogs()}\nstderr:\n${this.stderr}`,
+          ),
+        );
       }, timeoutMs);
       this.pending.set(id, { method, resolve: resolve as (value: unknown) => void, reject, timer });
       this.send({ jsonrpc: '2.0', id, method, params });
@@ -187,7 +195,11 @@ export class LspClient {
       const result = handler ? await handler(params) : null;
       this.send({ jsonrpc: '2.0', id, result: result ?? null });
     } catch (error) {
-      this.send({ jsonrpc: '2.0', id, error: { code: -32603, message: error instanceof Error ? error.message : String(error) } });
+      this.send({
+        jsonrpc: '2.0',
+        id,
+        error: { code: -32603, message: error instanceof Error ? error.message : String(error) },
+      });
     }
   }
 }

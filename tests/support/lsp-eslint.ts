@@ -44,7 +44,11 @@ export interface WorkspaceEdit {
 }
 
 const require = createRequire(import.meta.url);
-const SERVER = join(dirname(require.resolve('vscode-langservers-extracted/package.json')), 'bin', 'vscode-eslint-language-server');
+const SERVER = join(
+  dirname(require.resolve('vscode-langservers-extracted/package.json')),
+  'bin',
+  'vscode-eslint-language-server',
+);
 
 /** The settings object VS Code's ESLint extension sends; the server needs `experimental`, `nodePath` and `codeAction`. */
 export function eslintSettings(workspaceUri: string): Record<string, unknown> {
@@ -76,7 +80,9 @@ export function eslintSettings(workspaceUri: string): Record<string, unknown> {
 export function applyWorkspaceEdit(text: string, uri: string, edit: WorkspaceEdit): string {
   const edits = [
     ...(edit.changes?.[uri] ?? []),
-    ...(edit.documentChanges ?? []).filter((change) => change.textDocument.uri === uri).flatMap((change) => change.edits),
+    ...(edit.documentChanges ?? [])
+      .filter((change) => change.textDocument.uri === uri)
+      .flatMap((change) => change.edits),
   ];
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
@@ -121,7 +127,9 @@ export class EslintLanguageServer {
           synchronization: { dynamicRegistration: false },
           diagnostic: { dynamicRegistration: false },
           codeAction: {
-            codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll', 'source.fixAll.eslint'] } },
+            codeActionLiteralSupport: {
+              codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll', 'source.fixAll.eslint'] },
+            },
           },
         },
       },
@@ -144,7 +152,9 @@ export class EslintLanguageServer {
   }
 
   async diagnostics(uri: string): Promise<Diagnostic[]> {
-    const report = await this.client.request<{ kind: string; items?: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    const report = await this.client.request<{ kind: string; items?: Diagnostic[] }>('textDocument/diagnostic', {
+      textDocument: { uri },
+    });
     if (report.kind !== 'full') throw new Error(`expected a full diagnostic report, got ${report.kind}`);
     return report.items ?? [];
   }
@@ -161,7 +171,10 @@ export class EslintLanguageServer {
   /** Runs a command; the server answers with a `workspace/applyEdit` request, which we accept and return. */
   async execute(command: Command): Promise<WorkspaceEdit> {
     const before = this.applied.length;
-    await this.client.request('workspace/executeCommand', { command: command.command, arguments: command.arguments ?? [] });
+    await this.client.request('workspace/executeCommand', {
+      command: command.command,
+      arguments: command.arguments ?? [],
+    });
     const edit = this.applied[before];
     if (!edit) throw new Error(`${command.command} ran but the server sent no workspace/applyEdit`);
     return edit;

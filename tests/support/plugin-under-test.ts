@@ -8,7 +8,9 @@ import type { ESLint } from 'eslint';
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The package directory of the plugin under test (holds its package.json and dist/). */
-export const PLUGIN_DIR = process.env.AZURE_AI_SECURITY_PLUGIN_DIR ? resolve(process.env.AZURE_AI_SECURITY_PLUGIN_DIR) : REPO_ROOT;
+export const PLUGIN_DIR = process.env.AZURE_AI_SECURITY_PLUGIN_DIR
+  ? resolve(process.env.AZURE_AI_SECURITY_PLUGIN_DIR)
+  : REPO_ROOT;
 /** True when the tests run against an installed package rather than the repository. */
 export const INSTALLED = PLUGIN_DIR !== REPO_ROOT;
 

@@ -41,7 +41,10 @@ export function isAzureAiHost(host: string): boolean {
  */
 export function isAzureAiHostTail(tail: string): boolean {
   const h = normalise(tail);
-  return AZURE_AI_SUFFIXES.some((suffix) => h === suffix || h.endsWith(suffix)) || AZURE_AI_SUFFIXES.some((s) => `.${h}` === s);
+  return (
+    AZURE_AI_SUFFIXES.some((suffix) => h === suffix || h.endsWith(suffix)) ||
+    AZURE_AI_SUFFIXES.some((s) => `.${h}` === s)
+  );
 }
 
 export function isLoopbackHost(host: string): boolean {
@@ -62,7 +65,14 @@ export function isInstanceMetadataHost(host: string): boolean {
 /** XML namespaces and schema URLs: identifiers that only look like endpoints. */
 export function isNamespaceUrl(host: string): boolean {
   const h = normalise(host);
-  return h === 'www.w3.org' || h === 'schemas.microsoft.com' || h === 'schemas.xmlsoap.org' || h === 'purl.org' || h === 'json-schema.org' || h === 'ns.adobe.com';
+  return (
+    h === 'www.w3.org' ||
+    h === 'schemas.microsoft.com' ||
+    h === 'schemas.xmlsoap.org' ||
+    h === 'purl.org' ||
+    h === 'json-schema.org' ||
+    h === 'ns.adobe.com'
+  );
 }
 
 export interface PlainUrl {

@@ -40,7 +40,12 @@ export interface EnvSuggestion {
 }
 
 /** The env read replacing `leaf`; undefined when the configured template does not yield one expression. */
-export function envReplacement(leaf: StringLeaf, service: ServiceId | undefined, role: SettingRole, template: string | undefined): EnvSuggestion | undefined {
+export function envReplacement(
+  leaf: StringLeaf,
+  service: ServiceId | undefined,
+  role: SettingRole,
+  template: string | undefined,
+): EnvSuggestion | undefined {
   const usable = usableTemplate(template);
   if (usable === undefined) return undefined;
   const fallback = leaf.fallback?.env.source === 'process.env' ? leaf.fallback : undefined;

@@ -23,7 +23,10 @@ const MODULE = '@azure/identity';
 function declaredAtTop(context: Context, name: string): boolean {
   const global = context.sourceCode.scopeManager?.globalScope;
   if (!global) return true;
-  return global.set.has(name) || global.childScopes.some((scope) => scope.block.type === AST_NODE_TYPES.Program && scope.set.has(name));
+  return (
+    global.set.has(name) ||
+    global.childScopes.some((scope) => scope.block.type === AST_NODE_TYPES.Program && scope.set.has(name))
+  );
 }
 
 /** Per file and wanted list: rules ask once per report, and each answer scans the whole program body. */
@@ -43,10 +46,16 @@ export function identityImport(context: Context, wanted: readonly string[]): Ide
   return result;
 }
 
-function computeIdentityImport(context: Context, program: TSESTree.Program, wanted: readonly string[]): IdentityImport | undefined {
+function computeIdentityImport(
+  context: Context,
+  program: TSESTree.Program,
+  wanted: readonly string[],
+): IdentityImport | undefined {
   const names: Record<string, string> = {};
   const missing: string[] = [];
-  const imports = program.body.filter((s): s is TSESTree.ImportDeclaration => s.type === AST_NODE_TYPES.ImportDeclaration);
+  const imports = program.body.filter(
+    (s): s is TSESTree.ImportDeclaration => s.type === AST_NODE_TYPES.ImportDeclaration,
+  );
   const identityImports = imports.filter((d) => d.source.value === MODULE && d.importKind !== 'type');
   const requires: TSESTree.VariableDeclaration[] = [];
   for (const statement of program.body) {
@@ -65,7 +74,11 @@ function computeIdentityImport(context: Context, program: TSESTree.Program, want
     missing.push(name);
   }
 
-  return { names, edit: missing.length === 0 ? undefined : importEdit(context, program, identityImports, requires, missing.join(', ')) };
+  return {
+    names,
+    edit:
+      missing.length === 0 ? undefined : importEdit(context, program, identityImports, requires, missing.join(', ')),
+  };
 }
 
 /** Where and what to insert: extend an existing import or `require` pattern, else add a line after the last one. */
@@ -94,7 +107,9 @@ function importEdit(
   const cjs = context.sourceCode.text.includes('require(') || program.sourceType === 'script';
   const line = cjs ? `const { ${list} } = require("${MODULE}");` : `import { ${list} } from "${MODULE}";`;
   // After directives ("use strict"), before the first statement (and after a leading comment).
-  const directives = program.body.filter((s) => s.type === AST_NODE_TYPES.ExpressionStatement && s.directive !== undefined);
+  const directives = program.body.filter(
+    (s) => s.type === AST_NODE_TYPES.ExpressionStatement && s.directive !== undefined,
+  );
   const lastDirective = directives.at(-1);
   if (lastDirective) return after(lastDirective, `${nl}${line}`);
   const first = program.body[0];
@@ -106,7 +121,12 @@ function importEdit(
  * one replacement that carries the original text between them: when that text holds anything secret-shaped (a
  * key, a connection string, a long key-like string), there is no suggestion, so no secret travels in fix text.
  */
-export function replaceWithImport(context: Context, imported: IdentityImport, node: TSESTree.Node, text: string): TSESLint.ReportFixFunction | undefined {
+export function replaceWithImport(
+  context: Context,
+  imported: IdentityImport,
+  node: TSESTree.Node,
+  text: string,
+): TSESLint.ReportFixFunction | undefined {
   const { edit } = imported;
   if (!edit) return (fixer) => fixer.replaceText(node, text);
   const [start, end] = edit.at <= node.range[0] ? [edit.at, node.range[0]] : [node.range[1], edit.at];
@@ -128,7 +148,8 @@ function secretSpans(context: Context): readonly (readonly [number, number])[] {
     for (const found of findCredentials(text)) spans.push([found.index, found.index + found.length]);
     for (const match of text.matchAll(/["'`]([\w+/=.~:-]{16,1024})["'`]/g)) {
       const value = match[1] ?? '';
-      if (looksLikeSecretValue(value) || isLegacyKeyShape(value)) spans.push([match.index, match.index + match[0].length]);
+      if (looksLikeSecretValue(value) || isLegacyKeyShape(value))
+        spans.push([match.index, match.index + match[0].length]);
     }
     return spans.sort((a, b) => a[0] - b[0]);
   });
@@ -153,7 +174,11 @@ function holdsSecret(context: Context, start: number, end: number): boolean {
   return false;
 }
 
-function findExisting(imports: readonly TSESTree.ImportDeclaration[], requires: readonly TSESTree.VariableDeclaration[], name: string): string | undefined {
+function findExisting(
+  imports: readonly TSESTree.ImportDeclaration[],
+  requires: readonly TSESTree.VariableDeclaration[],
+  name: string,
+): string | undefined {
   for (const decl of imports) {
     for (const spec of decl.specifiers) {
       if (spec.type === AST_NODE_TYPES.ImportNamespaceSpecifier) return `${spec.local.name}.${name}`;
@@ -168,7 +193,12 @@ function findExisting(imports: readonly TSESTree.ImportDeclaration[], requires: 
       if (d.id.type === AST_NODE_TYPES.Identifier) return `${d.id.name}.${name}`;
       if (d.id.type !== AST_NODE_TYPES.ObjectPattern) continue;
       for (const prop of d.id.properties) {
-        if (prop.type === AST_NODE_TYPES.Property && keyName(prop) === name && prop.value.type === AST_NODE_TYPES.Identifier) return prop.value.name;
+        if (
+          prop.type === AST_NODE_TYPES.Property &&
+          keyName(prop) === name &&
+          prop.value.type === AST_NODE_TYPES.Identifier
+        )
+          return prop.value.name;
       }
     }
   }

@@ -5,9 +5,11 @@ import { type SourceCode, unwrap } from '../ast.js';
 /** Removes one operand of an `a | b | c` chain (the chain's other operands stay). */
 export function removeOperand(sourceCode: SourceCode, operand: TSESTree.Node): TSESLint.ReportFixFunction | undefined {
   let node: TSESTree.Node = operand;
-  while (node.parent && node.parent.type !== AST_NODE_TYPES.BinaryExpression && unwrap(node.parent) === operand) node = node.parent;
+  while (node.parent && node.parent.type !== AST_NODE_TYPES.BinaryExpression && unwrap(node.parent) === operand)
+    node = node.parent;
   const parent = node.parent;
-  if (parent?.type !== AST_NODE_TYPES.BinaryExpression || (parent.operator !== '|' && parent.operator !== '+')) return undefined;
+  if (parent?.type !== AST_NODE_TYPES.BinaryExpression || (parent.operator !== '|' && parent.operator !== '+'))
+    return undefined;
   const other = parent.left === node ? parent.right : parent.left;
   return (fixer) => fixer.replaceText(parent, sourceCode.getText(other));
 }

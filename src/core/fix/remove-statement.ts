@@ -22,8 +22,12 @@ export function removeStatement(sourceCode: SourceCode, stmt: TSESTree.Node): TS
     const lineStart = stmt.range[0] - stmt.loc.start.column;
     const lineEnd = lineEndAfter(sourceCode.text, stmt.range[1]);
     const restOfLine = text.slice(stmt.range[1], lineEnd).trim();
-    if (text.slice(lineStart, stmt.range[0]).trim() === '' && restOfLine === '') return fixer.removeRange([lineStart, lineEnd]);
+    if (text.slice(lineStart, stmt.range[0]).trim() === '' && restOfLine === '')
+      return fixer.removeRange([lineStart, lineEnd]);
     const next = sourceCode.getTokenAfter(stmt, { includeComments: true });
-    return fixer.removeRange([stmt.range[0], next && next.loc.start.line === stmt.loc.end.line ? next.range[0] : stmt.range[1]]);
+    return fixer.removeRange([
+      stmt.range[0],
+      next && next.loc.start.line === stmt.loc.end.line ? next.range[0] : stmt.range[1],
+    ]);
   };
 }

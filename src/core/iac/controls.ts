@@ -20,10 +20,14 @@ export interface ControlSetting {
   readonly secure: string | boolean;
 }
 
-export type ControlId = 'localAuth' | 'publicNetworkAccess' | 'networkAclsDefaultAction' | 'restrictOutbound' | 'customerManagedKey';
+export type ControlId =
+  'localAuth' | 'publicNetworkAccess' | 'networkAclsDefaultAction' | 'restrictOutbound' | 'customerManagedKey';
 
 export const CONTROLS: Readonly<Record<ControlId, Readonly<Record<IacSchema, ControlSetting>>>> = {
-  localAuth: { arm: { path: ['properties', 'disableLocalAuth'], secure: true }, azurerm: { path: ['localAuthEnabled'], secure: false } },
+  localAuth: {
+    arm: { path: ['properties', 'disableLocalAuth'], secure: true },
+    azurerm: { path: ['localAuthEnabled'], secure: false },
+  },
   publicNetworkAccess: {
     arm: { path: ['properties', 'publicNetworkAccess'], secure: 'Disabled' },
     azurerm: { path: ['publicNetworkAccessEnabled'], secure: false },
@@ -37,7 +41,10 @@ export const CONTROLS: Readonly<Record<ControlId, Readonly<Record<IacSchema, Con
     azurerm: { path: ['outboundNetworkAccessRestricted'], secure: true },
   },
   // azurerm has no keySource: a `customerManagedKey` block (or a separate resource) is the control there.
-  customerManagedKey: { arm: { path: ['properties', 'encryption', 'keySource'], secure: 'Microsoft.KeyVault' }, azurerm: { path: ['customerManagedKey'], secure: true } },
+  customerManagedKey: {
+    arm: { path: ['properties', 'encryption', 'keySource'], secure: 'Microsoft.KeyVault' },
+    azurerm: { path: ['customerManagedKey'], secure: true },
+  },
 };
 
 /** Whether `value` is the control's secure value. */
@@ -46,7 +53,8 @@ export function isSecureValue(secure: string | boolean, value: Scalar): boolean 
   return value === secure;
 }
 
-export type ValueVerdict = { readonly kind: 'secure' } | { readonly kind: 'unknown' } | { readonly kind: 'insecure'; readonly index: number };
+export type ValueVerdict =
+  { readonly kind: 'secure' } | { readonly kind: 'unknown' } | { readonly kind: 'insecure'; readonly index: number };
 
 /**
  * The verdict over the static values a setting may hold (`undefined`: one of them is not static): `secure` when
@@ -58,10 +66,4 @@ export function judgeValues(values: readonly Scalar[] | undefined, isSecure: (va
   const secure = values.filter(isSecure).length;
   if (secure === values.length) return { kind: 'secure' };
   return secure > 0 ? { kind: 'unknown' } : { kind: 'insecure', index: 0 };
-}
-
-/** `judgeValues` for a control: the verdict, and the value that replaces an insecure one. */
-export function judgeControl(control: ControlId, schema: IacSchema, values: readonly Scalar[] | undefined): ValueVerdict & { readonly replacement: string | boolean } {
-  const { secure } = CONTROLS[control][schema];
-  return { ...judgeValues(values, (value) => isSecureValue(secure, value)), replacement: secure };
 }

@@ -39,9 +39,19 @@ interface Row {
   readonly argIndex: number;
 }
 
-const NATIVE_ACCOUNT: Row = { kind: 'account', library: 'azure-native', resource: 'cognitiveservices.Account', argIndex: 1 };
+const NATIVE_ACCOUNT: Row = {
+  kind: 'account',
+  library: 'azure-native',
+  resource: 'cognitiveservices.Account',
+  argIndex: 1,
+};
 const CLASSIC_ACCOUNT: Row = { kind: 'account', library: 'pulumi-azure', resource: 'cognitive.Account', argIndex: 1 };
-const CLASSIC_CMK: Row = { kind: 'cmk', library: 'pulumi-azure', resource: 'cognitive.AccountCustomerManagedKey', argIndex: 1 };
+const CLASSIC_CMK: Row = {
+  kind: 'cmk',
+  library: 'pulumi-azure',
+  resource: 'cognitive.AccountCustomerManagedKey',
+  argIndex: 1,
+};
 const CDKTF_ACCOUNT: Row = { kind: 'account', library: 'cdktf', resource: 'CognitiveAccount', argIndex: 2 };
 const CDKTF_CMK: Row = { kind: 'cmk', library: 'cdktf', resource: 'CognitiveAccountCustomerManagedKey', argIndex: 2 };
 const ARM_CLIENT: Row = { kind: 'client', library: 'arm-sdk', resource: 'accounts.beginCreate', argIndex: 2 };
@@ -55,7 +65,9 @@ const construct = (row: Row): Record<symbol, Row[]> => ({ [CONSTRUCT]: [row] });
 const TRACE_MAP: TraceMap = {
   '@pulumi/azure-native': { cognitiveservices: { Account: construct(NATIVE_ACCOUNT) } },
   '@pulumi/azure-native/cognitiveservices': { Account: construct(NATIVE_ACCOUNT) },
-  '@pulumi/azure': { cognitive: { Account: construct(CLASSIC_ACCOUNT), AccountCustomerManagedKey: construct(CLASSIC_CMK) } },
+  '@pulumi/azure': {
+    cognitive: { Account: construct(CLASSIC_ACCOUNT), AccountCustomerManagedKey: construct(CLASSIC_CMK) },
+  },
   '@pulumi/azure/cognitive': { Account: construct(CLASSIC_ACCOUNT), AccountCustomerManagedKey: construct(CLASSIC_CMK) },
   '@cdktf/provider-azurerm': {
     cognitiveAccount: { CognitiveAccount: construct(CDKTF_ACCOUNT) },
@@ -63,8 +75,12 @@ const TRACE_MAP: TraceMap = {
   },
   '@cdktf/provider-azurerm/lib/cognitive-account': { CognitiveAccount: construct(CDKTF_ACCOUNT) },
   '@cdktf/provider-azurerm/lib/cognitive-account/index.js': { CognitiveAccount: construct(CDKTF_ACCOUNT) },
-  '@cdktf/provider-azurerm/lib/cognitive-account-customer-managed-key': { CognitiveAccountCustomerManagedKey: construct(CDKTF_CMK) },
-  '@cdktf/provider-azurerm/lib/cognitive-account-customer-managed-key/index.js': { CognitiveAccountCustomerManagedKey: construct(CDKTF_CMK) },
+  '@cdktf/provider-azurerm/lib/cognitive-account-customer-managed-key': {
+    CognitiveAccountCustomerManagedKey: construct(CDKTF_CMK),
+  },
+  '@cdktf/provider-azurerm/lib/cognitive-account-customer-managed-key/index.js': {
+    CognitiveAccountCustomerManagedKey: construct(CDKTF_CMK),
+  },
   '@azure/arm-cognitiveservices': { CognitiveServicesManagementClient: construct(ARM_CLIENT) },
 };
 
@@ -101,7 +117,8 @@ function findAccounts(context: Context): AiAccount[] {
   }
   // A management client that arrives as a parameter or a field (`this.client.accounts.beginCreate(…)`).
   const seen = new Set<TSESTree.Node>(declarations.map((d) => d.node));
-  for (const call of receivedClientCalls(context, clients)) if (!seen.has(call)) declarations.push({ node: call, row: ARM_CLIENT });
+  for (const call of receivedClientCalls(context, clients))
+    if (!seen.has(call)) declarations.push({ node: call, row: ARM_CLIENT });
   declarations.sort((a, b) => a.node.range[0] - b.node.range[0]);
   const cmkTargets = customerManagedKeyTargets(context, cmks);
   return declarations.map(({ node, row }) => ({
@@ -110,7 +127,11 @@ function findAccounts(context: Context): AiAccount[] {
     resource: row.resource,
     node,
     args: argumentOf(node, row.argIndex)[0],
-    customerManagedKeyResource: cmkTargets.accounts.has(node) ? 'yes' : cmkTargets.unknownIn.some((scope) => within(node, scope)) ? 'unknown' : 'no',
+    customerManagedKeyResource: cmkTargets.accounts.has(node)
+      ? 'yes'
+      : cmkTargets.unknownIn.some((scope) => within(node, scope))
+        ? 'unknown'
+        : 'no',
   }));
 }
 
@@ -133,12 +154,23 @@ function receivedClientCalls(context: Context, clients: ReadonlySet<TSESTree.Nod
     hits++;
     const id = sourceCode.getNodeByRangeIndex(at + 1);
     const accounts = id?.parent;
-    if (id?.type !== AST_NODE_TYPES.Identifier || accounts?.type !== AST_NODE_TYPES.MemberExpression || accounts.property !== id) continue;
+    if (
+      id?.type !== AST_NODE_TYPES.Identifier ||
+      accounts?.type !== AST_NODE_TYPES.MemberExpression ||
+      accounts.property !== id
+    )
+      continue;
     const method = accounts.parent;
     if (method.type !== AST_NODE_TYPES.MemberExpression || method.object !== accounts) continue;
     const name = keyName(method);
     const call = method.parent;
-    if (name === undefined || !ARM_CREATE_METHODS.has(name) || call.type !== AST_NODE_TYPES.CallExpression || call.callee !== method) continue;
+    if (
+      name === undefined ||
+      !ARM_CREATE_METHODS.has(name) ||
+      call.type !== AST_NODE_TYPES.CallExpression ||
+      call.callee !== method
+    )
+      continue;
     const receiver = accounts.object;
     const typed = annotatedTypeName(context, receiver) === 'CognitiveServicesManagementClient';
     if (typed || trace(context, receiver).some((leaf) => clients.has(unwrap(leaf.node)))) calls.push(call);
@@ -155,14 +187,23 @@ function argumentOf(node: TSESTree.NewExpression | TSESTree.CallExpression, inde
 function armCreateCalls(context: Context, client: TSESTree.NewExpression): TSESTree.CallExpression[] {
   const receivers: TSESTree.Node[] = [client];
   const parent = client.parent;
-  if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === client && parent.id.type === AST_NODE_TYPES.Identifier) {
+  if (
+    parent.type === AST_NODE_TYPES.VariableDeclarator &&
+    parent.init === client &&
+    parent.id.type === AST_NODE_TYPES.Identifier
+  ) {
     const variable = findVariable(context, parent.id);
     for (const ref of variable?.references ?? []) if (ref.isRead()) receivers.push(ref.identifier);
   }
   const calls: TSESTree.CallExpression[] = [];
   for (const receiver of receivers) {
     const accounts = receiver.parent;
-    if (accounts?.type !== AST_NODE_TYPES.MemberExpression || accounts.object !== receiver || keyName(accounts) !== 'accounts') continue;
+    if (
+      accounts?.type !== AST_NODE_TYPES.MemberExpression ||
+      accounts.object !== receiver ||
+      keyName(accounts) !== 'accounts'
+    )
+      continue;
     const method = accounts.parent;
     if (method.type !== AST_NODE_TYPES.MemberExpression || method.object !== accounts) continue;
     const name = keyName(method);
@@ -178,7 +219,10 @@ function armCreateCalls(context: Context, client: TSESTree.NewExpression): TSEST
  * `this.account.id`, an output of it). A resource whose account is not found leaves unknown only the accounts of
  * its own function or class (the whole file when it is at the top level), not every account in the file.
  */
-function customerManagedKeyTargets(context: Context, cmkArgs: readonly TSESTree.Expression[]): { accounts: Set<TSESTree.Node>; unknownIn: TSESTree.Node[] } {
+function customerManagedKeyTargets(
+  context: Context,
+  cmkArgs: readonly TSESTree.Expression[],
+): { accounts: Set<TSESTree.Node>; unknownIn: TSESTree.Node[] } {
   const accounts = new Set<TSESTree.Node>();
   const unknownIn: TSESTree.Node[] = [];
   for (const args of cmkArgs) {
@@ -195,7 +239,12 @@ function enclosingUnit(node: TSESTree.Node): TSESTree.Node {
   let n: TSESTree.Node = node;
   while (n.parent) {
     n = n.parent;
-    if (n.type === AST_NODE_TYPES.FunctionDeclaration || n.type === AST_NODE_TYPES.FunctionExpression || n.type === AST_NODE_TYPES.ArrowFunctionExpression) return n;
+    if (
+      n.type === AST_NODE_TYPES.FunctionDeclaration ||
+      n.type === AST_NODE_TYPES.FunctionExpression ||
+      n.type === AST_NODE_TYPES.ArrowFunctionExpression
+    )
+      return n;
     if (n.type === AST_NODE_TYPES.ClassBody) return n.parent;
   }
   return n;
@@ -211,9 +260,15 @@ function accountOfId(context: Context, node: TSESTree.Node, depth: number): TSES
     let n = unwrap(leaf.node);
     if (n.type === AST_NODE_TYPES.CallExpression) {
       const callee = unwrap(n.callee);
-      const name = callee.type === AST_NODE_TYPES.MemberExpression ? keyName(callee) : callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
+      const name =
+        callee.type === AST_NODE_TYPES.MemberExpression
+          ? keyName(callee)
+          : callee.type === AST_NODE_TYPES.Identifier
+            ? callee.name
+            : undefined;
       const [first] = n.arguments;
-      if ((name === 'output' || name === 'interpolate') && first && first.type !== AST_NODE_TYPES.SpreadElement) n = unwrap(first);
+      if ((name === 'output' || name === 'interpolate') && first && first.type !== AST_NODE_TYPES.SpreadElement)
+        n = unwrap(first);
       else if (name === 'apply' && callee.type === AST_NODE_TYPES.MemberExpression) n = unwrap(callee.object);
       if (n !== unwrap(leaf.node)) {
         const found = accountOfId(context, n, depth + 1);

@@ -30,7 +30,12 @@ export function replaceValueFix(
 ): (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix {
   const { setting, leaf } = verdict;
   const written = unwrap(setting.node);
-  if (written === leaf.node && leaf.enumName !== undefined && typeof secure === 'string' && leaf.node.type === AST_NODE_TYPES.MemberExpression) {
+  if (
+    written === leaf.node &&
+    leaf.enumName !== undefined &&
+    typeof secure === 'string' &&
+    leaf.node.type === AST_NODE_TYPES.MemberExpression
+  ) {
     const member = enumMember(leaf.enumName, secure);
     const property = leaf.node.property;
     if (member !== undefined && !leaf.node.computed) return (fixer) => fixer.replaceText(property, member);
@@ -54,7 +59,8 @@ export function insertFix(
   value: string | boolean,
 ): (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix {
   let entry = literalText(value, '"');
-  for (let i = path.length - 1; i >= 0; i--) entry = i === path.length - 1 ? `${path[i] ?? ''}: ${entry}` : `${path[i] ?? ''}: { ${entry} }`;
+  for (let i = path.length - 1; i >= 0; i--)
+    entry = i === path.length - 1 ? `${path[i] ?? ''}: ${entry}` : `${path[i] ?? ''}: { ${entry} }`;
   const last = container.properties.at(-1);
   if (!last) return (fixer) => fixer.replaceText(container, `{ ${entry} }`);
   const after = sourceCode.getTokenAfter(last);
@@ -96,7 +102,11 @@ export function reportVerdict<M extends string>(
   reported: Set<TSESTree.Node>,
   account: AiAccount,
   verdict: Verdict,
-  control: { readonly messages: ControlMessages<M>; readonly data: Record<string, string>; readonly secure: string | boolean },
+  control: {
+    readonly messages: ControlMessages<M>;
+    readonly data: Record<string, string>;
+    readonly secure: string | boolean;
+  },
 ): boolean {
   const { sourceCode } = context;
   const { messages, data, secure } = control;
@@ -118,7 +128,10 @@ export function reportVerdict<M extends string>(
       node: declarationNode(account),
       messageId: messages.missing,
       data,
-      suggest: messages.fix === undefined || !container ? [] : [{ messageId: messages.fix, data, fix: insertFix(sourceCode, container, path, secure) }],
+      suggest:
+        messages.fix === undefined || !container
+          ? []
+          : [{ messageId: messages.fix, data, fix: insertFix(sourceCode, container, path, secure) }],
     });
     return true;
   }

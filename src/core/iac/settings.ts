@@ -20,12 +20,21 @@ export type Setting =
    * The property is not set. `container` is the object literal the first missing segment would go into
    * (when there is exactly one), `path` the segments missing from it.
    */
-  | { readonly kind: 'missing'; readonly container: TSESTree.ObjectExpression | undefined; readonly path: readonly string[] }
+  | {
+      readonly kind: 'missing';
+      readonly container: TSESTree.ObjectExpression | undefined;
+      readonly path: readonly string[];
+    }
   /**
    * The property is set. `node` is the value as written in the property; `leaves` the static values it may
    * hold, or undefined when any of them is not static (a variable, config, a call).
    */
-  | { readonly kind: 'set'; readonly property: TSESTree.Property; readonly node: TSESTree.Node; readonly leaves: readonly ScalarLeaf[] | undefined };
+  | {
+      readonly kind: 'set';
+      readonly property: TSESTree.Property;
+      readonly node: TSESTree.Node;
+      readonly leaves: readonly ScalarLeaf[] | undefined;
+    };
 
 /** Enum members of the SDKs, by enum name: member name → wire value. */
 const ENUMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
@@ -34,7 +43,10 @@ const ENUMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   NetworkRuleAction: { Allow: 'Allow', Deny: 'Deny' },
   KnownNetworkRuleAction: { Allow: 'Allow', Deny: 'Deny' },
   KeySource: { Microsoft_CognitiveServices: 'Microsoft.CognitiveServices', Microsoft_KeyVault: 'Microsoft.KeyVault' },
-  KnownKeySource: { MicrosoftCognitiveServices: 'Microsoft.CognitiveServices', MicrosoftKeyVault: 'Microsoft.KeyVault' },
+  KnownKeySource: {
+    MicrosoftCognitiveServices: 'Microsoft.CognitiveServices',
+    MicrosoftKeyVault: 'Microsoft.KeyVault',
+  },
 };
 
 /** The member of enum `enumName` whose value is `value` (`KnownKeySource`, "Microsoft.KeyVault" → `MicrosoftKeyVault`). */
@@ -59,7 +71,8 @@ export function settingAt(context: Context, args: TSESTree.Node | undefined, pat
     const found = lookup(context, object, segment, 0);
     if (found === 'unknown') return { kind: 'unknown' };
     if (found === 'missing') return { kind: 'missing', container: object, path: path.slice(i) };
-    if (i === path.length - 1) return { kind: 'set', property: found, node: found.value, leaves: scalarLeaves(context, found.value) };
+    if (i === path.length - 1)
+      return { kind: 'set', property: found, node: found.value, leaves: scalarLeaves(context, found.value) };
     const value = unwrap(found.value);
     if (isUnset(value)) return { kind: 'missing', container: undefined, path: path.slice(i) };
     object = singleObject(context, found.value);
@@ -77,7 +90,12 @@ function singleObject(context: Context, node: TSESTree.Node): TSESTree.ObjectExp
 }
 
 /** Property `name` of an object literal, looking through spreads; `unknown` when a spread or computed key may hold it. */
-function lookup(context: Context, object: TSESTree.ObjectExpression, name: string, depth: number): TSESTree.Property | 'missing' | 'unknown' {
+function lookup(
+  context: Context,
+  object: TSESTree.ObjectExpression,
+  name: string,
+  depth: number,
+): TSESTree.Property | 'missing' | 'unknown' {
   for (let i = object.properties.length - 1; i >= 0; i--) {
     const prop = object.properties[i];
     if (!prop) continue;
@@ -104,7 +122,10 @@ function lookup(context: Context, object: TSESTree.ObjectExpression, name: strin
 }
 
 function isUnset(node: TSESTree.Node): boolean {
-  return (node.type === AST_NODE_TYPES.Literal && node.value === null) || (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined');
+  return (
+    (node.type === AST_NODE_TYPES.Literal && node.value === null) ||
+    (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined')
+  );
 }
 
 /** The static values a setting may hold, or undefined when one of them is not static. */
@@ -126,7 +147,8 @@ function scalarLeaves(context: Context, node: TSESTree.Node): ScalarLeaf[] | und
 
 function scalarOf(node: TSESTree.Node): ScalarLeaf | undefined {
   if (isUnset(node)) return { value: null, node, enumName: undefined };
-  if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'boolean') return { value: node.value, node, enumName: undefined };
+  if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'boolean')
+    return { value: node.value, node, enumName: undefined };
   if (node.type === AST_NODE_TYPES.UnaryExpression) {
     const value = staticBoolean(node);
     return value === undefined ? undefined : { value, node, enumName: undefined };
@@ -135,7 +157,12 @@ function scalarOf(node: TSESTree.Node): ScalarLeaf | undefined {
   // `cognitiveservices.PublicNetworkAccess.Disabled`, `KnownNetworkRuleAction.Deny`.
   const member = keyName(node);
   const object = unwrap(node.object);
-  const enumName = object.type === AST_NODE_TYPES.Identifier ? object.name : object.type === AST_NODE_TYPES.MemberExpression ? keyName(object) : undefined;
+  const enumName =
+    object.type === AST_NODE_TYPES.Identifier
+      ? object.name
+      : object.type === AST_NODE_TYPES.MemberExpression
+        ? keyName(object)
+        : undefined;
   const value = enumName !== undefined && member !== undefined ? ENUMS[enumName]?.[member] : undefined;
   return value === undefined ? undefined : { value, node, enumName };
 }

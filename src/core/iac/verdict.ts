@@ -15,7 +15,10 @@ export type Verdict =
 export function judge(setting: Setting, isSecure: (value: Scalar) => boolean): Verdict {
   if (setting.kind !== 'set') return setting;
   const leaves = setting.leaves;
-  const verdict = judgeValues(leaves?.map((leaf) => leaf.value), isSecure);
+  const verdict = judgeValues(
+    leaves?.map((leaf) => leaf.value),
+    isSecure,
+  );
   if (verdict.kind !== 'insecure') return verdict;
   const leaf = leaves?.[verdict.index];
   return leaf ? { kind: 'insecure', setting, leaf } : { kind: 'unknown' };

@@ -22,12 +22,27 @@ export interface CredentialFinding {
 const MAX_SCAN = 2048;
 
 function isBase64Char(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 43 || code === 47 || code === 61;
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 43 ||
+    code === 47 ||
+    code === 61
+  );
 }
 
 function isSecretChar(code: number): boolean {
   // [A-Za-z0-9_~.-]
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 126 || code === 46 || code === 45;
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 95 ||
+    code === 126 ||
+    code === 46 ||
+    code === 45
+  );
 }
 
 /** A run of characters accepted by `accept` from `start` (bounded). */
@@ -48,7 +63,8 @@ const CONNECTION_KEYS = ['AccountKey=', 'SharedAccessKey='] as const;
 
 /** The `Name=value;` segment boundaries of the connection string around `at`. */
 function connectionStringBounds(text: string, at: number, valueEnd: number): [number, number] {
-  const stop = (code: number): boolean => code === 34 || code === 39 || code === 96 || code === 10 || code === 13 || code === 32 || code === 9;
+  const stop = (code: number): boolean =>
+    code === 34 || code === 39 || code === 96 || code === 10 || code === 13 || code === 32 || code === 9;
   let start = at;
   while (start > 0 && at - start < MAX_SCAN && !stop(text.charCodeAt(start - 1))) start--;
   let end = valueEnd;
@@ -82,7 +98,13 @@ export function findConnectionStrings(text: string): CredentialFinding[] {
         const [start, end] = connectionStringBounds(text, at, valueStart + value.length);
         const whole = text.slice(start, end);
         if (!/AccountName=devstoreaccount1(?:;|$)/i.test(whole)) {
-          found.push({ kind: 'connectionString', index: start, length: end - start, secret: value, service: connectionStringService(whole, marker) });
+          found.push({
+            kind: 'connectionString',
+            index: start,
+            length: end - start,
+            secret: value,
+            service: connectionStringService(whole, marker),
+          });
         }
       }
       at = lower.indexOf(needle, at + needle.length);
@@ -110,7 +132,14 @@ export function findSasTokens(text: string): CredentialFinding[] {
   while (at >= 0) {
     const before = at > 0 ? text.charCodeAt(at - 1) : 38;
     // `sig=` starts a parameter: after `?`, `&`, `;`, a space (`SharedAccessSignature sig=`) or the start.
-    const boundary = before === 63 || before === 38 || before === 59 || before === 32 || before === 61 || at === 0 || !isQueryChar(before);
+    const boundary =
+      before === 63 ||
+      before === 38 ||
+      before === 59 ||
+      before === 32 ||
+      before === 61 ||
+      at === 0 ||
+      !isQueryChar(before);
     const valueStart = at + 4;
     const signature = runFrom(text, valueStart, isSasChar);
     if (boundary && isRealKeyValue(decodeSig(signature), 20)) {

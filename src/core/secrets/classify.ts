@@ -55,7 +55,13 @@ export function classifySecret(value: string, place: SecretPlace): SecretVerdict
   const found = classifyAt(body, place, prefix !== '');
   if (!found) return undefined;
   const redacted = redact(found.secret);
-  return { ...found, fingerprint: redacted.fingerprint, length: redacted.length, prefix, checksumValid: found.checksumValid ?? true };
+  return {
+    ...found,
+    fingerprint: redacted.fingerprint,
+    length: redacted.length,
+    prefix,
+    checksumValid: found.checksumValid ?? true,
+  };
 }
 
 function classifyAt(value: string, place: SecretPlace, afterScheme: boolean): Classified | undefined {
@@ -89,7 +95,9 @@ function classifyCredential(value: string, role: CredentialRole): Classified | u
       return first ? { kind: 'sas', secret: first.secret, service: first.service } : undefined;
     }
     case 'clientSecret':
-      return isClientSecret(value) || looksLikeSecretValue(value) ? { kind: 'clientSecret', secret: value, service: 'entraId' } : undefined;
+      return isClientSecret(value) || looksLikeSecretValue(value)
+        ? { kind: 'clientSecret', secret: value, service: 'entraId' }
+        : undefined;
     case 'accountKey':
       if (isEmulatorKey(value)) return undefined;
       return looksLikeSecretValue(value) ? { kind: 'accountKey', secret: value, service: undefined } : undefined;
@@ -98,7 +106,9 @@ function classifyCredential(value: string, role: CredentialRole): Classified | u
     case 'token': {
       const token = bearerValue(value);
       if (isJwt(token)) return { kind: 'jwt', secret: token, service: undefined };
-      return looksLikeSecretValue(token) && !token.includes('.') ? { kind: 'token', secret: token, service: undefined } : undefined;
+      return looksLikeSecretValue(token) && !token.includes('.')
+        ? { kind: 'token', secret: token, service: undefined }
+        : undefined;
     }
     default:
       return undefined;

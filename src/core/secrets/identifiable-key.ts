@@ -34,7 +34,8 @@ export function marvin32(data: Uint8Array, seed: bigint): number {
   };
   const whole = data.length - (data.length % 4);
   for (let i = 0; i < whole; i += 4) {
-    const word = ((data[i] ?? 0) | ((data[i + 1] ?? 0) << 8) | ((data[i + 2] ?? 0) << 16) | ((data[i + 3] ?? 0) << 24)) >>> 0;
+    const word =
+      ((data[i] ?? 0) | ((data[i + 1] ?? 0) << 8) | ((data[i + 2] ?? 0) << 16) | ((data[i + 3] ?? 0) << 24)) >>> 0;
     p0 = (p0 + word) >>> 0;
     mix();
   }

@@ -19,19 +19,105 @@ export function isEnvVarName(value: string): boolean {
  * A run of random-looking characters (`aB3xFoo9Qz…`) holds no word, whatever letters it happens to contain.
  */
 const PLACEHOLDER_WORDS: ReadonlySet<string> = new Set([
-  'your', 'yours', 'placeholder', 'replace', 'insert', 'paste', 'enter', 'fill', 'here', 'changeme', 'todo', 'tbd',
-  'redacted', 'example', 'sample',
+  'your',
+  'yours',
+  'placeholder',
+  'replace',
+  'insert',
+  'paste',
+  'enter',
+  'fill',
+  'here',
+  'changeme',
+  'todo',
+  'tbd',
+  'redacted',
+  'example',
+  'sample',
 ]);
 const DUMMY_WORDS: ReadonlySet<string> = new Set([
-  'fake', 'dummy', 'mock', 'test', 'testing', 'demo', 'invalid', 'bogus', 'sample', 'foo', 'bar', 'baz', 'lorem', 'stub',
+  'fake',
+  'dummy',
+  'mock',
+  'test',
+  'testing',
+  'demo',
+  'invalid',
+  'bogus',
+  'sample',
+  'foo',
+  'bar',
+  'baz',
+  'lorem',
+  'stub',
 ]);
 /** Words that make up placeholder compounds written as one token (`yourkey`, `testkey`, `changeme`). */
 const FILLER_WORDS: ReadonlySet<string> = new Set([
-  'key', 'keys', 'api', 'apikey', 'secret', 'token', 'value', 'subscription', 'password', 'id', 'the', 'a', 'an', 'with',
-  'me', 'change', 'put', 'goes', 'in', 'real', 'actual', 'own', 'azure', 'openai', 'speech', 'service', 'resource',
-  'access', 'account', 'endpoint', 'region', 'name', 'string', 'auth', 'client', 'primary', 'secondary', 'this', 'for',
-  'of', 'to', 'and', 'or', 'new', 'goes', 'should', 'be', 'is', 'go', 'will', 'set', 'it', 'vision', 'language',
-  'translator', 'search', 'cognitive', 'services', 'ai', 'url', 'connection', 'credentials', 'credential', 'app', 'my',
+  'key',
+  'keys',
+  'api',
+  'apikey',
+  'secret',
+  'token',
+  'value',
+  'subscription',
+  'password',
+  'id',
+  'the',
+  'a',
+  'an',
+  'with',
+  'me',
+  'change',
+  'put',
+  'goes',
+  'in',
+  'real',
+  'actual',
+  'own',
+  'azure',
+  'openai',
+  'speech',
+  'service',
+  'resource',
+  'access',
+  'account',
+  'endpoint',
+  'region',
+  'name',
+  'string',
+  'auth',
+  'client',
+  'primary',
+  'secondary',
+  'this',
+  'for',
+  'of',
+  'to',
+  'and',
+  'or',
+  'new',
+  'goes',
+  'should',
+  'be',
+  'is',
+  'go',
+  'will',
+  'set',
+  'it',
+  'vision',
+  'language',
+  'translator',
+  'search',
+  'cognitive',
+  'services',
+  'ai',
+  'url',
+  'connection',
+  'credentials',
+  'credential',
+  'app',
+  'my',
 ]);
 
 /**
@@ -55,7 +141,12 @@ export function valueWords(value: string): string[] | undefined {
       else if (!isWordLike(part)) return undefined;
     }
     // `aKey`, `xApiKey`: one one-letter piece is a word; more are noise. `key2`, `v1-key` are words; `ab1cd2ef` is not.
-    if (single > 1 || (digitRuns > 1 && parts.length > digitRuns + 1) || (digitRuns === 1 && parts.length > 3 && !/^\d/.test(parts.at(-1) ?? ''))) return undefined;
+    if (
+      single > 1 ||
+      (digitRuns > 1 && parts.length > digitRuns + 1) ||
+      (digitRuns === 1 && parts.length > 3 && !/^\d/.test(parts.at(-1) ?? ''))
+    )
+      return undefined;
     for (const part of parts) words.push(part.toLowerCase());
   }
   return words;
@@ -71,7 +162,8 @@ function runParts(run: string): string[] {
     const k = kind(ch);
     const prev = i > 0 ? kind(run.charAt(i - 1)) : -1;
     const next = i + 1 < run.length ? kind(run.charAt(i + 1)) : -1;
-    const cut = part !== '' && ((k === 0) !== (prev === 0) || (k === 1 && prev === 2) || (k === 1 && prev === 1 && next === 2));
+    const cut =
+      part !== '' && ((k === 0) !== (prev === 0) || (k === 1 && prev === 2) || (k === 1 && prev === 1 && next === 2));
     if (cut) {
       parts.push(part);
       part = '';
@@ -85,7 +177,12 @@ function runParts(run: string): string[] {
 /** A letter piece that reads as a word: it has a vowel, or it is a short acronym in capitals (`API`, `SDK`, `XXX`). */
 function isWordLike(part: string): boolean {
   if (/[aeiouy]/i.test(part)) return true;
-  return /^(?:[A-Z]{2,4}|x{3,}|X{3,})$/.test(part) || /^(?:https?|wss?|www|sk|id|db|ms|js|tbd|url|api|sdk|jwt|sas|ctx|cfg|pwd|str|tst|tmp|src|dst|dev|prd|stg)$/i.test(part);
+  return (
+    /^(?:[A-Z]{2,4}|x{3,}|X{3,})$/.test(part) ||
+    /^(?:https?|wss?|www|sk|id|db|ms|js|tbd|url|api|sdk|jwt|sas|ctx|cfg|pwd|str|tst|tmp|src|dst|dev|prd|stg)$/i.test(
+      part,
+    )
+  );
 }
 
 /** Whether a one-token compound (`yourkey`, `testapikey`) splits into known words, one of them in `target`. */
@@ -128,7 +225,8 @@ export function isPlaceholder(value: string): boolean {
   if (v.length > 200) return false;
   const first = v.charAt(0);
   const last = v.charAt(v.length - 1);
-  if ((first === '<' && last === '>') || (first === '{' && last === '}') || (first === '[' && last === ']')) return true;
+  if ((first === '<' && last === '>') || (first === '{' && last === '}') || (first === '[' && last === ']'))
+    return true;
   if (v.includes('${') || v.includes('{{')) return true;
   if (/^(.)\1*$/.test(v)) return true; // xxxx, ****, 0000
   return hasEllipsis(v) || hasWord(v, PLACEHOLDER_WORDS);
@@ -159,7 +257,12 @@ export function isMaskedKey(value: string): boolean {
   if (!m) return false;
   const visible = `${m[1] ?? ''}${m[2] ?? ''}`;
   // Some real characters stay visible, and they are not words (`your-key-xxxx` is a placeholder).
-  return visible.length >= 2 && !hasWord(visible, PLACEHOLDER_WORDS) && !hasWord(visible, DUMMY_WORDS) && !/^(?:key|secret|token)$/i.test(visible);
+  return (
+    visible.length >= 2 &&
+    !hasWord(visible, PLACEHOLDER_WORDS) &&
+    !hasWord(visible, DUMMY_WORDS) &&
+    !/^(?:key|secret|token)$/i.test(visible)
+  );
 }
 
 /**
@@ -177,7 +280,14 @@ export function isRedactionMarker(value: string): boolean {
 
 /** Not a secret, whatever slot it stands in. */
 export function isNonSecret(value: string): boolean {
-  return isPlaceholder(value) || isDummy(value) || isMasked(value) || isMaskedKey(value) || isEnvVarName(value) || isGuid(value);
+  return (
+    isPlaceholder(value) ||
+    isDummy(value) ||
+    isMasked(value) ||
+    isMaskedKey(value) ||
+    isEnvVarName(value) ||
+    isGuid(value)
+  );
 }
 
 /**
@@ -199,7 +309,13 @@ export function looksLikeSecretValue(value: string): boolean {
 export function hasKeyCharacterMix(value: string): boolean {
   if (!/[a-z]/i.test(value)) return false;
   if (/\d/.test(value)) return true;
-  return value.length >= 40 && value.endsWith('=') && /^[a-z+/]+={1,2}$/i.test(value) && /[A-Z]/.test(value) && /[a-z]/.test(value);
+  return (
+    value.length >= 40 &&
+    value.endsWith('=') &&
+    /^[a-z+/]+={1,2}$/i.test(value) &&
+    /[A-Z]/.test(value) &&
+    /[a-z]/.test(value)
+  );
 }
 
 /** sha256 of the Azurite / storage emulator account key, which Microsoft publishes: not a secret. */

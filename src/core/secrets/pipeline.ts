@@ -60,7 +60,11 @@ export function secretPipeline(context: Context, options: SecretOptions): Secret
     reportedSet.add(node);
   }
 
-  function suggestion(leaf: StringLeaf, verdict: SecretVerdict, service: ServiceId | undefined): EnvSuggestion | undefined {
+  function suggestion(
+    leaf: StringLeaf,
+    verdict: SecretVerdict,
+    service: ServiceId | undefined,
+  ): EnvSuggestion | undefined {
     const role = FORMATS[verdict.kind].envRole;
     // A SAS inside a URL is more than the token: moving the whole URL to a `…_SAS_TOKEN` variable would mislead.
     if (role === undefined || (verdict.kind === 'sas' && leaf.value.includes('://'))) return undefined;
@@ -88,20 +92,34 @@ export function secretPipeline(context: Context, options: SecretOptions): Secret
       const verdict = classifySecret(leaf.value, site.place);
       if (!verdict || allowed.has(verdict.fingerprint)) continue;
       markReported(leaf.node);
-      const service = verdict.kind === 'identifiableKey' ? verdict.service : (site.service ?? verdict.service ?? FORMATS[verdict.kind].defaultService);
+      const service =
+        verdict.kind === 'identifiableKey'
+          ? verdict.service
+          : (site.service ?? verdict.service ?? FORMATS[verdict.kind].defaultService);
       out.push({ leaf, verdict, service, suggestion: suggestion(leaf, verdict, service) });
     }
     return out;
   }
 
-  return { secretsAt, isAllowed: (f) => allowed.has(f), markReported, wasReported: (n) => reportedSet.has(n), covers, suggestion };
+  return {
+    secretsAt,
+    isAllowed: (f) => allowed.has(f),
+    markReported,
+    wasReported: (n) => reportedSet.has(n),
+    covers,
+    suggestion,
+  };
 }
 
 /** A literal assigned straight to a binding (`speechKey = "…"`) takes the binding's name, for the env suggestion. */
 function withBindingName(leaf: StringLeaf): StringLeaf {
   if (leaf.name !== undefined) return leaf;
   const parent = leaf.node.parent;
-  if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.right === leaf.node && parent.left.type === AST_NODE_TYPES.Identifier) {
+  if (
+    parent.type === AST_NODE_TYPES.AssignmentExpression &&
+    parent.right === leaf.node &&
+    parent.left.type === AST_NODE_TYPES.Identifier
+  ) {
     return { ...leaf, name: parent.left.name };
   }
   return leaf;
@@ -115,8 +133,10 @@ export function wholeLiteralLeaf(node: TSESTree.Node, text: string): StringLeaf 
   if (!isStringNode(node) || staticString(node) !== text) return undefined;
   const parent = node.parent;
   let name: string | undefined;
-  if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) name = parent.id.name;
-  else if (parent.type === AST_NODE_TYPES.Property || parent.type === AST_NODE_TYPES.PropertyDefinition) name = keyName(parent);
+  if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier)
+    name = parent.id.name;
+  else if (parent.type === AST_NODE_TYPES.Property || parent.type === AST_NODE_TYPES.PropertyDefinition)
+    name = keyName(parent);
   let fallback: StringLeaf['fallback'];
   if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.operator !== '&&' && parent.right === node) {
     const env = envReadOf(unwrap(parent.left));
@@ -126,6 +146,10 @@ export function wholeLiteralLeaf(node: TSESTree.Node, text: string): StringLeaf 
 }
 
 /** The report location of a secret found at `[index, index + length)` of the file's text. */
-export function textLoc(sourceCode: Context['sourceCode'], index: number, length: number): { loc: TSESTree.SourceLocation } {
+export function textLoc(
+  sourceCode: Context['sourceCode'],
+  index: number,
+  length: number,
+): { loc: TSESTree.SourceLocation } {
   return { loc: { start: sourceCode.getLocFromIndex(index), end: sourceCode.getLocFromIndex(index + length) } };
 }

@@ -14,10 +14,14 @@ import { HEADER_METHODS, isKeyHeader } from './headers.js';
  * case), `setProperty`, or an escape that could make a letter (`\\x6b`, `\\u0065`, `\\k`, octal, a line
  * continuation). The escapes `\\n`, `\\t`, `\\"`... make no letter, so they cannot hide one of these words.
  */
-const ANCHOR_TEXT = /[Kk\u212A][Ee][Yy]|[Aa][Uu][Tt][Hh][Oo][Rr][Ii][Zz][Aa][Tt][Ii][Oo][Nn]|setProperty|\\[^bfnrtv'"\\`$]/g;
-const ANCHOR_TEXT_UPDATE = /[Kk\u212A][Ee][Yy]|[Aa][Uu][Tt][Hh][Oo][Rr][Ii][Zz][Aa][Tt][Ii][Oo][Nn]|setProperty|update|\\[^bfnrtv'"\\`$]/g;
+const ANCHOR_TEXT =
+  /[Kk\u212A][Ee][Yy]|[Aa][Uu][Tt][Hh][Oo][Rr][Ii][Zz][Aa][Tt][Ii][Oo][Nn]|setProperty|\\[^bfnrtv'"\\`$]/g;
+const ANCHOR_TEXT_UPDATE =
+  /[Kk\u212A][Ee][Yy]|[Aa][Uu][Tt][Hh][Oo][Rr][Ii][Zz][Aa][Tt][Ii][Oo][Nn]|setProperty|update|\\[^bfnrtv'"\\`$]/g;
 /** Token text of header-write method names (also quoted: `h["set"](...)`), whose header name may come from a constant. */
-const HEADER_METHOD_TOKENS: ReadonlySet<string> = new Set([...HEADER_METHODS].flatMap((m) => [m, `"${m}"`, `'${m}'`, `\`${m}\``]));
+const HEADER_METHOD_TOKENS: ReadonlySet<string> = new Set(
+  [...HEADER_METHODS].flatMap((m) => [m, `"${m}"`, `'${m}'`, `\`${m}\``]),
+);
 /** A binding, parameter or field annotated with an updatable key credential's type (`credential: AzureKeyCredential`). */
 const TYPED_KEY_CREDENTIAL = /:\s*(?:[\w$]+\.)?AzureKeyCredential\b/;
 /** Text of a `[` or of a header-method name (`set`, `append`, `setRequestHeader`, `header`, `setHeader`). */
@@ -34,7 +38,10 @@ const MAX_COOKED_LOOKUPS = 16;
  * - a header name or member name held in a constant (`h.set(HEADER, k)`, `obj[NAME] = k`): only when some
  *   string could be such a name, the header-method names and every `[`.
  */
-export function slotAnchors(sourceCode: Context['sourceCode'], rowOf: ReadonlyMap<TSESTree.Node, SinkRow>): number[] | undefined {
+export function slotAnchors(
+  sourceCode: Context['sourceCode'],
+  rowOf: ReadonlyMap<TSESTree.Node, SinkRow>,
+): number[] | undefined {
   const text = sourceCode.text;
   const tokens = sourceCode.ast.tokens as readonly TSESTree.Token[] | undefined;
   // Parsers give ESLint a token list, but a custom one might not.
@@ -55,13 +62,29 @@ export function slotAnchors(sourceCode: Context['sourceCode'], rowOf: ReadonlyMa
     t = tokenIndexAt(tokens, at, t);
     const token = tokens[t];
     // A regular expression (`/\\s+key/`) is never a name or a string value.
-    if (!token || token.range[0] > at || anchors.at(-1) === token.range[0] || token.type === AST_TOKEN_TYPES.RegularExpression) continue;
+    if (
+      !token ||
+      token.range[0] > at ||
+      anchors.at(-1) === token.range[0] ||
+      token.type === AST_TOKEN_TYPES.RegularExpression
+    )
+      continue;
     const type = token.type;
     // A name's `key` anchors only a key-named slot, whose name is that identifier (`Object.keys` anchors nothing).
-    if (match[0].length === 3 && (type === AST_TOKEN_TYPES.Identifier || type === AST_TOKEN_TYPES.PrivateIdentifier) && !isKeyName(token.value)) continue;
+    if (
+      match[0].length === 3 &&
+      (type === AST_TOKEN_TYPES.Identifier || type === AST_TOKEN_TYPES.PrivateIdentifier) &&
+      !isKeyName(token.value)
+    )
+      continue;
     anchors.push(token.range[0]);
     if (constants) continue;
-    if (type === AST_TOKEN_TYPES.Identifier || type === AST_TOKEN_TYPES.PrivateIdentifier || type === AST_TOKEN_TYPES.JSXIdentifier) continue;
+    if (
+      type === AST_TOKEN_TYPES.Identifier ||
+      type === AST_TOKEN_TYPES.PrivateIdentifier ||
+      type === AST_TOKEN_TYPES.JSXIdentifier
+    )
+      continue;
     if (type !== AST_TOKEN_TYPES.String && type !== AST_TOKEN_TYPES.Template) {
       constants = true; // JSX text or another token kind: not worth telling apart
       continue;
@@ -69,12 +92,14 @@ export function slotAnchors(sourceCode: Context['sourceCode'], rowOf: ReadonlyMa
     const raw = token.value;
     const quote = raw.charAt(0);
     if (raw.length < 2 || quote === '}' || raw.at(-1) !== quote) continue; // a template with `${…}` is no static string
-    if (raw.includes('\\')) escaped.push(at); // cooked later, only if no plain string decides it
+    if (raw.includes('\\'))
+      escaped.push(at); // cooked later, only if no plain string decides it
     else if (isConstantName(raw.slice(1, -1))) constants = true;
   }
   // Each lookup walks down the AST: a few, and only when needed.
   if (!constants && escaped.length > 0) {
-    constants = escaped.length > MAX_COOKED_LOOKUPS || escaped.some((at) => isConstantName(cookedString(sourceCode, at)));
+    constants =
+      escaped.length > MAX_COOKED_LOOKUPS || escaped.some((at) => isConstantName(cookedString(sourceCode, at)));
   }
   if (!constants) return anchors;
   // Also every `[` and header-method name (an escaped name is an anchor already), found the same way.
@@ -86,7 +111,8 @@ export function slotAnchors(sourceCode: Context['sourceCode'], rowOf: ReadonlyMa
     t = tokenIndexAt(tokens, at, t);
     const token = tokens[t];
     if (!token || token.range[0] > at || extra.at(-1) === token.range[0]) continue;
-    if (token.type === AST_TOKEN_TYPES.Punctuator ? token.value === '[' : HEADER_METHOD_TOKENS.has(token.value)) extra.push(token.range[0]);
+    if (token.type === AST_TOKEN_TYPES.Punctuator ? token.value === '[' : HEADER_METHOD_TOKENS.has(token.value))
+      extra.push(token.range[0]);
   }
   // Both lists are sorted and disjoint: merge them.
   const all: number[] = [];
@@ -115,7 +141,8 @@ function isConstantName(value: string | undefined): boolean {
 function cookedString(sourceCode: Context['sourceCode'], index: number): string | undefined {
   const node = sourceCode.getNodeByRangeIndex(index);
   if (!node) return undefined;
-  if (node.type === AST_NODE_TYPES.TemplateElement) return node.parent.type === AST_NODE_TYPES.TemplateLiteral ? staticString(node.parent) : undefined;
+  if (node.type === AST_NODE_TYPES.TemplateElement)
+    return node.parent.type === AST_NODE_TYPES.TemplateLiteral ? staticString(node.parent) : undefined;
   return staticString(node);
 }
 
@@ -130,4 +157,3 @@ export function tokenIndexAt(tokens: readonly TSESTree.Token[], offset: number, 
   }
   return lo;
 }
-

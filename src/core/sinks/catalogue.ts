@@ -48,7 +48,12 @@ export type AuthFact =
    * An options object with a key property. `keyProperty`: the Azure key property a token provider replaces;
    * `browserClient`: the client name when `dangerouslyAllowBrowser` applies; `azureOnly`: the client only talks to Azure.
    */
-  | { readonly kind: 'keyOptions'; readonly keyProperty: string | undefined; readonly browserClient: string | undefined; readonly azureOnly: boolean }
+  | {
+      readonly kind: 'keyOptions';
+      readonly keyProperty: string | undefined;
+      readonly browserClient: string | undefined;
+      readonly azureOnly: boolean;
+    }
   /** Connection strings, secrets, tokens, named and SAS credentials: judged by no-hardcoded-credential only. */
   | { readonly kind: 'other' };
 
@@ -89,11 +94,24 @@ const CORE_AUTH = [
   '@azure/ai-content-safety',
 ];
 const SPEECH = ['microsoft-cognitiveservices-speech-sdk'];
-const STORAGE = ['@azure/storage-blob', '@azure/storage-queue', '@azure/storage-file-share', '@azure/storage-file-datalake'];
+const STORAGE = [
+  '@azure/storage-blob',
+  '@azure/storage-queue',
+  '@azure/storage-file-share',
+  '@azure/storage-file-datalake',
+];
 const NAMED_KEY = ['@azure/core-auth', '@azure/data-tables', '@azure/eventgrid'];
 
-const keyCredential = (updatable = false): AuthFact => ({ kind: 'keyCredential', updatable, tokenReplaceable: updatable });
-const credentialParameter = (tokenCapable: boolean, bareKey = false): AuthFact => ({ kind: 'credentialParameter', tokenCapable, bareKey });
+const keyCredential = (updatable = false): AuthFact => ({
+  kind: 'keyCredential',
+  updatable,
+  tokenReplaceable: updatable,
+});
+const credentialParameter = (tokenCapable: boolean, bareKey = false): AuthFact => ({
+  kind: 'credentialParameter',
+  tokenCapable,
+  bareKey,
+});
 
 const client = (modules: readonly string[], name: string, service: ServiceId, credentialArg = 1): SinkRow =>
   row({
@@ -139,17 +157,63 @@ const langchainOptions: readonly SlotSpec[] = [
 ];
 
 const speech = (cls: string, method: string, slots: readonly SlotSpec[], auth: AuthFact): SinkRow =>
-  row({ modules: SPEECH, global: 'SpeechSDK', exportPath: [cls, method], call: 'call', service: 'speech', slots, auth });
+  row({
+    modules: SPEECH,
+    global: 'SpeechSDK',
+    exportPath: [cls, method],
+    call: 'call',
+    service: 'speech',
+    slots,
+    auth,
+  });
 
 const speechFactories = (cls: string): SinkRow[] => [
-  speech(cls, 'fromSubscription', [{ role: 'key', arg: 0 }, { role: 'region', arg: 1 }], { kind: 'subscriptionKey' }),
-  speech(cls, 'fromEndpoint', [{ role: 'endpoint', arg: 0 }, { role: 'credential', arg: 1 }], credentialParameter(true, true)),
+  speech(
+    cls,
+    'fromSubscription',
+    [
+      { role: 'key', arg: 0 },
+      { role: 'region', arg: 1 },
+    ],
+    { kind: 'subscriptionKey' },
+  ),
+  speech(
+    cls,
+    'fromEndpoint',
+    [
+      { role: 'endpoint', arg: 0 },
+      { role: 'credential', arg: 1 },
+    ],
+    credentialParameter(true, true),
+  ),
   // `fromHost(host, key)`: the key form only; a token needs `fromHost(host)` then `authorizationToken`.
-  speech(cls, 'fromHost', [{ role: 'endpoint', arg: 0 }, { role: 'credential', arg: 1 }], credentialParameter(false, true)),
-  speech(cls, 'fromAuthorizationToken', [{ role: 'token', arg: 0 }, { role: 'region', arg: 1 }], { kind: 'other' }),
+  speech(
+    cls,
+    'fromHost',
+    [
+      { role: 'endpoint', arg: 0 },
+      { role: 'credential', arg: 1 },
+    ],
+    credentialParameter(false, true),
+  ),
+  speech(
+    cls,
+    'fromAuthorizationToken',
+    [
+      { role: 'token', arg: 0 },
+      { role: 'region', arg: 1 },
+    ],
+    { kind: 'other' },
+  ),
 ];
 
-const secret = (modules: readonly string[], name: string, service: ServiceId | undefined, slots: readonly SlotSpec[], call: 'new' | 'call' = 'new'): SinkRow =>
+const secret = (
+  modules: readonly string[],
+  name: string,
+  service: ServiceId | undefined,
+  slots: readonly SlotSpec[],
+  call: 'new' | 'call' = 'new',
+): SinkRow =>
   row({ modules, exportPath: call === 'new' ? [name] : [name, 'fromConnectionString'], call, service, slots });
 
 /**
@@ -163,7 +227,12 @@ const legacy = (modules: readonly string[], name: string, service: ServiceId, wi
     call: 'new',
     service,
     auth: credentialParameter(false, true),
-    slots: withEndpoint ? [{ role: 'credential', arg: 0 }, { role: 'endpoint', arg: 1 }] : [{ role: 'credential', arg: 0 }],
+    slots: withEndpoint
+      ? [
+          { role: 'credential', arg: 0 },
+          { role: 'endpoint', arg: 1 },
+        ]
+      : [{ role: 'credential', arg: 0 }],
   });
 const cogsvc = (name: string): string[] => [`@azure/cognitiveservices-${name}`, `azure-cognitiveservices-${name}`];
 
@@ -193,7 +262,14 @@ const LEGACY_CLIENTS: readonly SinkRow[] = [
 export const SINKS: readonly SinkRow[] = [
   ...LEGACY_CLIENTS,
   // Key credentials.
-  row({ modules: CORE_AUTH, exportPath: ['AzureKeyCredential'], call: 'new', service: undefined, auth: keyCredential(true), slots: [{ role: 'key', arg: 0 }] }),
+  row({
+    modules: CORE_AUTH,
+    exportPath: ['AzureKeyCredential'],
+    call: 'new',
+    service: undefined,
+    auth: keyCredential(true),
+    slots: [{ role: 'key', arg: 0 }],
+  }),
   secret(NAMED_KEY, 'AzureNamedKeyCredential', undefined, [{ role: 'accountKey', arg: 1 }]),
   secret(NAMED_KEY, 'AzureSASCredential', undefined, [{ role: 'sas', arg: 0 }]),
   secret(STORAGE, 'StorageSharedKeyCredential', 'storage', [{ role: 'accountKey', arg: 1 }]),
@@ -204,7 +280,10 @@ export const SINKS: readonly SinkRow[] = [
     call: 'new',
     service: 'metricsAdvisor',
     auth: keyCredential(),
-    slots: [{ role: 'key', arg: 0 }, { role: 'key', arg: 1 }],
+    slots: [
+      { role: 'key', arg: 0 },
+      { role: 'key', arg: 1 },
+    ],
   }),
   row({
     modules: ['@azure/ms-rest-js', 'ms-rest-js'],
@@ -212,9 +291,19 @@ export const SINKS: readonly SinkRow[] = [
     call: 'new',
     service: undefined,
     auth: keyCredential(),
-    slots: [{ role: 'headers', arg: 0, path: ['inHeader'] }, { role: 'query', arg: 0, path: ['inQuery'] }],
+    slots: [
+      { role: 'headers', arg: 0, path: ['inHeader'] },
+      { role: 'query', arg: 0, path: ['inQuery'] },
+    ],
   }),
-  row({ modules: ['@azure/ms-rest-azure-js', 'ms-rest-azure'], exportPath: ['CognitiveServicesCredentials'], call: 'new', service: undefined, auth: keyCredential(), slots: [{ role: 'key', arg: 0 }] }),
+  row({
+    modules: ['@azure/ms-rest-azure-js', 'ms-rest-azure'],
+    exportPath: ['CognitiveServicesCredentials'],
+    call: 'new',
+    service: undefined,
+    auth: keyCredential(),
+    slots: [{ role: 'key', arg: 0 }],
+  }),
 
   // Connection strings and other non-AI Azure credentials (no-hardcoded-credential).
   ...[
@@ -224,7 +313,9 @@ export const SINKS: readonly SinkRow[] = [
     ['@azure/storage-file-datalake', 'DataLakeServiceClient'],
     ['@azure/data-tables', 'TableServiceClient'],
     ['@azure/data-tables', 'TableClient'],
-  ].map(([module = '', name = '']) => secret([module], name, 'storage', [{ role: 'connectionString', arg: 0 }], 'call')),
+  ].map(([module = '', name = '']) =>
+    secret([module], name, 'storage', [{ role: 'connectionString', arg: 0 }], 'call'),
+  ),
   ...[
     ['@azure/storage-blob', 'ContainerClient'],
     ['@azure/storage-blob', 'BlobClient'],
@@ -233,12 +324,19 @@ export const SINKS: readonly SinkRow[] = [
     ['@azure/storage-file-share', 'ShareClient'],
   ].map(([module = '', name = '']) => secret([module], name, 'storage', [{ role: 'connectionString', arg: 0 }])),
   secret(['@azure/service-bus'], 'ServiceBusClient', 'serviceBus', [{ role: 'connectionString', arg: 0 }]),
-  secret(['@azure/service-bus'], 'ServiceBusAdministrationClient', 'serviceBus', [{ role: 'connectionString', arg: 0 }]),
+  secret(['@azure/service-bus'], 'ServiceBusAdministrationClient', 'serviceBus', [
+    { role: 'connectionString', arg: 0 },
+  ]),
   secret(['@azure/event-hubs'], 'EventHubProducerClient', 'eventHubs', [{ role: 'connectionString', arg: 0 }]),
   secret(['@azure/event-hubs'], 'EventHubBufferedProducerClient', 'eventHubs', [{ role: 'connectionString', arg: 0 }]),
   secret(['@azure/event-hubs'], 'EventHubConsumerClient', 'eventHubs', [{ role: 'connectionString', arg: 1 }]),
-  secret(['@azure/app-configuration'], 'AppConfigurationClient', 'appConfiguration', [{ role: 'connectionString', arg: 0 }]),
-  secret(['@azure/cosmos'], 'CosmosClient', 'cosmosDb', [{ role: 'connectionString', arg: 0 }, { role: 'accountKey', arg: 0, path: ['key'] }]),
+  secret(['@azure/app-configuration'], 'AppConfigurationClient', 'appConfiguration', [
+    { role: 'connectionString', arg: 0 },
+  ]),
+  secret(['@azure/cosmos'], 'CosmosClient', 'cosmosDb', [
+    { role: 'connectionString', arg: 0 },
+    { role: 'accountKey', arg: 0, path: ['key'] },
+  ]),
   secret(['@azure/identity'], 'UsernamePasswordCredential', 'entraId', [{ role: 'password', arg: 3 }]),
 
   // Track 2 clients: (endpoint, credential).
@@ -275,8 +373,24 @@ export const SINKS: readonly SinkRow[] = [
   ...speechFactories('SpeechConfig'),
   ...speechFactories('SpeechTranslationConfig'),
   ...speechFactories('BotFrameworkConfig'),
-  speech('CustomCommandsConfig', 'fromSubscription', [{ role: 'key', arg: 1 }, { role: 'region', arg: 2 }], { kind: 'subscriptionKey' }),
-  speech('CustomCommandsConfig', 'fromAuthorizationToken', [{ role: 'token', arg: 1 }, { role: 'region', arg: 2 }], { kind: 'other' }),
+  speech(
+    'CustomCommandsConfig',
+    'fromSubscription',
+    [
+      { role: 'key', arg: 1 },
+      { role: 'region', arg: 2 },
+    ],
+    { kind: 'subscriptionKey' },
+  ),
+  speech(
+    'CustomCommandsConfig',
+    'fromAuthorizationToken',
+    [
+      { role: 'token', arg: 1 },
+      { role: 'region', arg: 2 },
+    ],
+    { kind: 'other' },
+  ),
 
   // openai and LangChain.
   row({
@@ -303,14 +417,20 @@ export const SINKS: readonly SinkRow[] = [
     slots: openAiOptions,
     auth: { kind: 'keyOptions', keyProperty: undefined, browserClient: 'OpenAI', azureOnly: false },
   }),
-  ...['AzureChatOpenAI', 'AzureOpenAIEmbeddings', 'AzureOpenAI', 'ChatOpenAI', 'OpenAIEmbeddings', 'OpenAI'].map((name) =>
-    row({
-      modules: ['@langchain/openai', '@langchain/azure-openai'],
-      exportPath: [name],
-      call: 'new',
-      service: 'openAi',
-      slots: langchainOptions,
-      auth: { kind: 'keyOptions', keyProperty: name.startsWith('Azure') ? 'azureOpenAIApiKey' : undefined, browserClient: undefined, azureOnly: false },
-    }),
+  ...['AzureChatOpenAI', 'AzureOpenAIEmbeddings', 'AzureOpenAI', 'ChatOpenAI', 'OpenAIEmbeddings', 'OpenAI'].map(
+    (name) =>
+      row({
+        modules: ['@langchain/openai', '@langchain/azure-openai'],
+        exportPath: [name],
+        call: 'new',
+        service: 'openAi',
+        slots: langchainOptions,
+        auth: {
+          kind: 'keyOptions',
+          keyProperty: name.startsWith('Azure') ? 'azureOpenAIApiKey' : undefined,
+          browserClient: undefined,
+          azureOnly: false,
+        },
+      }),
   ),
 ];

@@ -1,7 +1,12 @@
 /** Where keys travel besides SDK parameters: key headers and key query parameters (AZURE-FACTS §2). */
 
 /** Headers that carry an Azure AI or APIM key (lower case). */
-export const KEY_HEADERS: ReadonlySet<string> = new Set(['ocp-apim-subscription-key', 'api-key', 'prediction-key', 'training-key']);
+export const KEY_HEADERS: ReadonlySet<string> = new Set([
+  'ocp-apim-subscription-key',
+  'api-key',
+  'prediction-key',
+  'training-key',
+]);
 
 /**
  * Query parameters that carry a key (lower case), with the header that carries the same key. `inUrlText`: also
@@ -15,7 +20,13 @@ const KEY_QUERY_PARAMS: ReadonlyMap<string, { readonly header: string; readonly 
 ]);
 
 /** Methods that set a header (or a query parameter, on `URLSearchParams`) from a name and a value. */
-export const HEADER_METHODS: ReadonlySet<string> = new Set(['set', 'append', 'setRequestHeader', 'header', 'setHeader']);
+export const HEADER_METHODS: ReadonlySet<string> = new Set([
+  'set',
+  'append',
+  'setRequestHeader',
+  'header',
+  'setHeader',
+]);
 
 export function isKeyHeader(name: string): boolean {
   return name.length < 40 && KEY_HEADERS.has(name.toLowerCase());

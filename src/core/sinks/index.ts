@@ -124,7 +124,8 @@ function unnamedIndex(context: Context): SinkIndex {
   return perFile(unnamedCache, ast, () => {
     if (hasEscapes(context) || UNNAMED_SLOT_TEXT.test(context.sourceCode.text)) return sinkIndex(context);
     const { rowOf } = sdkCalls(context);
-    for (const row of rowOf.values()) if (row.auth.kind === 'keyCredential' && row.auth.updatable) return sinkIndex(context);
+    for (const row of rowOf.values())
+      if (row.auth.kind === 'keyCredential' && row.auth.updatable) return sinkIndex(context);
     return buildIndex(context, false);
   });
 }
@@ -146,7 +147,13 @@ function buildIndex(context: Context, shapes: boolean): SinkIndex {
       if (!argNode || argNode.type === AST_NODE_TYPES.SpreadElement) continue;
       const nodes = spec.path ? valuesAtPath(context, argNode, spec.path) : [argNode];
       for (const slotNode of nodes) {
-        addSlot(context, slots, rowOf, { role: spec.role, node: slotNode, service: row.service, source: { kind: 'parameter', row, call: node }, strength: 'sink' });
+        addSlot(context, slots, rowOf, {
+          role: spec.role,
+          node: slotNode,
+          service: row.service,
+          source: { kind: 'parameter', row, call: node },
+          strength: 'sink',
+        });
       }
     }
   }
@@ -157,13 +164,22 @@ function buildIndex(context: Context, shapes: boolean): SinkIndex {
 function valuesAtPath(context: Context, node: TSESTree.Node, path: readonly string[]): TSESTree.Node[] {
   let current: TSESTree.Node[] = [node];
   for (const segment of path) {
-    current = current.flatMap((n) => objectsOf(context, n).map((o) => propertyValue(context, o, segment)).filter((v) => v !== undefined));
+    current = current.flatMap((n) =>
+      objectsOf(context, n)
+        .map((o) => propertyValue(context, o, segment))
+        .filter((v) => v !== undefined),
+    );
   }
   return current;
 }
 
 /** Expands credential and header slots into the key slots inside them. */
-function addSlot(context: Context, slots: Slot[], rowOf: ReadonlyMap<TSESTree.Node, SinkRow>, slot: Slot & { source: { kind: 'parameter' } }): void {
+function addSlot(
+  context: Context,
+  slots: Slot[],
+  rowOf: ReadonlyMap<TSESTree.Node, SinkRow>,
+  slot: Slot & { source: { kind: 'parameter' } },
+): void {
   slots.push(slot);
   if (slot.role === 'credential') {
     for (const leaf of trace(context, slot.node)) {
@@ -184,7 +200,12 @@ function addSlot(context: Context, slots: Slot[], rowOf: ReadonlyMap<TSESTree.No
         // new AzureKeyCredential(k) inside a client: the key belongs to the client's service.
         for (const spec of inner.slots) {
           const argNode = target.arguments[spec.arg];
-          if (spec.role === 'key' && argNode && argNode.type !== AST_NODE_TYPES.SpreadElement && spec.path === undefined) {
+          if (
+            spec.role === 'key' &&
+            argNode &&
+            argNode.type !== AST_NODE_TYPES.SpreadElement &&
+            spec.path === undefined
+          ) {
             slots.push({ ...slot, role: 'key', node: argNode, source: { ...slot.source, via: inner } });
           }
         }
@@ -199,7 +220,13 @@ function addSlot(context: Context, slots: Slot[], rowOf: ReadonlyMap<TSESTree.No
         const name = keyName(prop);
         if (name === undefined || !(carrier === 'header' ? isKeyHeader(name) : isKeyQueryParam(name))) continue;
         const source = { kind: 'header', name, carrier, row: slot.source.row } as const;
-        slots.push({ ...slot, role: 'key', node: prop.value, source, strength: carrier === 'header' ? 'sink' : 'header' });
+        slots.push({
+          ...slot,
+          role: 'key',
+          node: prop.value,
+          source,
+          strength: carrier === 'header' ? 'sink' : 'header',
+        });
       }
     }
   }

@@ -37,7 +37,10 @@ export function isSpeechSdkSource(sourceCode: { readonly text: string; readonly 
   let found = sdkSourceCache.get(sourceCode.ast);
   if (found === undefined) {
     const text = sourceCode.text;
-    found = /\bstatic\s+fromSubscription\s*\(|\bfromSubscription\s*=\s*function\b|\.fromSubscription\s*=\s*function\b/.test(text) && /(?:from|require\()\s*["']\.{1,2}\/[^"']*(?:sdk|common|speech)/i.test(text);
+    found =
+      /\bstatic\s+fromSubscription\s*\(|\bfromSubscription\s*=\s*function\b|\.fromSubscription\s*=\s*function\b/.test(
+        text,
+      ) && /(?:from|require\()\s*["']\.{1,2}\/[^"']*(?:sdk|common|speech)/i.test(text);
     sdkSourceCache.set(sourceCode.ast, found);
   }
   return found;

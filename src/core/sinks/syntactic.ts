@@ -1,5 +1,16 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
-import { calleeName, calleeObject, type Context, isNewOf, keyName, nodeAt, simpleName, staticHead, staticString, unwrap } from '../ast.js';
+import {
+  calleeName,
+  calleeObject,
+  type Context,
+  isNewOf,
+  keyName,
+  nodeAt,
+  simpleName,
+  staticHead,
+  staticString,
+  unwrap,
+} from '../ast.js';
 import { isKeyName, nameWords } from '../names.js';
 import { stringValues } from '../objects.js';
 import { serviceFromName } from '../services.js';
@@ -18,7 +29,11 @@ import { speechPropertyName, speechPropertyRole } from './speech.js';
  * descending to each anchor (log n per level) and climbing until an ancestor seen before. Looked at in the
  * order a full walk would (start offset, then outer before inner): the same slots in the same order.
  */
-export function collectSyntacticSlots(context: Context, slots: Slot[], rowOf: ReadonlyMap<TSESTree.Node, SinkRow>): void {
+export function collectSyntacticSlots(
+  context: Context,
+  slots: Slot[],
+  rowOf: ReadonlyMap<TSESTree.Node, SinkRow>,
+): void {
   const { sourceCode } = context;
   // Every syntactic slot involves a key-ish name, an Authorization header or a Speech property; a file without any has none.
   if (!/key|KEY|Key|uthorization|AUTHORIZATION|setProperty/.test(sourceCode.text)) return;
@@ -67,15 +82,29 @@ export function collectByWalk(context: Context, slots: Slot[], rowOf: ReadonlyMa
 
 /** Updatable key credentials by their class name, for receivers known only by a type annotation. */
 const UPDATABLE_BY_TYPE: ReadonlyMap<string, SinkRow> = new Map(
-  SINKS.filter((row) => row.auth.kind === 'keyCredential' && row.auth.updatable && row.call === 'new').map((row) => [row.exportPath.at(-1) ?? '', row]),
+  SINKS.filter((row) => row.auth.kind === 'keyCredential' && row.auth.updatable && row.call === 'new').map((row) => [
+    row.exportPath.at(-1) ?? '',
+    row,
+  ]),
 );
 
 /** The slots one node makes by its shape (none for most nodes). */
-export function nodeSlots(context: Context, slots: Slot[], node: TSESTree.Node, rowOf: ReadonlyMap<TSESTree.Node, SinkRow>): void {
+export function nodeSlots(
+  context: Context,
+  slots: Slot[],
+  node: TSESTree.Node,
+  rowOf: ReadonlyMap<TSESTree.Node, SinkRow>,
+): void {
   switch (node.type) {
     case AST_NODE_TYPES.Property: {
       const name = keyName(node);
-      if (name === undefined || node.kind !== 'init' || node.value.type === AST_NODE_TYPES.AssignmentPattern || node.parent.type !== AST_NODE_TYPES.ObjectExpression) break;
+      if (
+        name === undefined ||
+        node.kind !== 'init' ||
+        node.value.type === AST_NODE_TYPES.AssignmentPattern ||
+        node.parent.type !== AST_NODE_TYPES.ObjectExpression
+      )
+        break;
       if (isKeyHeader(name)) slots.push(headerSlot(node.value, name));
       else if (name.toLowerCase() === 'authorization') addAuthorization(slots, node.value);
       else if (isKeyName(name)) slots.push(namedSlot(node.value, name, 'property'));
@@ -87,7 +116,8 @@ export function nodeSlots(context: Context, slots: Slot[], node: TSESTree.Node, 
       break;
     }
     case AST_NODE_TYPES.VariableDeclarator:
-      if (node.id.type === AST_NODE_TYPES.Identifier && node.init && isKeyName(node.id.name)) slots.push(namedSlot(node.init, node.id.name, 'binding'));
+      if (node.id.type === AST_NODE_TYPES.Identifier && node.init && isKeyName(node.id.name))
+        slots.push(namedSlot(node.init, node.id.name, 'binding'));
       break;
     case AST_NODE_TYPES.AssignmentExpression:
       if (node.operator === '=') assignmentSlot(context, slots, node);
@@ -107,7 +137,8 @@ export function nodeSlots(context: Context, slots: Slot[], node: TSESTree.Node, 
 function pairSlot(slots: Slot[], node: TSESTree.ArrayExpression): void {
   if (node.elements.length !== 2) return;
   const [first, second] = node.elements;
-  if (!first || !second || first.type === AST_NODE_TYPES.SpreadElement || second.type === AST_NODE_TYPES.SpreadElement) return;
+  if (!first || !second || first.type === AST_NODE_TYPES.SpreadElement || second.type === AST_NODE_TYPES.SpreadElement)
+    return;
   // Only a written name: pairs are everywhere (`[a, b]`), tracing each first element would cost on every file.
   const header = staticString(first);
   if (header === undefined) return;
@@ -120,14 +151,34 @@ function headerSlot(node: TSESTree.Node, name: string, carrier: 'header' | 'quer
 }
 
 function namedSlot(node: TSESTree.Node, name: string, holder: 'property' | 'field' | 'binding'): Slot {
-  return { role: 'key', node, service: serviceFromName(name), source: { kind: 'named', name, holder }, strength: 'name' };
+  return {
+    role: 'key',
+    node,
+    service: serviceFromName(name),
+    source: { kind: 'named', name, holder },
+    strength: 'name',
+  };
 }
 
 function addAuthorization(slots: Slot[], value: TSESTree.Node): void {
   const text = staticString(value) ?? staticHead(value);
   if (text === undefined) return;
-  if (/^EndpointKey\s/i.test(text)) slots.push({ role: 'key', node: value, service: 'qnaMaker', source: { kind: 'authorization', scheme: 'EndpointKey' }, strength: 'header' });
-  else if (/^Bearer\s/i.test(text)) slots.push({ role: 'token', node: value, service: undefined, source: { kind: 'authorization', scheme: 'Bearer' }, strength: 'header' });
+  if (/^EndpointKey\s/i.test(text))
+    slots.push({
+      role: 'key',
+      node: value,
+      service: 'qnaMaker',
+      source: { kind: 'authorization', scheme: 'EndpointKey' },
+      strength: 'header',
+    });
+  else if (/^Bearer\s/i.test(text))
+    slots.push({
+      role: 'token',
+      node: value,
+      service: undefined,
+      source: { kind: 'authorization', scheme: 'Bearer' },
+      strength: 'header',
+    });
 }
 
 function assignmentSlot(context: Context, slots: Slot[], node: TSESTree.AssignmentExpression): void {
@@ -145,7 +196,8 @@ function assignmentSlot(context: Context, slots: Slot[], node: TSESTree.Assignme
     }
     return;
   }
-  if (left.type === AST_NODE_TYPES.Identifier && isKeyName(left.name)) slots.push(namedSlot(node.right, left.name, 'binding'));
+  if (left.type === AST_NODE_TYPES.Identifier && isKeyName(left.name))
+    slots.push(namedSlot(node.right, left.name, 'binding'));
 }
 
 /** A header name held in a binding (`const HEADER = "api-key"; headers[HEADER] = k`): its one static value. */
@@ -160,13 +212,19 @@ const QUERY_WORDS = new Set(['params', 'param', 'query', 'search', 'qs', 'querys
 /** `url.searchParams`, `new URLSearchParams(…)` in a binding, `params` / `query` / `searchParams`: query parameters, not headers. */
 function isQueryReceiver(context: Context, receiver: TSESTree.Node): boolean {
   const r = unwrap(receiver);
-  const name = r.type === AST_NODE_TYPES.Identifier || r.type === AST_NODE_TYPES.MemberExpression ? simpleName(r) : undefined;
+  const name =
+    r.type === AST_NODE_TYPES.Identifier || r.type === AST_NODE_TYPES.MemberExpression ? simpleName(r) : undefined;
   const words = name === undefined ? [] : nameWords(name);
   if (words.some((w) => QUERY_WORDS.has(w)) && !words.some((w) => w.startsWith('header'))) return true;
   return trace(context, r).some((leaf) => leaf.kind === 'other' && isNewOf(unwrap(leaf.node), 'URLSearchParams'));
 }
 
-function callSlot(context: Context, slots: Slot[], node: TSESTree.CallExpression, rowOf: ReadonlyMap<TSESTree.Node, SinkRow>): void {
+function callSlot(
+  context: Context,
+  slots: Slot[],
+  node: TSESTree.CallExpression,
+  rowOf: ReadonlyMap<TSESTree.Node, SinkRow>,
+): void {
   const method = calleeName(node);
   const receiver = calleeObject(node);
   if (method === undefined || receiver === undefined) return;
@@ -184,7 +242,14 @@ function callSlot(context: Context, slots: Slot[], node: TSESTree.CallExpression
   if (method === 'setProperty' && first && second) {
     const property = speechPropertyName(first);
     const role = property === undefined ? undefined : speechPropertyRole(property);
-    if (property !== undefined && role) slots.push({ role, node: second, service: 'speech', source: { kind: 'speechProperty', property }, strength: 'sink' });
+    if (property !== undefined && role)
+      slots.push({
+        role,
+        node: second,
+        service: 'speech',
+        source: { kind: 'speechProperty', property },
+        strength: 'sink',
+      });
     return;
   }
   if (method === 'update' && first) {
@@ -192,12 +257,25 @@ function callSlot(context: Context, slots: Slot[], node: TSESTree.CallExpression
     for (const leaf of trace(context, receiver)) {
       const row = rowOf.get(unwrap(leaf.node));
       if (row?.auth.kind === 'keyCredential' && row.auth.updatable) {
-        slots.push({ role: 'key', node: first, service: undefined, source: { kind: 'keyUpdate', row }, strength: 'sink' });
+        slots.push({
+          role: 'key',
+          node: first,
+          service: undefined,
+          source: { kind: 'keyUpdate', row },
+          strength: 'sink',
+        });
         return;
       }
     }
     const typed = annotatedTypeName(context, receiver);
     const row = typed === undefined ? undefined : UPDATABLE_BY_TYPE.get(typed);
-    if (row) slots.push({ role: 'key', node: first, service: undefined, source: { kind: 'keyUpdate', row }, strength: 'sink' });
+    if (row)
+      slots.push({
+        role: 'key',
+        node: first,
+        service: undefined,
+        source: { kind: 'keyUpdate', row },
+        strength: 'sink',
+      });
   }
 }

@@ -27,7 +27,10 @@ export function isStaticallyOff(context: Context, node: TSESTree.Node): boolean 
   if (staticFalsy(n) === true) return true;
   if (n.type !== AST_NODE_TYPES.Identifier) return false;
   const leaves = trace(context, n);
-  return leaves.length > 0 && leaves.every((leaf) => leaf.kind === 'other' && leaf.node !== n && staticFalsy(leaf.node) === true);
+  return (
+    leaves.length > 0 &&
+    leaves.every((leaf) => leaf.kind === 'other' && leaf.node !== n && staticFalsy(leaf.node) === true)
+  );
 }
 
 type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration;
@@ -72,7 +75,8 @@ function isEmptyResult(node: TSESTree.Node): boolean {
   const n = unwrap(node);
   if (n.type === AST_NODE_TYPES.Identifier) return n.name === 'undefined';
   if (n.type === AST_NODE_TYPES.UnaryExpression && n.operator === 'void') return true;
-  if (n.type === AST_NODE_TYPES.Literal) return n.value === null || n.value === false || n.value === 0 || n.value === '';
+  if (n.type === AST_NODE_TYPES.Literal)
+    return n.value === null || n.value === false || n.value === 0 || n.value === '';
   return false;
 }
 
@@ -84,8 +88,12 @@ export function functionOf(context: Context, node: TSESTree.Node): FunctionNode 
   const variable = findVariable(context, n);
   if (variable?.defs.length !== 1) return undefined;
   const def = variable.defs[0];
-  if (def?.node.type === AST_NODE_TYPES.FunctionDeclaration) return variable.references.some((r) => r.isWrite()) ? undefined : def.node;
-  if (def?.node.type !== AST_NODE_TYPES.VariableDeclarator || def.node.parent.kind !== 'const' || !def.node.init) return undefined;
+  if (def?.node.type === AST_NODE_TYPES.FunctionDeclaration)
+    return variable.references.some((r) => r.isWrite()) ? undefined : def.node;
+  if (def?.node.type !== AST_NODE_TYPES.VariableDeclarator || def.node.parent.kind !== 'const' || !def.node.init)
+    return undefined;
   const init = unwrap(def.node.init);
-  return init.type === AST_NODE_TYPES.ArrowFunctionExpression || init.type === AST_NODE_TYPES.FunctionExpression ? init : undefined;
+  return init.type === AST_NODE_TYPES.ArrowFunctionExpression || init.type === AST_NODE_TYPES.FunctionExpression
+    ? init
+    : undefined;
 }

@@ -15,7 +15,20 @@ const TLS_APIS: Readonly<Record<string, readonly string[]>> = {
   tls: ['connect', 'createSecureContext', 'createServer', 'Server', 'TLSSocket', 'SecureContext'],
   https: ['request', 'get', 'createServer', 'Agent', 'Server'],
   http2: ['connect', 'createSecureServer'],
-  undici: ['Agent', 'Pool', 'Client', 'BalancedPool', 'ProxyAgent', 'EnvHttpProxyAgent', 'RetryAgent', 'buildConnector', 'fetch', 'request', 'stream', 'WebSocket'],
+  undici: [
+    'Agent',
+    'Pool',
+    'Client',
+    'BalancedPool',
+    'ProxyAgent',
+    'EnvHttpProxyAgent',
+    'RetryAgent',
+    'buildConnector',
+    'fetch',
+    'request',
+    'stream',
+    'WebSocket',
+  ],
   ws: ['WebSocket', 'WebSocketServer', 'Server'],
   got: ['extend', 'get', 'post', 'put', 'patch', 'delete', 'head', 'stream'],
   axios: ['create', 'request', 'get', 'post', 'put', 'patch', 'delete', 'head', 'options'],
@@ -34,15 +47,48 @@ const TLS_APIS: Readonly<Record<string, readonly string[]>> = {
 
 /** Property names under which TLS options or agents are nested (`got({ https: { … } })`). */
 const NEST_KEYS: ReadonlySet<string> = new Set([
-  'https', 'httpsAgent', 'httpAgent', 'agent', 'agentOptions', 'connect', 'tls', 'ssl', 'tlsOptions', 'sslOptions',
-  'fetchOptions', 'dispatcher', 'requestOptions', 'socketOptions', 'proxyTls', 'requestTls',
+  'https',
+  'httpsAgent',
+  'httpAgent',
+  'agent',
+  'agentOptions',
+  'connect',
+  'tls',
+  'ssl',
+  'tlsOptions',
+  'sslOptions',
+  'fetchOptions',
+  'dispatcher',
+  'requestOptions',
+  'socketOptions',
+  'proxyTls',
+  'requestTls',
 ]);
 
 /** Properties that only TLS options objects have. */
 const TLS_KEYS: ReadonlySet<string> = new Set([
-  'ca', 'cert', 'pfx', 'passphrase', 'ciphers', 'servername', 'secureProtocol', 'secureOptions', 'secureContext',
-  'rejectUnauthorized', 'checkServerIdentity', 'ecdhCurve', 'honorCipherOrder', 'ALPNProtocols', 'requestCert',
-  'sigalgs', 'dhparam', 'crl', 'sessionIdContext', 'ticketKeys', 'pskCallback', 'privateKeyEngine',
+  'ca',
+  'cert',
+  'pfx',
+  'passphrase',
+  'ciphers',
+  'servername',
+  'secureProtocol',
+  'secureOptions',
+  'secureContext',
+  'rejectUnauthorized',
+  'checkServerIdentity',
+  'ecdhCurve',
+  'honorCipherOrder',
+  'ALPNProtocols',
+  'requestCert',
+  'sigalgs',
+  'dhparam',
+  'crl',
+  'sessionIdContext',
+  'ticketKeys',
+  'pskCallback',
+  'privateKeyEngine',
 ]);
 
 /** Binding or property names that say "TLS options" (`tlsOptions`, `httpsAgentConfig`, `sslOpts`). */
@@ -81,7 +127,8 @@ function findApiCalls(context: Context): CallNode[] {
   const found: CallNode[] = [];
   const seen = new Set<TSESTree.Node>();
   for (const { node } of trackReferences(context, { modules: apiTraceMap })) {
-    if (seen.has(node) || (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression)) continue;
+    if (seen.has(node) || (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression))
+      continue;
     seen.add(node);
     found.push(node);
   }
@@ -152,7 +199,11 @@ function holderName(obj: TSESTree.Node): string | undefined {
  * argument of any `new …Agent(…)`; or when it has another property only TLS options have (`ca`, `cert`,
  * `ciphers`, `servername`, `rejectUnauthorized`, …, or a second TLS version).
  */
-export function isTlsOptionsObject(context: Context, obj: TSESTree.ObjectExpression, self?: TSESTree.Property): boolean {
+export function isTlsOptionsObject(
+  context: Context,
+  obj: TSESTree.ObjectExpression,
+  self?: TSESTree.Property,
+): boolean {
   if (reachedObjects(context).has(obj)) return true;
   const name = holderName(obj);
   if (name !== undefined && CONTEXT_NAME.test(name)) return true;
@@ -163,7 +214,8 @@ export function isTlsOptionsObject(context: Context, obj: TSESTree.ObjectExpress
     if (TLS_KEYS.has(key)) return true;
     if (key === 'minVersion' || key === 'maxVersion') {
       const value = unwrap(prop.value);
-      if (value.type === AST_NODE_TYPES.Literal && typeof value.value === 'string' && isTlsVersionString(value.value)) return true;
+      if (value.type === AST_NODE_TYPES.Literal && typeof value.value === 'string' && isTlsVersionString(value.value))
+        return true;
     }
   }
   return false;
@@ -172,7 +224,12 @@ export function isTlsOptionsObject(context: Context, obj: TSESTree.ObjectExpress
 /** Whether a member assignment target (`opts.minVersion = …`) belongs to TLS options. */
 export function isTlsOptionsTarget(context: Context, member: TSESTree.MemberExpression): boolean {
   const object = unwrap(member.object);
-  const name = object.type === AST_NODE_TYPES.Identifier ? object.name : object.type === AST_NODE_TYPES.MemberExpression ? keyName(object) : undefined;
+  const name =
+    object.type === AST_NODE_TYPES.Identifier
+      ? object.name
+      : object.type === AST_NODE_TYPES.MemberExpression
+        ? keyName(object)
+        : undefined;
   if (name !== undefined && (CONTEXT_NAME.test(name) || name === 'options')) return true;
   return objectsOf(context, object).some((obj) => isTlsOptionsObject(context, obj));
 }
@@ -189,7 +246,8 @@ export function tlsDefaultAssignments(context: Context): TSESTree.AssignmentExpr
   const out: TSESTree.AssignmentExpression[] = [];
   for (const ref of trackReferences(context, { modules: DEFAULTS_MAP })) {
     const parent = ref.node.parent;
-    if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === ref.node && !out.includes(parent)) out.push(parent);
+    if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === ref.node && !out.includes(parent))
+      out.push(parent);
   }
   return out;
 }

@@ -60,7 +60,12 @@ export function secureOptionFlags(node: TSESTree.Node): FlagOperand[] {
       walk(n.right, depth + 1);
       return;
     }
-    const name = n.type === AST_NODE_TYPES.Identifier ? n.name : n.type === AST_NODE_TYPES.MemberExpression ? keyName(n) : undefined;
+    const name =
+      n.type === AST_NODE_TYPES.Identifier
+        ? n.name
+        : n.type === AST_NODE_TYPES.MemberExpression
+          ? keyName(n)
+          : undefined;
     if (name !== undefined) out.push({ name, node: n });
   };
   walk(node, 0);
@@ -88,7 +93,12 @@ export function weakCliFlags(text: string): CliFlag[] {
   const re = /(?<![\w-])--tls-(min-v1\.[01]|max-v1\.1)(?![\w.-])/g;
   for (const match of text.matchAll(re)) {
     const kind = match[1]?.startsWith('min') ? 'min' : 'max';
-    out.push({ flag: match[0], index: match.index, kind, replacement: kind === 'min' ? '--tls-min-v1.2' : '--tls-max-v1.3' });
+    out.push({
+      flag: match[0],
+      index: match.index,
+      kind,
+      replacement: kind === 'min' ? '--tls-min-v1.2' : '--tls-max-v1.3',
+    });
   }
   return out;
 }

@@ -267,7 +267,7 @@ export interface UnaryExpression extends BaseNode {
 }
 
 export type BinaryOperator =
-  | '||' | '&&' | '??' | '==' | '!=' | '=~' | '!~' | '<' | '<=' | '>' | '>=' | '+' | '-' | '*' | '/' | '%';
+  '||' | '&&' | '??' | '==' | '!=' | '=~' | '!~' | '<' | '<=' | '>' | '>=' | '+' | '-' | '*' | '/' | '%';
 
 export interface BinaryExpression extends BaseNode {
   type: 'BinaryExpression';

@@ -1,8 +1,16 @@
 import { CONTROLS, type ControlId, isSecureValue, judgeValues } from '../../core/iac/controls.js';
 import type { BicepFile, SourceLocation } from './ast.js';
 import {
-  type BicepAccount, type BicepEdit, type BicepVerdict, bicepAccounts, bicepLiteral, bicepSetting, declarationHead, insecureReport,
-  insertEdit, judgeBicep,
+  type BicepAccount,
+  type BicepEdit,
+  type BicepVerdict,
+  bicepAccounts,
+  bicepLiteral,
+  bicepSetting,
+  declarationHead,
+  insecureReport,
+  insertEdit,
+  judgeBicep,
 } from './iac.js';
 
 /**
@@ -53,10 +61,20 @@ interface Context {
 }
 
 type Listeners = Record<string, (node: never) => void>;
-export type ReportControl = (control: BicepControl, messages: BicepControlMessages, extra?: Record<string, string>) => void;
+export type ReportControl = (
+  control: BicepControl,
+  messages: BicepControlMessages,
+  extra?: Record<string, string>,
+) => void;
 
-const suggestion = (messageId: string | undefined, data: Record<string, string>, edit: BicepEdit | undefined): Descriptor['suggest'] =>
-  messageId === undefined || edit === undefined ? [] : [{ messageId, data, fix: (fixer) => fixer.replaceTextRange(edit.range, edit.text) }];
+const suggestion = (
+  messageId: string | undefined,
+  data: Record<string, string>,
+  edit: BicepEdit | undefined,
+): Descriptor['suggest'] =>
+  messageId === undefined || edit === undefined
+    ? []
+    : [{ messageId, data, fix: (fixer) => fixer.replaceTextRange(edit.range, edit.text) }];
 
 /**
  * Runs `check` over every AI account of the file and reports what it judges: an insecure value where it is
@@ -65,7 +83,9 @@ const suggestion = (messageId: string | undefined, data: Record<string, string>,
  * setting whose value the deployment supplies, at that parameter.
  */
 export function bicepIacListeners(
-  context: Context, options: { readonly strictParameters?: boolean }, check: (file: BicepFile, account: BicepAccount, report: ReportControl) => void,
+  context: Context,
+  options: { readonly strictParameters?: boolean },
+  check: (file: BicepFile, account: BicepAccount, report: ReportControl) => void,
 ): Listeners {
   return {
     BicepFile(file: BicepFile) {
@@ -77,24 +97,46 @@ export function bicepIacListeners(
       for (const account of bicepAccounts(file)) {
         check(file, account, (control, messages, extra = {}) => {
           const { verdict } = control;
-          const data = { resource: control.account.label, property: control.property, secure: bicepLiteral(control.secure), ...extra };
+          const data = {
+            resource: control.account.label,
+            property: control.property,
+            secure: bicepLiteral(control.secure),
+            ...extra,
+          };
           if (verdict.kind === 'insecure') {
             const found = insecureReport(text, verdict, control.secure);
             if (reported.has(found.node.range[0])) return;
             reported.add(found.node.range[0]);
             const parameter = verdict.leaf.parameter;
             const value = parameter ? `${found.value} (the default of parameter ${parameter.id.name})` : found.value;
-            report({ loc: found.node.loc, messageId: messages.insecure, data: { ...data, value }, suggest: suggestion(messages.fix, data, found.edit) });
+            report({
+              loc: found.node.loc,
+              messageId: messages.insecure,
+              data: { ...data, value },
+              suggest: suggestion(messages.fix, data, found.edit),
+            });
           } else if (verdict.kind === 'missing' && control.account.kind === 'resource') {
             report({
-              loc: declarationHead(control.account), messageId: messages.missing, data,
+              loc: declarationHead(control.account),
+              messageId: messages.missing,
+              data,
               suggest: suggestion(messages.fix, data, insertEdit(text, verdict, control.secure)),
             });
-          } else if (verdict.kind === 'unknown' && verdict.parameter && options.strictParameters === true && messages.parameter !== undefined) {
+          } else if (
+            verdict.kind === 'unknown' &&
+            verdict.parameter &&
+            options.strictParameters === true &&
+            messages.parameter !== undefined
+          ) {
             const { parameter } = verdict;
             if (reported.has(parameter.range[0])) return;
             reported.add(parameter.range[0]);
-            report({ loc: parameter.id.loc, messageId: messages.parameter, data: { ...data, parameter: parameter.id.name }, suggest: [] });
+            report({
+              loc: parameter.id.loc,
+              messageId: messages.parameter,
+              data: { ...data, parameter: parameter.id.name },
+              suggest: [],
+            });
           }
         });
       }

@@ -11,7 +11,12 @@ import { type BicepLeaf, type BicepScalar, type BicepSetting, settingAt } from '
 
 export type BicepAccount =
   | { readonly kind: 'resource'; readonly declaration: AST.ResourceDeclaration; readonly label: string }
-  | { readonly kind: 'module'; readonly declaration: AST.ModuleDeclaration; readonly label: string; readonly avm: boolean };
+  | {
+      readonly kind: 'module';
+      readonly declaration: AST.ModuleDeclaration;
+      readonly label: string;
+      readonly avm: boolean;
+    };
 
 const ACCOUNT_TYPE = 'microsoft.cognitiveservices/accounts@';
 const AVM_ACCOUNT = 'br/public:avm/res/cognitive-services/account:';
@@ -22,8 +27,19 @@ const stringValue = (node: AST.StringNode): string | undefined => (node.type ===
 
 /** Words in a module path that name an AI account module: `core/ai/cognitiveservices.bicep`, `./openai.bicep`. */
 const AI_WORDS = new Set([
-  'ai', 'aiservices', 'cognitive', 'cognitiveservices', 'openai', 'aoai', 'speech', 'foundry', 'formrecognizer',
-  'documentintelligence', 'translator', 'computervision', 'contentsafety',
+  'ai',
+  'aiservices',
+  'cognitive',
+  'cognitiveservices',
+  'openai',
+  'aoai',
+  'speech',
+  'foundry',
+  'formrecognizer',
+  'documentintelligence',
+  'translator',
+  'computervision',
+  'contentsafety',
 ]);
 
 /**
@@ -33,7 +49,10 @@ const AI_WORDS = new Set([
 function isLocalAiModule(path: string): boolean {
   const lower = path.toLowerCase();
   if (!lower.endsWith('.bicep') || /^(?:br|ts)[:/]/.test(lower)) return false;
-  return lower.slice(0, -'.bicep'.length).split(/[^a-z0-9]+/).some((word) => AI_WORDS.has(word));
+  return lower
+    .slice(0, -'.bicep'.length)
+    .split(/[^a-z0-9]+/)
+    .some((word) => AI_WORDS.has(word));
 }
 
 /** The account declarations of a file, nested resources included; `existing` references are not declarations. */
@@ -48,14 +67,18 @@ export function bicepAccounts(file: AST.BicepFile): readonly BicepAccount[] {
         if (type?.startsWith(ACCOUNT_TYPE) && !statement.existing) {
           accounts.push({ kind: 'resource', declaration: statement, label: `Bicep resource ${statement.id.name}` });
         }
-        const body = statement.body.type === 'IfExpression' || statement.body.type === 'ForExpression' ? statement.body.body : statement.body;
+        const body =
+          statement.body.type === 'IfExpression' || statement.body.type === 'ForExpression'
+            ? statement.body.body
+            : statement.body;
         const inner = body.type === 'IfExpression' ? body.body : body;
         if (inner.type === 'ObjectExpression') visit(inner.properties);
       } else if (statement.type === 'ModuleDeclaration') {
         const path = stringValue(statement.source);
         if (path === undefined) continue;
         const avm = path.toLowerCase().startsWith(AVM_ACCOUNT);
-        if (avm || isLocalAiModule(path)) accounts.push({ kind: 'module', declaration: statement, label: `Bicep module ${statement.id.name}`, avm });
+        if (avm || isLocalAiModule(path))
+          accounts.push({ kind: 'module', declaration: statement, label: `Bicep module ${statement.id.name}`, avm });
       }
     }
   };
@@ -78,8 +101,13 @@ const MODULE_PATHS: Readonly<Record<string, readonly string[]>> = {
  * that does not pass the parameter leaves it `missing` (its default is the module's, judged in the module's file);
  * a control no module parameter names is `unknown`.
  */
-export function bicepSetting(file: AST.BicepFile, account: BicepAccount, armPath: readonly string[]): { setting: BicepSetting; path: readonly string[] } {
-  if (account.kind === 'resource') return { setting: settingAt(file, account.declaration.body, armPath), path: armPath };
+export function bicepSetting(
+  file: AST.BicepFile,
+  account: BicepAccount,
+  armPath: readonly string[],
+): { setting: BicepSetting; path: readonly string[] } {
+  if (account.kind === 'resource')
+    return { setting: settingAt(file, account.declaration.body, armPath), path: armPath };
   const path = MODULE_PATHS[armPath.join('.')];
   if (!path) return { setting: { kind: 'unknown' }, path: armPath };
   return { setting: settingAt(file, account.declaration.body, path), path };
@@ -97,11 +125,15 @@ export type BicepVerdict =
  */
 export function judgeBicep(
   setting: BicepSetting,
-  judge: (values: readonly BicepScalar[] | undefined) => { readonly kind: 'secure' | 'unknown' } | { readonly kind: 'insecure'; readonly index: number },
+  judge: (
+    values: readonly BicepScalar[] | undefined,
+  ) => { readonly kind: 'secure' | 'unknown' } | { readonly kind: 'insecure'; readonly index: number },
 ): BicepVerdict {
   if (setting.kind === 'missing') return setting;
-  if (setting.kind === 'unknown') return setting.parameter ? { kind: 'unknown', parameter: setting.parameter } : { kind: 'unknown' };
-  if (!setting.leaves) return setting.parameter ? { kind: 'unknown', parameter: setting.parameter } : { kind: 'unknown' };
+  if (setting.kind === 'unknown')
+    return setting.parameter ? { kind: 'unknown', parameter: setting.parameter } : { kind: 'unknown' };
+  if (!setting.leaves)
+    return setting.parameter ? { kind: 'unknown', parameter: setting.parameter } : { kind: 'unknown' };
   const verdict = judge(setting.leaves.map((leaf) => leaf.value));
   if (verdict.kind !== 'insecure') return { kind: verdict.kind };
   const leaf = setting.leaves[verdict.index];
@@ -132,13 +164,21 @@ export const bicepLiteral = (value: string | boolean): string =>
  * a value through a `var` or a ternary is reported at the property, and replaced there only when the property
  * holds exactly that one literal.
  */
-export function insecureReport(text: string, verdict: Extract<BicepVerdict, { kind: 'insecure' }>, secure: string | boolean): BicepReport {
+export function insecureReport(
+  text: string,
+  verdict: Extract<BicepVerdict, { kind: 'insecure' }>,
+  secure: string | boolean,
+): BicepReport {
   const { setting, leaf } = verdict;
   const written = setting.property.value;
   const value = text.slice(leaf.node.range[0], leaf.node.range[1]);
   const single = setting.leaves?.length === 1 && leaf.plain;
   if (written === leaf.node || (leaf.parameter !== undefined && leaf.parameter.default === leaf.node)) {
-    return { node: leaf.node, value, edit: single ? { range: leaf.node.range, text: bicepLiteral(secure) } : undefined };
+    return {
+      node: leaf.node,
+      value,
+      edit: single ? { range: leaf.node.range, text: bicepLiteral(secure) } : undefined,
+    };
   }
   return { node: written, value, edit: undefined };
 }
@@ -147,7 +187,11 @@ export function insecureReport(text: string, verdict: Extract<BicepVerdict, { ki
  * The edit that adds a missing setting to its container object, on its own line before the closing brace
  * (`properties: {` … `}` nested as needed). None for a one-line object: its layout is the author's.
  */
-export function insertEdit(text: string, setting: Extract<BicepSetting, { kind: 'missing' }>, secure: string | boolean): BicepEdit | undefined {
+export function insertEdit(
+  text: string,
+  setting: Extract<BicepSetting, { kind: 'missing' }>,
+  secure: string | boolean,
+): BicepEdit | undefined {
   const { container, path } = setting;
   if (!container || container.loc.start.line === container.loc.end.line) return undefined;
   const close = container.range[1] - 1;
@@ -159,7 +203,10 @@ export function insertEdit(text: string, setting: Extract<BicepSetting, { kind: 
   let entry = '';
   for (let i = 0; i < path.length; i++) {
     const pad = indent + '  '.repeat(i);
-    entry += i === path.length - 1 ? `${pad}${path[i] ?? ''}: ${bicepLiteral(secure)}${eol}` : `${pad}${path[i] ?? ''}: {${eol}`;
+    entry +=
+      i === path.length - 1
+        ? `${pad}${path[i] ?? ''}: ${bicepLiteral(secure)}${eol}`
+        : `${pad}${path[i] ?? ''}: {${eol}`;
   }
   for (let i = path.length - 2; i >= 0; i--) entry += `${indent}${'  '.repeat(i)}}${eol}`;
   return { range: [lineStart, lineStart], text: entry };
@@ -168,6 +215,7 @@ export function insertEdit(text: string, setting: Extract<BicepSetting, { kind: 
 /** Where a missing setting is reported: the declaration's name and type, `account 'Microsoft…@…'`. */
 export function declarationHead(account: BicepAccount): AST.SourceLocation {
   const declaration = account.declaration;
-  const end = declaration.type === 'ResourceDeclaration' ? declaration.resourceType.loc.end : declaration.source.loc.end;
+  const end =
+    declaration.type === 'ResourceDeclaration' ? declaration.resourceType.loc.end : declaration.source.loc.end;
   return { start: declaration.id.loc.start, end };
 }

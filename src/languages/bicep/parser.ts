@@ -12,13 +12,40 @@ import { tokenize, type Token } from './tokens.js';
 export const MAX_DEPTH = 200;
 
 const DECLARATION_KEYWORDS = new Set([
-  'targetScope', 'metadata', 'param', 'var', 'resource', 'module', 'output', 'type', 'func', 'import', 'using',
-  'extends', 'extension', 'provider', 'assert',
+  'targetScope',
+  'metadata',
+  'param',
+  'var',
+  'resource',
+  'module',
+  'output',
+  'type',
+  'func',
+  'import',
+  'using',
+  'extends',
+  'extension',
+  'provider',
+  'assert',
 ]);
 
 const BINARY_PRECEDENCE: Readonly<Record<string, number>> = {
-  '??': 1, '||': 2, '&&': 3, '==': 4, '!=': 4, '=~': 4, '!~': 4, '<': 5, '<=': 5, '>': 5, '>=': 5,
-  '+': 6, '-': 6, '*': 7, '/': 7, '%': 7,
+  '??': 1,
+  '||': 2,
+  '&&': 3,
+  '==': 4,
+  '!=': 4,
+  '=~': 4,
+  '!~': 4,
+  '<': 5,
+  '<=': 5,
+  '>': 5,
+  '>=': 5,
+  '+': 6,
+  '-': 6,
+  '*': 7,
+  '/': 7,
+  '%': 7,
 };
 
 const OPENERS = new Set(['{', '[', '(']);
@@ -73,12 +100,18 @@ class Parser {
   /** End offset of the last consumed token. */
   private lastEnd = 0;
 
-  constructor(private readonly text: string, lines: PositionSource | undefined) {
+  constructor(
+    private readonly text: string,
+    lines: PositionSource | undefined,
+  ) {
     const lexed = tokenize(text);
     this.tokens = lexed.tokens;
     this.lines = lines ?? new LineStarts(text);
     this.comments = lexed.comments.map((c) => ({
-      type: c.type, value: c.value, range: [c.start, c.end], loc: this.locOf(c.start, c.end),
+      type: c.type,
+      value: c.value,
+      range: [c.start, c.end],
+      loc: this.locOf(c.start, c.end),
     }));
     for (const e of lexed.errors) this.error(e.message, e.start, e.end);
   }
@@ -218,9 +251,11 @@ class Parser {
     const start = this.tok.start;
     this.error(message, start, this.tok.end);
     const t = this.tok;
-    const zeroWidth = t.kind === 'NewLine' || t.kind === 'EOF' || (t.kind === 'Punctuator' && /^[}\]),:=]$/.test(t.value));
+    const zeroWidth =
+      t.kind === 'NewLine' || t.kind === 'EOF' || (t.kind === 'Punctuator' && /^[}\]),:=]$/.test(t.value));
     // Something missing sits right after the last token read, inside whatever node is being built.
-    if (zeroWidth) return this.finish<AST.InvalidExpression>({ type: 'InvalidExpression', message }, this.lastEnd, this.lastEnd);
+    if (zeroWidth)
+      return this.finish<AST.InvalidExpression>({ type: 'InvalidExpression', message }, this.lastEnd, this.lastEnd);
     this.next();
     return this.finish<AST.InvalidExpression>({ type: 'InvalidExpression', message }, start);
   }
@@ -261,14 +296,20 @@ class Parser {
         const start = this.tok.start;
         this.error('Expected a new line after the declaration.', start);
         if (!this.skipToSeparator(false, true)) this.next();
-        body.push(this.finish<AST.InvalidStatement>({ type: 'InvalidStatement', message: 'Unexpected tokens.' }, start));
+        body.push(
+          this.finish<AST.InvalidStatement>({ type: 'InvalidStatement', message: 'Unexpected tokens.' }, start),
+        );
       }
       // Closers at depth 0 stop skipToSeparator; consume them so the loop always advances.
       if (this.pos === before) this.next();
     }
     return {
-      type: 'BicepFile', body, comments: this.comments, errors: this.errors,
-      range: [0, this.text.length], loc: this.locOf(0, this.text.length),
+      type: 'BicepFile',
+      body,
+      comments: this.comments,
+      errors: this.errors,
+      range: [0, this.text.length],
+      loc: this.locOf(0, this.text.length),
     };
   }
 
@@ -294,9 +335,10 @@ class Parser {
       const declaration = this.declaration(keyword, start, decorators);
       if (declaration) return declaration;
     }
-    const message = decorators.length > 0 && this.atLineEnd()
-      ? 'Expected a declaration after the decorators.'
-      : 'Expected a declaration.';
+    const message =
+      decorators.length > 0 && this.atLineEnd()
+        ? 'Expected a declaration after the decorators.'
+        : 'Expected a declaration.';
     this.error(message, this.tok.start, this.tok.end);
     if (!this.skipToSeparator(false, true)) this.next();
     return this.finish<AST.InvalidStatement>({ type: 'InvalidStatement', message }, start);
@@ -307,7 +349,9 @@ class Parser {
       case 'targetScope': {
         this.expect('=');
         return this.finish<AST.TargetScopeDeclaration>(
-          { type: 'TargetScopeDeclaration', decorators, value: this.expression() }, start);
+          { type: 'TargetScopeDeclaration', decorators, value: this.expression() },
+          start,
+        );
       }
       case 'metadata':
       case 'assert': {
@@ -324,21 +368,29 @@ class Parser {
         if (typeAnnotation === null && this.atLineEnd()) this.error('Expected a parameter type.', this.tok.start);
         const value = this.eat('=') ? this.expression() : null;
         return this.finish<AST.ParameterDeclaration>(
-          { type: 'ParameterDeclaration', decorators, id, typeAnnotation, default: value }, start);
+          { type: 'ParameterDeclaration', decorators, id, typeAnnotation, default: value },
+          start,
+        );
       }
       case 'var': {
         const id = this.requireIdentifier('a variable name');
         const typeAnnotation = this.is('=') || this.atLineEnd() ? null : this.type();
         this.expect('=');
         const init = this.expression();
-        return this.finish<AST.VariableDeclaration>({ type: 'VariableDeclaration', decorators, id, typeAnnotation, init }, start);
+        return this.finish<AST.VariableDeclaration>(
+          { type: 'VariableDeclaration', decorators, id, typeAnnotation, init },
+          start,
+        );
       }
       case 'output': {
         const id = this.requireIdentifier('an output name');
         const typeAnnotation = this.is('=') ? null : this.typeOrResource();
         this.expect('=');
         const value = this.expression();
-        return this.finish<AST.OutputDeclaration>({ type: 'OutputDeclaration', decorators, id, typeAnnotation, value }, start);
+        return this.finish<AST.OutputDeclaration>(
+          { type: 'OutputDeclaration', decorators, id, typeAnnotation, value },
+          start,
+        );
       }
       case 'resource':
         return this.resource(start, decorators);
@@ -378,7 +430,9 @@ class Parser {
     this.expect('=');
     const body = this.declarationBody();
     return this.finish<AST.ResourceDeclaration>(
-      { type: 'ResourceDeclaration', decorators, id, resourceType, existing, body }, start);
+      { type: 'ResourceDeclaration', decorators, id, resourceType, existing, body },
+      start,
+    );
   }
 
   /** The value of a resource or module: `{ … }`, `if (…) { … }` or `[for …]`. */
@@ -410,7 +464,9 @@ class Parser {
         const before = this.pos;
         const name = this.requireIdentifier('a parameter name');
         const typeAnnotation = this.is(',') || this.is(')') ? null : this.type();
-        params.push(this.finish<AST.FunctionParameter>({ type: 'FunctionParameter', id: name, typeAnnotation }, paramStart));
+        params.push(
+          this.finish<AST.FunctionParameter>({ type: 'FunctionParameter', id: name, typeAnnotation }, paramStart),
+        );
         this.skipNewlines();
         if (this.eat(',')) continue;
         if (this.eat(')')) break;
@@ -422,11 +478,16 @@ class Parser {
     this.expect('=>');
     this.skipNewlines();
     const body = this.expression();
-    return this.finish<AST.FunctionDeclaration>({ type: 'FunctionDeclaration', decorators, id, params, returnType, body }, start);
+    return this.finish<AST.FunctionDeclaration>(
+      { type: 'FunctionDeclaration', decorators, id, params, returnType, body },
+      start,
+    );
   }
 
   private importDeclaration(
-    keyword: 'import' | 'provider' | 'extension', start: number, decorators: AST.Decorator[],
+    keyword: 'import' | 'provider' | 'extension',
+    start: number,
+    decorators: AST.Decorator[],
   ): AST.ImportDeclaration {
     const specifiers: AST.ImportSpecifier[] = [];
     let namespace: AST.Identifier | null = null;
@@ -464,9 +525,10 @@ class Parser {
       }
     }
     if (this.isWord('from')) this.next();
-    const source = this.tok.kind === 'Identifier' && !this.isWord('with') && !this.isWord('as')
-      ? this.identifier()
-      : this.stringOrNull();
+    const source =
+      this.tok.kind === 'Identifier' && !this.isWord('with') && !this.isWord('as')
+        ? this.identifier()
+        : this.stringOrNull();
     if (!source) this.error('Expected the imported file or extension.', this.tok.start);
     if (this.isWord('with')) {
       this.next();
@@ -477,7 +539,9 @@ class Parser {
       alias = this.requireIdentifier('an alias');
     }
     return this.finish<AST.ImportDeclaration>(
-      { type: 'ImportDeclaration', decorators, keyword, specifiers, namespace, source, config, alias }, start);
+      { type: 'ImportDeclaration', decorators, keyword, specifiers, namespace, source, config, alias },
+      start,
+    );
   }
 
   // ------------------------------------------------------------------------------------------ strings
@@ -486,10 +550,15 @@ class Parser {
     const t = this.tok;
     if (t.kind === 'String' || t.kind === 'MultilineString') {
       this.next();
-      return this.finish<AST.Literal & { value: string }>({
-        type: 'Literal', value: t.value, raw: this.text.slice(t.start, t.end),
-        ...(t.kind === 'MultilineString' ? { multiline: true } : {}),
-      }, t.start);
+      return this.finish<AST.Literal & { value: string }>(
+        {
+          type: 'Literal',
+          value: t.value,
+          raw: this.text.slice(t.start, t.end),
+          ...(t.kind === 'MultilineString' ? { multiline: true } : {}),
+        },
+        t.start,
+      );
     }
     if (t.kind === 'StringLeft') return this.template();
     return null;
@@ -499,7 +568,11 @@ class Parser {
     const s = this.stringOrNull();
     if (s) return s;
     this.error(`Expected ${what}.`, this.tok.start);
-    return this.finish<AST.Literal & { value: string }>({ type: 'Literal', value: '', raw: '' }, this.lastEnd, this.lastEnd);
+    return this.finish<AST.Literal & { value: string }>(
+      { type: 'Literal', value: '', raw: '' },
+      this.lastEnd,
+      this.lastEnd,
+    );
   }
 
   private template(): AST.TemplateString {
@@ -510,9 +583,11 @@ class Parser {
     const quasiRanges: [number, number][] = [[first.start + 1, first.end - 2]];
     const expressions: AST.Expression[] = [];
     for (;;) {
-      expressions.push(this.tok.kind === 'StringMiddle' || this.tok.kind === 'StringRight'
-        ? this.invalid('Expected an expression in ${}.')
-        : this.expression());
+      expressions.push(
+        this.tok.kind === 'StringMiddle' || this.tok.kind === 'StringRight'
+          ? this.invalid('Expected an expression in ${}.')
+          : this.expression(),
+      );
       const t = this.tok;
       if (t.kind === 'StringMiddle' || t.kind === 'StringRight') {
         this.next();
@@ -558,7 +633,10 @@ class Parser {
     } else {
       alternate = this.invalid('Expected an expression.');
     }
-    return this.finish<AST.ConditionalExpression>({ type: 'ConditionalExpression', test, consequent, alternate }, start);
+    return this.finish<AST.ConditionalExpression>(
+      { type: 'ConditionalExpression', test, consequent, alternate },
+      start,
+    );
   }
 
   private binary(minPrecedence: number): AST.Expression {
@@ -572,7 +650,9 @@ class Parser {
       this.skipNewlines();
       const right = this.binary(precedence + 1);
       left = this.finish<AST.BinaryExpression>(
-        { type: 'BinaryExpression', operator: t.value as AST.BinaryOperator, left, right }, start);
+        { type: 'BinaryExpression', operator: t.value as AST.BinaryOperator, left, right },
+        start,
+      );
     }
   }
 
@@ -584,8 +664,7 @@ class Parser {
       try {
         this.next();
         const argument = this.unary();
-        return this.finish<AST.UnaryExpression>(
-          { type: 'UnaryExpression', operator: t.value, argument }, t.start);
+        return this.finish<AST.UnaryExpression>({ type: 'UnaryExpression', operator: t.value, argument }, t.start);
       } finally {
         this.depth--;
       }
@@ -602,7 +681,10 @@ class Parser {
         const safe = accessor === '.' && this.eat('?');
         const property = this.requireIdentifier('a property name');
         const operator = accessor === '::' ? '::' : safe ? '.?' : '.';
-        expression = this.finish<AST.MemberExpression>({ type: 'MemberExpression', object: expression, property, operator }, start);
+        expression = this.finish<AST.MemberExpression>(
+          { type: 'MemberExpression', object: expression, property, operator },
+          start,
+        );
         if (property.name === '') return expression;
       } else if (this.is('[')) {
         this.next();
@@ -611,13 +693,19 @@ class Parser {
         const index = this.expression();
         this.skipNewlinesBefore(']');
         this.expect(']');
-        expression = this.finish<AST.IndexExpression>({ type: 'IndexExpression', object: expression, index, safe }, start);
+        expression = this.finish<AST.IndexExpression>(
+          { type: 'IndexExpression', object: expression, index, safe },
+          start,
+        );
       } else if (this.is('!')) {
         this.next();
         expression = this.finish<AST.NonNullExpression>({ type: 'NonNullExpression', expression }, start);
       } else if (this.is('(') && (expression.type === 'Identifier' || expression.type === 'MemberExpression')) {
         const args = this.argumentList();
-        expression = this.finish<AST.CallExpression>({ type: 'CallExpression', callee: expression, arguments: args }, start);
+        expression = this.finish<AST.CallExpression>(
+          { type: 'CallExpression', callee: expression, arguments: args },
+          start,
+        );
       } else {
         return expression;
       }
@@ -661,7 +749,8 @@ class Parser {
         if (t.value === 'true' || t.value === 'false') {
           return this.finish<AST.Literal>({ type: 'Literal', value: t.value === 'true', raw: t.value }, t.start);
         }
-        if (t.value === 'null') return this.finish<AST.Literal>({ type: 'Literal', value: null, raw: t.value }, t.start);
+        if (t.value === 'null')
+          return this.finish<AST.Literal>({ type: 'Literal', value: null, raw: t.value }, t.start);
         return this.finish<AST.Identifier>({ type: 'Identifier', name: t.value }, t.start);
       }
       case 'Punctuator':
@@ -736,7 +825,8 @@ class Parser {
       const before = this.pos;
       const property = this.objectMember();
       properties.push(property);
-      if (this.atLineEnd() || this.is(',') || this.is('}') || this.is(']') || this.is(')') || this.atBoundary()) continue;
+      if (this.atLineEnd() || this.is(',') || this.is('}') || this.is(']') || this.is(')') || this.atBoundary())
+        continue;
       this.error('Expected a new line or a comma after the property.', this.tok.start);
       if (!this.skipToSeparator(true) && this.pos === before) this.next();
     }
@@ -770,7 +860,8 @@ class Parser {
     const start = this.tok.start;
     this.next();
     this.skipNewlines();
-    if (this.isWord('for') && (this.peek().kind === 'Identifier' || this.is('(', this.peek()))) return this.forExpression(start);
+    if (this.isWord('for') && (this.peek().kind === 'Identifier' || this.is('(', this.peek())))
+      return this.forExpression(start);
     const elements: AST.ArrayExpression['elements'] = [];
     for (;;) {
       while (this.tok.kind === 'NewLine' || this.is(',')) this.next();
@@ -788,7 +879,8 @@ class Parser {
       } else {
         elements.push(this.expression());
       }
-      if (this.atLineEnd() || this.is(',') || this.is(']') || this.is('}') || this.is(')') || this.atBoundary()) continue;
+      if (this.atLineEnd() || this.is(',') || this.is(']') || this.is('}') || this.is(')') || this.atBoundary())
+        continue;
       this.error('Expected a new line or a comma after the item.', this.tok.start);
       if (!this.skipToSeparator(true) && this.pos === before) this.next();
     }
@@ -880,7 +972,10 @@ class Parser {
       while (this.is('.') && this.peek().kind === 'Identifier') {
         this.next();
         const property = this.identifier() as AST.Identifier;
-        name = this.finish<AST.MemberExpression>({ type: 'MemberExpression', object: name, property, operator: '.' }, t.start);
+        name = this.finish<AST.MemberExpression>(
+          { type: 'MemberExpression', object: name, property, operator: '.' },
+          t.start,
+        );
       }
       const typeArguments: AST.TypeNode[] = [];
       let member: AST.Identifier | null = null;
@@ -894,8 +989,14 @@ class Parser {
       }
       return this.finish<AST.TypeReference>({ type: 'TypeReference', name, typeArguments, member }, t.start);
     }
-    if (t.kind === 'Identifier' || t.kind === 'Number' || t.kind === 'String' || t.kind === 'MultilineString'
-      || t.kind === 'StringLeft' || (this.is('-') && this.peek().kind === 'Number')) {
+    if (
+      t.kind === 'Identifier' ||
+      t.kind === 'Number' ||
+      t.kind === 'String' ||
+      t.kind === 'MultilineString' ||
+      t.kind === 'StringLeft' ||
+      (this.is('-') && this.peek().kind === 'Number')
+    ) {
       const literal = this.unary() as AST.Literal | AST.UnaryExpression;
       return this.finish<AST.LiteralType>({ type: 'LiteralType', literal }, t.start);
     }
@@ -926,9 +1027,12 @@ class Parser {
       const before = this.pos;
       const propertyStart = this.tok.start;
       const decorators = this.decorators();
-      const key = this.tok.kind === 'Identifier' ? this.identifier()
-        : this.is('*') ? (this.next(), this.finish<AST.Identifier>({ type: 'Identifier', name: '*' }, propertyStart))
-          : this.stringOrNull();
+      const key =
+        this.tok.kind === 'Identifier'
+          ? this.identifier()
+          : this.is('*')
+            ? (this.next(), this.finish<AST.Identifier>({ type: 'Identifier', name: '*' }, propertyStart))
+            : this.stringOrNull();
       if (!key) {
         const message = 'Expected a property name.';
         this.error(message, this.tok.start, this.tok.end);
@@ -938,8 +1042,12 @@ class Parser {
       }
       const optional = this.eat('?');
       const value = this.expect(':') ? this.type() : this.invalid('Expected a property type.');
-      properties.push(this.finish<AST.ObjectTypeProperty>(
-        { type: 'ObjectTypeProperty', decorators, key, optional, value }, propertyStart));
+      properties.push(
+        this.finish<AST.ObjectTypeProperty>(
+          { type: 'ObjectTypeProperty', decorators, key, optional, value },
+          propertyStart,
+        ),
+      );
       if (this.atLineEnd() || this.is(',') || this.is('}')) continue;
       this.error('Expected a new line or a comma after the property.', this.tok.start);
       if (!this.skipToSeparator(true) && this.pos === before) this.next();
@@ -967,7 +1075,6 @@ class Parser {
     }
     return this.finish<AST.TupleType>({ type: 'TupleType', elementTypes }, start);
   }
-
 }
 
 /** Parses Bicep text; never throws. `lines` maps offsets to positions (built from the text when not given). */
@@ -983,6 +1090,13 @@ export function parseBicep(text: string, lines?: PositionSource): AST.BicepFile 
       end: { line: lines.length, column: end - (lines.at(-1) ?? 0) },
     };
     const message = `Internal parser error: ${error instanceof Error ? error.message : String(error)}`;
-    return { type: 'BicepFile', body: [], comments: [], errors: [{ message, range: [0, end], loc }], range: [0, end], loc };
+    return {
+      type: 'BicepFile',
+      body: [],
+      comments: [],
+      errors: [{ message, range: [0, end], loc }],
+      range: [0, end],
+      loc,
+    };
   }
 }

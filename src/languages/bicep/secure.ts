@@ -12,14 +12,27 @@ function secureable(parameter: AST.ParameterDeclaration): boolean {
   const type = parameter.typeAnnotation;
   if (!type) return true;
   const inner = type.type === 'NullableType' ? type.typeAnnotation : type;
-  return inner.type === 'TypeReference' && inner.name.type === 'Identifier' && (inner.name.name === 'string' || inner.name.name === 'object');
+  return (
+    inner.type === 'TypeReference' &&
+    inner.name.type === 'Identifier' &&
+    (inner.name.name === 'string' || inner.name.name === 'object')
+  );
 }
 
 /** Parameters named like a secret (`isSecretName`) that are not `@secure()`. */
-export function unsecuredSecretParameters(file: AST.BicepFile, isSecretName: (name: string) => boolean): AST.ParameterDeclaration[] {
-  return file.body.filter((s): s is AST.ParameterDeclaration =>
-    s.type === 'ParameterDeclaration' && s.id.name !== '' && s.typeAnnotation !== null && secureable(s)
-    && !hasDecorator(s, 'secure') && isSecretName(s.id.name));
+export function unsecuredSecretParameters(
+  file: AST.BicepFile,
+  isSecretName: (name: string) => boolean,
+): AST.ParameterDeclaration[] {
+  return file.body.filter(
+    (s): s is AST.ParameterDeclaration =>
+      s.type === 'ParameterDeclaration' &&
+      s.id.name !== '' &&
+      s.typeAnnotation !== null &&
+      secureable(s) &&
+      !hasDecorator(s, 'secure') &&
+      isSecretName(s.id.name),
+  );
 }
 
 /** `listKeys`, `listConnectionStrings`, `listAccountSas`, `listSecrets`, `listCredentials`, `listAdminKeys`, … */
@@ -27,7 +40,11 @@ const LIST_FUNCTION = /^list[A-Z]/;
 
 export type OutputLeak =
   | { readonly kind: 'list'; readonly call: AST.CallExpression; readonly name: string }
-  | { readonly kind: 'secureParameter'; readonly reference: AST.Identifier; readonly parameter: AST.ParameterDeclaration };
+  | {
+      readonly kind: 'secureParameter';
+      readonly reference: AST.Identifier;
+      readonly parameter: AST.ParameterDeclaration;
+    };
 
 const MAX_HOPS = 16;
 
@@ -46,7 +63,8 @@ export function secretIn(file: AST.BicepFile, expression: AST.Expression): Outpu
     }
     if (node.type === 'Identifier') {
       const symbol = symbols.get(node.name);
-      if (symbol?.type === 'ParameterDeclaration' && hasDecorator(symbol, 'secure')) return { kind: 'secureParameter', reference: node, parameter: symbol };
+      if (symbol?.type === 'ParameterDeclaration' && hasDecorator(symbol, 'secure'))
+        return { kind: 'secureParameter', reference: node, parameter: symbol };
       if (symbol?.type === 'VariableDeclaration') stack.push({ node: symbol.init, hops: hops + 1 });
       continue;
     }
@@ -106,7 +124,10 @@ export function leakingOutputs(file: AST.BicepFile): { output: AST.OutputDeclara
  * The edit that adds `@secure()` on its own line above a declaration (before its other decorators), with the
  * declaration's indentation and the file's line ending.
  */
-export function addSecureDecorator(text: string, declaration: AST.ParameterDeclaration | AST.OutputDeclaration): { range: [number, number]; text: string } {
+export function addSecureDecorator(
+  text: string,
+  declaration: AST.ParameterDeclaration | AST.OutputDeclaration,
+): { range: [number, number]; text: string } {
   const start = declaration.range[0];
   const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
   const indent = text.slice(lineStart, start);

@@ -51,8 +51,12 @@ const keyText = (key: AST.ObjectProperty['key']): string | undefined =>
 const cache = new WeakMap<AST.BicepFile, readonly BicepValueSite[]>();
 
 const KEYWORDS: Partial<Record<AST.Statement['type'], string>> = {
-  ParameterDeclaration: 'param', VariableDeclaration: 'var', ResourceDeclaration: 'resource', ModuleDeclaration: 'module',
-  OutputDeclaration: 'output', MetadataDeclaration: 'metadata',
+  ParameterDeclaration: 'param',
+  VariableDeclaration: 'var',
+  ResourceDeclaration: 'resource',
+  ModuleDeclaration: 'module',
+  OutputDeclaration: 'output',
+  MetadataDeclaration: 'metadata',
 };
 
 const isTopLevel = (node: AST.Node): node is AST.Statement => node.type in KEYWORDS;
@@ -69,7 +73,11 @@ export function bicepValueSites(file: AST.BicepFile, text: string): readonly Bic
   if (cached) return cached;
   const sites: BicepValueSite[] = [];
   let owner = '';
-  const literal = (node: AST.Literal, names: readonly string[], parameter: AST.ParameterDeclaration | undefined): void => {
+  const literal = (
+    node: AST.Literal,
+    names: readonly string[],
+    parameter: AST.ParameterDeclaration | undefined,
+  ): void => {
     if (typeof node.value !== 'string' || node.value === '') return;
     const [start, end] = node.range;
     const quote = node.multiline ? 3 : 1;
@@ -79,7 +87,8 @@ export function bicepValueSites(file: AST.BicepFile, text: string): readonly Bic
   };
   // An explicit stack, not recursion: values nest as deep as the parser allows.
   const stack: { node: AST.Node; names: readonly string[]; parameter: AST.ParameterDeclaration | undefined }[] = [];
-  for (let i = file.body.length - 1; i >= 0; i--) stack.push({ node: file.body[i] as AST.Node, names: [], parameter: undefined });
+  for (let i = file.body.length - 1; i >= 0; i--)
+    stack.push({ node: file.body[i] as AST.Node, names: [], parameter: undefined });
   while (stack.length > 0) {
     const { node, names, parameter } = stack.pop() as (typeof stack)[number];
     if (isTopLevel(node)) owner = ownerOf(node);

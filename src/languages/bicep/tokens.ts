@@ -28,7 +28,7 @@ export interface Token {
   readonly start: number;
   readonly end: number;
   /** Set when the token is malformed (an unterminated string, a bad escape). */
-  readonly error?: string;  /** Set on a string piece that runs to the end of its line without its closing quote. */
+  readonly error?: string; /** Set on a string piece that runs to the end of its line without its closing quote. */
   readonly unterminated?: true;
 }
 
@@ -53,8 +53,39 @@ export interface Lexed {
 
 /** Longest first, so `==` wins over `=` and `...` over `.`. */
 const PUNCTUATORS = [
-  '...', '==', '!=', '=~', '!~', '<=', '>=', '&&', '||', '??', '=>', '::',
-  '{', '}', '[', ']', '(', ')', ',', ':', '.', '?', '!', '=', '<', '>', '+', '-', '*', '/', '%', '@', '|',
+  '...',
+  '==',
+  '!=',
+  '=~',
+  '!~',
+  '<=',
+  '>=',
+  '&&',
+  '||',
+  '??',
+  '=>',
+  '::',
+  '{',
+  '}',
+  '[',
+  ']',
+  '(',
+  ')',
+  ',',
+  ':',
+  '.',
+  '?',
+  '!',
+  '=',
+  '<',
+  '>',
+  '+',
+  '-',
+  '*',
+  '/',
+  '%',
+  '@',
+  '|',
 ];
 
 /** Punctuators by first character, longest first. */
@@ -74,7 +105,14 @@ const isIdentPart = (c: number): boolean => isIdentStart(c) || isDigit(c);
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 11 || c === 12 || c === 0xfeff || c === 0xa0;
 const isHex = (c: number): boolean => isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 
-const SIMPLE_ESCAPES = new Map([['\\', '\\'], ["'", "'"], ['n', '\n'], ['r', '\r'], ['t', '\t'], ['$', '$']]);
+const SIMPLE_ESCAPES = new Map([
+  ['\\', '\\'],
+  ["'", "'"],
+  ['n', '\n'],
+  ['r', '\r'],
+  ['t', '\t'],
+  ['$', '$'],
+]);
 
 export function tokenize(text: string): Lexed {
   const tokens: Token[] = [];
@@ -109,14 +147,26 @@ export function tokenize(text: string): Lexed {
       if (c === QUOTE) {
         cooked += text.slice(chunk, i);
         i++;
-        push({ kind: opensWithQuote ? 'String' : 'StringRight', value: cooked, start, end: i, ...(error ? { error } : {}) });
+        push({
+          kind: opensWithQuote ? 'String' : 'StringRight',
+          value: cooked,
+          start,
+          end: i,
+          ...(error ? { error } : {}),
+        });
         return;
       }
       if (c === DOLLAR && text.charCodeAt(i + 1) === OPEN_BRACE) {
         cooked += text.slice(chunk, i);
         i += 2;
         holes.push(0);
-        push({ kind: opensWithQuote ? 'StringLeft' : 'StringMiddle', value: cooked, start, end: i, ...(error ? { error } : {}) });
+        push({
+          kind: opensWithQuote ? 'StringLeft' : 'StringMiddle',
+          value: cooked,
+          start,
+          end: i,
+          ...(error ? { error } : {}),
+        });
         return;
       }
       if (c === CR || c === LF) break;
@@ -149,7 +199,12 @@ export function tokenize(text: string): Lexed {
     }
     cooked += text.slice(chunk, i);
     push({
-      kind: opensWithQuote ? 'String' : 'StringRight', value: cooked, start, end: i, error: 'Unterminated string.', unterminated: true,
+      kind: opensWithQuote ? 'String' : 'StringRight',
+      value: cooked,
+      start,
+      end: i,
+      error: 'Unterminated string.',
+      unterminated: true,
     });
     // An unterminated piece closes its interpolation too: the string cannot continue past the line.
   };
@@ -189,7 +244,13 @@ export function tokenize(text: string): Lexed {
         const close = text.indexOf("'''", i + 3);
         if (close === -1) {
           i = n;
-          push({ kind: 'MultilineString', value: text.slice(start + 3), start, end: n, error: 'Unterminated multi-line string.' });
+          push({
+            kind: 'MultilineString',
+            value: text.slice(start + 3),
+            start,
+            end: n,
+            error: 'Unterminated multi-line string.',
+          });
           continue;
         }
         // Extra quotes before the closing three belong to the content (`''''a''''` is `'a'`).

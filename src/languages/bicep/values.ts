@@ -20,7 +20,8 @@ export interface BicepLeaf {
   readonly plain: boolean;
 }
 
-export type BicepSymbol = AST.ParameterDeclaration | AST.VariableDeclaration | AST.ResourceDeclaration | AST.ModuleDeclaration;
+export type BicepSymbol =
+  AST.ParameterDeclaration | AST.VariableDeclaration | AST.ResourceDeclaration | AST.ModuleDeclaration;
 
 interface FileIndex {
   readonly symbols: ReadonlyMap<string, BicepSymbol>;
@@ -70,13 +71,22 @@ export function resolve(file: AST.BicepFile, expression: AST.Expression): Resolu
 }
 
 function resolveAt(
-  file: AST.BicepFile, expression: AST.Expression, parameter: AST.ParameterDeclaration | undefined, plain: boolean, hops: number,
+  file: AST.BicepFile,
+  expression: AST.Expression,
+  parameter: AST.ParameterDeclaration | undefined,
+  plain: boolean,
+  hops: number,
 ): Resolution {
   if (hops > MAX_HOPS) return UNKNOWN;
   switch (expression.type) {
     case 'Literal':
       if (typeof expression.value === 'number') return UNKNOWN;
-      return { kind: 'static', leaves: [{ value: expression.value, node: expression, parameter, plain: plain && expression.multiline !== true }] };
+      return {
+        kind: 'static',
+        leaves: [
+          { value: expression.value, node: expression, parameter, plain: plain && expression.multiline !== true },
+        ],
+      };
     case 'Identifier': {
       const symbol = symbolsOf(file).get(expression.name);
       if (symbol?.type === 'ParameterDeclaration') {
@@ -102,8 +112,12 @@ function resolveAt(
     case 'UnaryExpression': {
       if (expression.operator !== '!') return UNKNOWN;
       const inner = resolveAt(file, expression.argument, parameter, false, hops + 1);
-      if (inner.kind !== 'static' || !inner.leaves.every((leaf) => typeof leaf.value === 'boolean')) return inner.kind === 'static' ? UNKNOWN : inner;
-      return { kind: 'static', leaves: inner.leaves.map((leaf) => ({ ...leaf, value: !(leaf.value as boolean), plain: false })) };
+      if (inner.kind !== 'static' || !inner.leaves.every((leaf) => typeof leaf.value === 'boolean'))
+        return inner.kind === 'static' ? UNKNOWN : inner;
+      return {
+        kind: 'static',
+        leaves: inner.leaves.map((leaf) => ({ ...leaf, value: !(leaf.value as boolean), plain: false })),
+      };
     }
     case 'NonNullExpression':
       return resolveAt(file, expression.expression, parameter, plain, hops + 1);
@@ -115,7 +129,8 @@ function resolveAt(
 function union(a: Resolution, b: Resolution): Resolution {
   if (a.kind === 'static' && b.kind === 'static') return { kind: 'static', leaves: [...a.leaves, ...b.leaves] };
   // A parameter without default on either side is still worth naming to a strict mode.
-  const parameter = (a.kind === 'unknown' ? a.parameter : undefined) ?? (b.kind === 'unknown' ? b.parameter : undefined);
+  const parameter =
+    (a.kind === 'unknown' ? a.parameter : undefined) ?? (b.kind === 'unknown' ? b.parameter : undefined);
   return parameter ? { kind: 'unknown', parameter } : UNKNOWN;
 }
 
@@ -123,14 +138,19 @@ function union(a: Resolution, b: Resolution): Resolution {
  * The object literals an expression may be: itself, through params' defaults and vars, both arms of a ternary,
  * the sides of `??`. Undefined when any of them is not an object literal (a call, a parameter without default).
  */
-export function objectsOf(file: AST.BicepFile, expression: AST.Expression, hops = 0): AST.ObjectExpression[] | undefined {
+export function objectsOf(
+  file: AST.BicepFile,
+  expression: AST.Expression,
+  hops = 0,
+): AST.ObjectExpression[] | undefined {
   if (hops > MAX_HOPS) return undefined;
   switch (expression.type) {
     case 'ObjectExpression':
       return [expression];
     case 'Identifier': {
       const symbol = symbolsOf(file).get(expression.name);
-      if (symbol?.type === 'ParameterDeclaration') return symbol.default ? objectsOf(file, symbol.default, hops + 1) : undefined;
+      if (symbol?.type === 'ParameterDeclaration')
+        return symbol.default ? objectsOf(file, symbol.default, hops + 1) : undefined;
       if (symbol?.type === 'VariableDeclaration') return objectsOf(file, symbol.init, hops + 1);
       return undefined;
     }
@@ -156,7 +176,8 @@ export function propertyOf(object: AST.ObjectExpression, name: string): AST.Obje
   let found: AST.ObjectProperty | undefined;
   for (const member of object.properties) {
     if (member.type !== 'ObjectProperty') continue;
-    const key = member.key.type === 'Identifier' ? member.key.name : member.key.type === 'Literal' ? member.key.value : undefined;
+    const key =
+      member.key.type === 'Identifier' ? member.key.name : member.key.type === 'Literal' ? member.key.value : undefined;
     if (key?.toLowerCase() === wanted) found = member;
   }
   return found;
@@ -172,11 +193,11 @@ export type BicepSetting =
   | { readonly kind: 'missing'; readonly container: AST.ObjectExpression | undefined; readonly path: readonly string[] }
   /** Set: `property` as written, and the static values its value may hold (undefined when not static). */
   | {
-    readonly kind: 'set';
-    readonly property: AST.ObjectProperty;
-    readonly leaves: readonly BicepLeaf[] | undefined;
-    readonly parameter?: AST.ParameterDeclaration;
-  };
+      readonly kind: 'set';
+      readonly property: AST.ObjectProperty;
+      readonly leaves: readonly BicepLeaf[] | undefined;
+      readonly parameter?: AST.ParameterDeclaration;
+    };
 
 /** The setting at `path` (`['properties', 'disableLocalAuth']`) of a resource or module body. */
 export function settingAt(file: AST.BicepFile, body: AST.Expression, path: readonly string[]): BicepSetting {
@@ -196,19 +217,30 @@ export function settingAt(file: AST.BicepFile, body: AST.Expression, path: reado
       if (set.length !== 1) {
         // One property per candidate object (`cond ? { … } : { … }`): their values together.
         const all = set.map((p) => resolve(file, p.value)).reduce(union);
-        return { kind: 'set', property: set[0] as AST.ObjectProperty, leaves: all.kind === 'static' ? all.leaves : undefined };
+        return {
+          kind: 'set',
+          property: set[0] as AST.ObjectProperty,
+          leaves: all.kind === 'static' ? all.leaves : undefined,
+        };
       }
       const property = set[0] as AST.ObjectProperty;
       const resolution = resolve(file, property.value);
       if (resolution.kind === 'static') return { kind: 'set', property, leaves: resolution.leaves };
-      return { kind: 'set', property, leaves: undefined, ...(resolution.parameter ? { parameter: resolution.parameter } : {}) };
+      return {
+        kind: 'set',
+        property,
+        leaves: undefined,
+        ...(resolution.parameter ? { parameter: resolution.parameter } : {}),
+      };
     }
     const next: AST.ObjectExpression[] = [];
     for (const property of set) {
       const inner = objectsOf(file, property.value);
       if (!inner) {
         const resolution = resolve(file, property.value);
-        return resolution.kind === 'unknown' && resolution.parameter ? { kind: 'unknown', parameter: resolution.parameter } : { kind: 'unknown' };
+        return resolution.kind === 'unknown' && resolution.parameter
+          ? { kind: 'unknown', parameter: resolution.parameter }
+          : { kind: 'unknown' };
       }
       next.push(...inner);
     }
@@ -222,7 +254,8 @@ export function decoratorName(decorator: AST.Decorator): string | undefined {
   let target = decorator.expression;
   if (target.type === 'CallExpression') target = target.callee;
   if (target.type === 'Identifier') return target.name;
-  if (target.type === 'MemberExpression' && target.object.type === 'Identifier' && target.object.name === 'sys') return target.property.name;
+  if (target.type === 'MemberExpression' && target.object.type === 'Identifier' && target.object.name === 'sys')
+    return target.property.name;
   return undefined;
 }
 

@@ -37,7 +37,8 @@ export function parseRulesConfig(value: string): RulesConfigResult {
   const config: RulesConfig = {};
   for (const item of splitTopLevel(trimmed)) {
     const colon = item.indexOf(':');
-    if (colon < 0) return { ok: false, message: `Failed to parse inline configuration "${clip(item)}": expected "rule: severity".` };
+    if (colon < 0)
+      return { ok: false, message: `Failed to parse inline configuration "${clip(item)}": expected "rule: severity".` };
     const name = unquote(item.slice(0, colon).trim());
     const raw = item.slice(colon + 1).trim();
     const parsed = /^[A-Za-z]+$/u.test(raw) ? raw : tryJson(raw);

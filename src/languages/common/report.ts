@@ -54,7 +54,10 @@ const positions = new WeakMap<object, Positions>();
 function positionsOf(source: TextSource): Positions {
   let found = positions.get(source);
   if (!found) {
-    found = { index: new LineIndex(source.text), columnStart: source.text === '' ? 0 : source.getLocFromIndex(0).column };
+    found = {
+      index: new LineIndex(source.text),
+      columnStart: source.text === '' ? 0 : source.getLocFromIndex(0).column,
+    };
     positions.set(source, found);
   }
   return found;
@@ -89,7 +92,8 @@ export function reportRange<MessageIds extends string>(context: AnyRuleContext, 
 }
 
 function replace(range: readonly [number, number], text: string) {
-  return (fixer: { replaceTextRange(range: [number, number], text: string): unknown }) => fixer.replaceTextRange([range[0], range[1]], text);
+  return (fixer: { replaceTextRange(range: [number, number], text: string): unknown }) =>
+    fixer.replaceTextRange([range[0], range[1]], text);
 }
 
 /**

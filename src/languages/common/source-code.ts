@@ -105,7 +105,11 @@ export class TextSourceCode<Root extends SyntaxElement = SyntaxElement> {
       const parsed = parseDirective(comment.value);
       if (!parsed || parsed.label === 'eslint') continue;
       if (parsed.label === 'eslint-disable-line' && comment.loc.start.line !== comment.loc.end.line) {
-        problems.push({ ruleId: null, message: 'eslint-disable-line comment should not span multiple lines.', loc: comment.loc });
+        problems.push({
+          ruleId: null,
+          message: 'eslint-disable-line comment should not span multiple lines.',
+          loc: comment.loc,
+        });
         continue;
       }
       const type = parsed.label.slice('eslint-'.length) as Directive['type'];

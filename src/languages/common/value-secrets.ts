@@ -56,7 +56,10 @@ export function isSafeName(name: string): boolean {
 
 /** Key Vault references, template expressions and runtime inserts hold no value of their own. */
 export function isIndirectValue(value: string): boolean {
-  return value.startsWith('@Microsoft.KeyVault(') || (value.startsWith('[') && !value.startsWith('[[') && value.endsWith(']'));
+  return (
+    value.startsWith('@Microsoft.KeyVault(') ||
+    (value.startsWith('[') && !value.startsWith('[[') && value.endsWith(']'))
+  );
 }
 
 /** Keys: by name (key-named settings and entries), and checksum-valid identifiable keys anywhere. */
@@ -67,7 +70,15 @@ export function keysAt(site: ValueSite): ValueSecret[] {
   if (name !== undefined && isKeyName(name) && !isAccountKeyName(name)) {
     const verdict = classifySecret(value, { kind: 'key', named: true });
     if (verdict && isKeyKind(verdict.kind)) {
-      return [whole(site, verdict.kind, kindLabel(verdict), verdict.service ?? serviceFromName(site.names.join('_')), verdict.secret)];
+      return [
+        whole(
+          site,
+          verdict.kind,
+          kindLabel(verdict),
+          verdict.service ?? serviceFromName(site.names.join('_')),
+          verdict.secret,
+        ),
+      ];
     }
   }
   if (value.length < 84) return [];
@@ -81,7 +92,15 @@ export function credentialsAt(site: ValueSite): ValueSecret[] {
   const { value } = site;
   if (value === '' || isIndirectValue(value)) return [];
   const found = findCredentials(value).map((finding) =>
-    part(site, finding.kind, kindLabel({ kind: finding.kind, checksumValid: true }), finding.service, finding.secret, finding.index, finding.length),
+    part(
+      site,
+      finding.kind,
+      kindLabel({ kind: finding.kind, checksumValid: true }),
+      finding.service,
+      finding.secret,
+      finding.index,
+      finding.length,
+    ),
   );
   if (found.length > 0) return found;
   const place = credentialPlace(site.names);
@@ -104,7 +123,8 @@ export function publicPrefixOf(names: readonly string[]): string | undefined {
 function credentialPlace(names: readonly string[]): SecretPlace | undefined {
   const name = leafName(names);
   // Every name below says one of these words: most names are rejected here, unsplit.
-  if (name === undefined || !(CREDENTIAL_WORDS.test(name) || names.at(-2)?.toLowerCase() === 'connectionstrings')) return undefined;
+  if (name === undefined || !(CREDENTIAL_WORDS.test(name) || names.at(-2)?.toLowerCase() === 'connectionstrings'))
+    return undefined;
   const role = credentialRole(name, names.at(-2));
   if (role) return { kind: 'credential', role };
   return isTokenName(name) ? { kind: 'tokenName' } : undefined;
@@ -116,7 +136,8 @@ function credentialRole(name: string, parent: string | undefined): CredentialRol
   const words = nameWords(name);
   const last = words.at(-1);
   const before = words.at(-2);
-  if (parent?.toLowerCase() === 'connectionstrings' || name.toLowerCase() === 'azurewebjobsstorage') return 'connectionString';
+  if (parent?.toLowerCase() === 'connectionstrings' || name.toLowerCase() === 'azurewebjobsstorage')
+    return 'connectionString';
   if (last === 'connectionstring' || (last === 'string' && before === 'connection')) return 'connectionString';
   if (isAccountKeyName(name)) return 'accountKey';
   if (last === 'secret' || last === 'clientsecret') return 'clientSecret';
@@ -133,13 +154,27 @@ function isAccountKeyName(name: string): boolean {
   return last === 'accountkey' || (last === 'key' && (before === 'account' || before === 'storage'));
 }
 
-function whole(site: ValueSite, kind: SecretKind, label: string, service: ServiceId | undefined, secret: string): ValueSecret {
+function whole(
+  site: ValueSite,
+  kind: SecretKind,
+  label: string,
+  service: ServiceId | undefined,
+  secret: string,
+): ValueSecret {
   const redacted = redact(secret);
   const range = [site.offset(0), site.offset(site.value.length)] as const;
   return { kind, label, service, fingerprint: redacted.fingerprint, length: redacted.length, range, whole: true };
 }
 
-function part(site: ValueSite, kind: SecretKind, label: string, service: ServiceId | undefined, secret: string, index: number, length: number): ValueSecret {
+function part(
+  site: ValueSite,
+  kind: SecretKind,
+  label: string,
+  service: ServiceId | undefined,
+  secret: string,
+  index: number,
+  length: number,
+): ValueSecret {
   if (index === 0 && length === site.value.length) return whole(site, kind, label, service, secret);
   const redacted = redact(secret);
   const range = [site.offset(index), site.offset(index + length)] as const;

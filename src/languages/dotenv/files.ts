@@ -2,5 +2,8 @@
 export function isDotenvSampleFile(filename: string): boolean {
   const cut = Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\'));
   const name = filename.slice(cut + 1).toLowerCase();
-  return /^\.env(?:\.[^.]+)*\.(?:example|sample|template|dist)$/u.test(name) || /^(?:example|sample|template)\.env$/u.test(name);
+  return (
+    /^\.env(?:\.[^.]+)*\.(?:example|sample|template|dist)$/u.test(name) ||
+    /^(?:example|sample|template)\.env$/u.test(name)
+  );
 }

@@ -1,5 +1,4 @@
 export type * from './ast.js';
-export { visitorKeys } from './ast.js';
 export { dotenv } from './language.js';
 export { parseDotenv } from './parser.js';
 export { DotenvSourceCode } from './source-code.js';

@@ -20,6 +20,12 @@ export const dotenv = defineTextLanguage({
   },
   createSourceCode(text, ast) {
     const lineIndex = indexes.get(ast);
-    return new DotenvSourceCode({ text, ast, comments: ast.comments, visitorKeys, ...(lineIndex ? { lineIndex } : {}) });
+    return new DotenvSourceCode({
+      text,
+      ast,
+      comments: ast.comments,
+      visitorKeys,
+      ...(lineIndex ? { lineIndex } : {}),
+    });
   },
 });

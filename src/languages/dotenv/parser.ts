@@ -76,7 +76,12 @@ class Parser {
     else return;
     this.#skipBlanks();
     const value = this.#value();
-    const key = { type: 'Key' as const, name: text.slice(keyStart, keyEnd), range: [keyStart, keyEnd] as Range, loc: this.#lines.loc([keyStart, keyEnd]) };
+    const key = {
+      type: 'Key' as const,
+      name: text.slice(keyStart, keyEnd),
+      range: [keyStart, keyEnd] as Range,
+      loc: this.#lines.loc([keyStart, keyEnd]),
+    };
     const end = value.quote ? value.range[1] + 1 : value.range[1];
     this.entries.push({
       type: 'Entry',
@@ -145,7 +150,12 @@ class Parser {
 
   #comment(start: number, end: number): void {
     const range: Range = [start, end];
-    this.comments.push({ type: 'Comment', value: this.#text.slice(start + 1, end), range, loc: this.#lines.loc(range) });
+    this.comments.push({
+      type: 'Comment',
+      value: this.#text.slice(start + 1, end),
+      range,
+      loc: this.#lines.loc(range),
+    });
   }
 
   #skipBlanks(): void {
@@ -177,8 +187,12 @@ function isBlank(code: number): boolean {
 /** Key characters as dotenv accepts them: letters, digits, `_`, `.`, `-`. */
 function isKeyChar(code: number): boolean {
   return (
-    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ||
-    code === 95 || code === 46 || code === 45
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 95 ||
+    code === 46 ||
+    code === 45
   );
 }
 

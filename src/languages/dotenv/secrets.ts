@@ -2,7 +2,14 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { asListeners } from '../common/report.js';
 import { allowedFingerprints, type SecretOptions } from '../../core/options.js';
 import { serviceLabel } from '../../core/services.js';
-import { credentialsAt, displayName, isSafeName, keysAt, publicPrefixOf, reportValueSecrets } from '../common/value-secrets.js';
+import {
+  credentialsAt,
+  displayName,
+  isSafeName,
+  keysAt,
+  publicPrefixOf,
+  reportValueSecrets,
+} from '../common/value-secrets.js';
 import type { DotenvFile } from './ast.js';
 import { type DotenvValueSite, dotenvValueSites } from './sites.js';
 
@@ -23,9 +30,18 @@ export function dotenvKeyListeners(context: Context, options: SecretOptions): Li
         secret.whole
           ? {
               messageId: 'keyInDotenv',
-              data: { service: serviceLabel(secret.service), kind: secret.label, sink: sinkOf(site), fingerprint: secret.fingerprint, length: secret.length },
+              data: {
+                service: serviceLabel(secret.service),
+                kind: secret.label,
+                sink: sinkOf(site),
+                fingerprint: secret.fingerprint,
+                length: secret.length,
+              },
             }
-          : { messageId: 'keyInText', data: { service: serviceLabel(secret.service), fingerprint: secret.fingerprint } },
+          : {
+              messageId: 'keyInText',
+              data: { service: serviceLabel(secret.service), fingerprint: secret.fingerprint },
+            },
       );
     },
   });
@@ -36,7 +52,13 @@ export function dotenvCredentialListeners(context: Context, options: SecretOptio
   return asListeners({
     DotenvFile(node: DotenvFile) {
       reportValueSecrets(context, dotenvValueSites(node), allowed, credentialsAt, (site, secret) => {
-        const data = { service: serviceLabel(secret.service, 'azure'), kind: secret.label, sink: sinkOf(site), fingerprint: secret.fingerprint, length: secret.length };
+        const data = {
+          service: serviceLabel(secret.service, 'azure'),
+          kind: secret.label,
+          sink: sinkOf(site),
+          fingerprint: secret.fingerprint,
+          length: secret.length,
+        };
         if (secret.kind === 'jwt' || secret.kind === 'token') return { messageId: 'hardcodedToken', data };
         return { messageId: 'credentialInDotenv', data };
       });
@@ -57,7 +79,17 @@ export function dotenvExposedKeyListeners(context: Context): Listeners {
           messageId: 'publicEntry',
           data: { service: serviceLabel(secret.service), variable: displayName(variable), prefix },
           // Renaming changes what the code reads: the page must then get a token from a server route instead.
-          suggest: serverName === '' || !isSafeName(variable) ? [] : [{ messageId: 'serverOnly', data: { name: serverName }, text: serverName, range: site.entry.key.range }],
+          suggest:
+            serverName === '' || !isSafeName(variable)
+              ? []
+              : [
+                  {
+                    messageId: 'serverOnly',
+                    data: { name: serverName },
+                    text: serverName,
+                    range: site.entry.key.range,
+                  },
+                ],
         };
       });
     },

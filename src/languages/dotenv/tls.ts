@@ -44,7 +44,13 @@ export function dotenvTlsVersionListeners(context: Context): TSESLint.RuleListen
           const data = { flag: flag.flag, replacement: flag.replacement };
           const edit = { range, text: flag.replacement };
           if (flag.kind === 'min' && !ceiling) reportRange(context, { range, messageId: 'weakFlag', data, fix: edit });
-          else reportRange(context, { range, messageId: 'weakFlag', data, suggest: [{ messageId: 'replaceFlag', data, ...edit }] });
+          else
+            reportRange(context, {
+              range,
+              messageId: 'weakFlag',
+              data,
+              suggest: [{ messageId: 'replaceFlag', data, ...edit }],
+            });
         }
       }
     },

@@ -133,9 +133,13 @@ resource account 'Microsoft.CognitiveServices/accounts@${api}' = {
     customSubDomainName: customSubDomainName
     publicNetworkAccess: publicNetworkAccess
     networkAcls: networkAcls
-    disableLocalAuth: disableLocalAuth${rng() < 0.3 ? `
+    disableLocalAuth: disableLocalAuth${
+      rng() < 0.3
+        ? `
     restrictOutboundNetworkAccess: ${pick(rng, ['true', 'false'])}
-    allowedFqdnList: [ 'contoso.com' ]` : ''}
+    allowedFqdnList: [ 'contoso.com' ]`
+        : ''
+    }
   }
   sku: sku
   identity: {

@@ -31,7 +31,9 @@ describe('Bicep parser hardening', () => {
     const program = parseBicep(`var a = ${deep('[', '1', ']', MAX_DEPTH + 50)}`);
     const invalid = nodesOf(program).filter((n) => n.type === 'InvalidExpression');
     expect(invalid).toHaveLength(1);
-    expect(program.errors.map((e) => e.message)).toEqual([`Nesting deeper than ${String(MAX_DEPTH)} levels is not parsed.`]);
+    expect(program.errors.map((e) => e.message)).toEqual([
+      `Nesting deeper than ${String(MAX_DEPTH)} levels is not parsed.`,
+    ]);
     const ok = parseBicep(`var a = ${deep('[', '1', ']', MAX_DEPTH - 5)}`);
     expect(ok.errors).toEqual([]);
   });
@@ -43,7 +45,10 @@ describe('Bicep parser hardening', () => {
       const length = Math.floor(rng() * 400);
       let text = '';
       for (let i = 0; i < length; i++) {
-        text += rng() < 0.1 ? String.fromCharCode(Math.floor(rng() * 0x3000)) : alphabet.charAt(Math.floor(rng() * alphabet.length));
+        text +=
+          rng() < 0.1
+            ? String.fromCharCode(Math.floor(rng() * 0x3000))
+            : alphabet.charAt(Math.floor(rng() * alphabet.length));
       }
       const program = parseBicep(text);
       expect(locationProblems(text, program), JSON.stringify(text)).toEqual([]);
@@ -57,7 +62,8 @@ describe('Bicep parser hardening', () => {
       const source = (files[round % files.length] as { text: string }).text;
       const at = Math.floor(rng() * source.length);
       const cut = Math.floor(rng() * 40);
-      const insert = ["'", '{', '}', '[', ']', '(', '${', "'''", '/*', '\n', '?', '!', '=>', '@'][Math.floor(rng() * 14)] ?? '';
+      const insert =
+        ["'", '{', '}', '[', ']', '(', '${', "'''", '/*', '\n', '?', '!', '=>', '@'][Math.floor(rng() * 14)] ?? '';
       const text = source.slice(0, at) + insert + source.slice(at + cut);
       const program = parseBicep(text);
       expect(locationProblems(text, program, 500), `round ${String(round)}`).toEqual([]);
@@ -66,7 +72,10 @@ describe('Bicep parser hardening', () => {
 
   it('a 1 MB file of realistic templates parses without errors, in linear time', () => {
     const files = bicepCorpus(600);
-    const half = files.slice(0, 300).map((f) => f.text).join('\n');
+    const half = files
+      .slice(0, 300)
+      .map((f) => f.text)
+      .join('\n');
     const whole = files.map((f) => f.text).join('\n');
     const small = timed(half);
     const big = timed(whole);

@@ -32,7 +32,9 @@ export function strip(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(strip);
   if (typeof value !== 'object' || value === null) return value;
   return Object.fromEntries(
-    Object.entries(value).filter(([k]) => k !== 'range' && k !== 'loc').map(([k, v]) => [k, strip(v)]),
+    Object.entries(value)
+      .filter(([k]) => k !== 'range' && k !== 'loc')
+      .map(([k, v]) => [k, strip(v)]),
   );
 }
 
@@ -61,13 +63,20 @@ export function locationProblems(text: string, program: BicepFile, sample = Infi
   while (stack.length > 0) {
     const node = stack.pop() as Node;
     const [start, end] = node.range;
-    if (!(start >= 0 && start <= end && end <= text.length)) problems.push(`${node.type} range ${String(start)}-${String(end)}`);
+    if (!(start >= 0 && start <= end && end <= text.length))
+      problems.push(`${node.type} range ${String(start)}-${String(end)}`);
     if (checked++ < sample) {
       const s = positionAt(text, start);
       const e = positionAt(text, end);
-      if (s.line !== node.loc.start.line || s.column !== node.loc.start.column
-        || e.line !== node.loc.end.line || e.column !== node.loc.end.column) {
-        problems.push(`${node.type} at ${String(start)}: loc ${JSON.stringify(node.loc)} vs ${JSON.stringify({ start: s, end: e })}`);
+      if (
+        s.line !== node.loc.start.line ||
+        s.column !== node.loc.start.column ||
+        e.line !== node.loc.end.line ||
+        e.column !== node.loc.end.column
+      ) {
+        problems.push(
+          `${node.type} at ${String(start)}: loc ${JSON.stringify(node.loc)} vs ${JSON.stringify({ start: s, end: e })}`,
+        );
       }
     }
     let previousEnd = start;
@@ -77,7 +86,9 @@ export function locationProblems(text: string, program: BicepFile, sample = Infi
       const twin = previous?.[0] === child.range[0] && previous[1] === child.range[1];
       previous = child.range;
       if ((child.range[0] < previousEnd && !twin) || child.range[0] < start || child.range[1] > end) {
-        problems.push(`${child.type} ${JSON.stringify(child.range)} outside or before its sibling in ${node.type} ${JSON.stringify(node.range)}`);
+        problems.push(
+          `${child.type} ${JSON.stringify(child.range)} outside or before its sibling in ${node.type} ${JSON.stringify(node.range)}`,
+        );
       }
       previousEnd = Math.max(previousEnd, child.range[1]);
       stack.push(child);
@@ -86,4 +97,5 @@ export function locationProblems(text: string, program: BicepFile, sample = Infi
   return problems.slice(0, 10);
 }
 
-export const textOf = (text: string, node: { range: [number, number] }): string => text.slice(node.range[0], node.range[1]);
+export const textOf = (text: string, node: { range: [number, number] }): string =>
+  text.slice(node.range[0], node.range[1]);

@@ -2,7 +2,8 @@
 
 export const MB = 1_000_000;
 export const rep = (s: string, total = MB): string => s.repeat(Math.ceil(total / s.length)).slice(0, total);
-export const deep = (open: string, middle: string, close: string, n = 10_000): string => open.repeat(n) + middle + close.repeat(n);
+export const deep = (open: string, middle: string, close: string, n = 10_000): string =>
+  open.repeat(n) + middle + close.repeat(n);
 
 /** Each input ends with `var after = 1` (except the unterminated ones): the declaration after the damage. */
 export const INPUTS: readonly [string, () => string][] = [

@@ -50,16 +50,20 @@ describe('vscode-eslint-language-server with a .bicep file', () => {
     const uri = server.open(join(DIR, 'infra', 'ai.bicep'), MODULE, 'bicep');
     const diagnostics = await server.diagnostics(uri);
     const codes = diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character]);
-    expect(codes).toEqual(expect.arrayContaining([
-      [`${NAMESPACE}/iac-disable-local-auth`, 0, 30],
-      [`${NAMESPACE}/iac-private-network`, 2, 9],
-      [`${NAMESPACE}/no-secret-in-deployment-output`, 10, 20],
-    ]));
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        [`${NAMESPACE}/iac-disable-local-auth`, 0, 30],
+        [`${NAMESPACE}/iac-private-network`, 2, 9],
+        [`${NAMESPACE}/no-secret-in-deployment-output`, 10, 20],
+      ]),
+    );
     const diagnostic = diagnostics.find((d) => d.code === `${NAMESPACE}/iac-disable-local-auth`)!;
     expect(diagnostic.range.end).toEqual({ line: 0, character: 35 });
     const actions = (await server.codeActions(uri, diagnostic)) ?? [];
     const suggestion = actions.find((a) => a.command?.command === 'eslint.applySuggestion');
-    expect(suggestion?.title, `actions: ${actions.map((a) => a.title).join(' | ')}`).toBe(`Set properties.disableLocalAuth to true. (${NAMESPACE}/iac-disable-local-auth)`);
+    expect(suggestion?.title, `actions: ${actions.map((a) => a.title).join(' | ')}`).toBe(
+      `Set properties.disableLocalAuth to true. (${NAMESPACE}/iac-disable-local-auth)`,
+    );
     if (!suggestion?.command) return;
     const edit = await server.execute(suggestion.command);
     const after = applyWorkspaceEdit(MODULE, uri, edit);

@@ -65,7 +65,7 @@ describe('the bicep language in ESLint', () => {
 
   it('reports unused disable directives like JavaScript does', () => {
     const messages = new Linter().verify(
-      "// eslint-disable-next-line probe/resource\nvar a = 1\n",
+      '// eslint-disable-next-line probe/resource\nvar a = 1\n',
       [...config(), { linterOptions: { reportUnusedDisableDirectives: 'error' } }],
       'main.bicep',
     );
@@ -73,12 +73,23 @@ describe('the bicep language in ESLint', () => {
   });
 
   it('lints a broken file instead of failing it: declarations around the damage are still checked', () => {
-    const messages = lint("resource a 'T@1' = {\n  name: [\nresource b 'T@1' = {}\n}}} garbage\nresource c 'T@1' = {}\n");
-    expect(messages.map((m) => m.message)).toEqual(['Resource a in BicepFile.', 'Resource b in BicepFile.', 'Resource c in BicepFile.']);
+    const messages = lint(
+      "resource a 'T@1' = {\n  name: [\nresource b 'T@1' = {}\n}}} garbage\nresource c 'T@1' = {}\n",
+    );
+    expect(messages.map((m) => m.message)).toEqual([
+      'Resource a in BicepFile.',
+      'Resource b in BicepFile.',
+      'Resource c in BicepFile.',
+    ]);
   });
 
   it('accepts a Uint8Array body and keeps text, lines and comments on the SourceCode', () => {
-    const file = { path: 'main.bicep', physicalPath: 'main.bicep', bom: false, body: new TextEncoder().encode('// c\r\nvar a = 1') };
+    const file = {
+      path: 'main.bicep',
+      physicalPath: 'main.bicep',
+      bom: false,
+      body: new TextEncoder().encode('// c\r\nvar a = 1'),
+    };
     const result = bicep.parse(file);
     if (!result.ok) throw new Error('parse failed');
     const sourceCode = bicep.createSourceCode(file, result);

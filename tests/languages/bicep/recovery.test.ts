@@ -54,17 +54,25 @@ describe('Bicep error recovery', () => {
       for (let cut = 0; cut < file.text.length; cut += 97) {
         const program = parseBicep(file.text.slice(0, cut));
         const before = full.body.filter((s) => s.range[1] < cut);
-        expect(strip(program.body.slice(0, before.length)), `${file.name} cut at ${String(cut)}`).toEqual(strip(before));
+        expect(strip(program.body.slice(0, before.length)), `${file.name} cut at ${String(cut)}`).toEqual(
+          strip(before),
+        );
       }
     }
   });
 
   it('garbage lines become InvalidStatements and the declarations around them survive', () => {
-    const text = "var a = 1\n= = garbage )\nparam b string = }\n#@!\nvar c = 3\n}}}\nvar d = 4\n";
+    const text = 'var a = 1\n= = garbage )\nparam b string = }\n#@!\nvar c = 3\n}}}\nvar d = 4\n';
     const program = parseBicep(text);
     expect(names(program.body)).toEqual([
-      'VariableDeclaration:a', 'InvalidStatement', 'ParameterDeclaration:b', 'InvalidStatement', 'InvalidStatement',
-      'VariableDeclaration:c', 'InvalidStatement', 'VariableDeclaration:d',
+      'VariableDeclaration:a',
+      'InvalidStatement',
+      'ParameterDeclaration:b',
+      'InvalidStatement',
+      'InvalidStatement',
+      'VariableDeclaration:c',
+      'InvalidStatement',
+      'VariableDeclaration:d',
     ]);
     expect(program.errors.length).toBeGreaterThan(0);
     expect(locationProblems(text, program)).toEqual([]);
@@ -83,9 +91,16 @@ describe('Bicep error recovery', () => {
       'output o string = b.name',
     ].join('\n');
     const program = parseBicep(text);
-    expect(names(program.body)).toEqual(['ResourceDeclaration:a', 'ParameterDeclaration:p', 'ResourceDeclaration:b', 'OutputDeclaration:o']);
+    expect(names(program.body)).toEqual([
+      'ResourceDeclaration:a',
+      'ParameterDeclaration:p',
+      'ResourceDeclaration:b',
+      'OutputDeclaration:o',
+    ]);
     expect(strip(program.body[0])).toMatchObject({
-      body: { properties: [{}, { value: { properties: [{ key: { name: 'disableLocalAuth' }, value: { value: false } }] } }] },
+      body: {
+        properties: [{}, { value: { properties: [{ key: { name: 'disableLocalAuth' }, value: { value: false } }] } }],
+      },
     });
     // Both open objects end at `param`: one error there (the same message at the same place is reported once).
     expect(program.errors.map((e) => [e.message, e.loc.start.line])).toEqual([
@@ -107,7 +122,7 @@ describe('Bicep error recovery', () => {
       "var a = 'x${\nvar b = 1",
       "var a = 'bad \\q escape'\nvar b = 1",
       "var a = '\\u{110000}'\nvar b = 1",
-      "var a = 1 /* open\nvar b = 1",
+      'var a = 1 /* open\nvar b = 1',
       "var a = '''open\nvar b = 1",
     ]) {
       const program = parseBicep(text);
@@ -121,11 +136,45 @@ describe('Bicep error recovery', () => {
 
   it('missing pieces produce placeholders, not throws', () => {
     for (const text of [
-      'param', 'param x', 'var', 'var x', 'var x =', 'resource', "resource r 'T@1'", "resource r 'T@1' =", 'module m',
-      'output', 'output o string', 'type t', 'func', 'func f(', 'func f(a int', 'import {', 'import { a as', 'import *',
-      '@', '@secure()', '@secure(', "x ? :", "var a = [for", "var a = [for x in", "var a = { 'k' }", 'var a = (1, 2)',
-      'var a = x.', 'var a = x[', 'var a = f(1 2)', 'var a = {a:1 b:2}', 'var a = [1 2]', 'type t = { a: }', 'type t = [',
-      'type t = resourceInput<', 'var a = x ? y', "var a = 'x${}'", 'var a = !', 'using', 'extension',
+      'param',
+      'param x',
+      'var',
+      'var x',
+      'var x =',
+      'resource',
+      "resource r 'T@1'",
+      "resource r 'T@1' =",
+      'module m',
+      'output',
+      'output o string',
+      'type t',
+      'func',
+      'func f(',
+      'func f(a int',
+      'import {',
+      'import { a as',
+      'import *',
+      '@',
+      '@secure()',
+      '@secure(',
+      'x ? :',
+      'var a = [for',
+      'var a = [for x in',
+      "var a = { 'k' }",
+      'var a = (1, 2)',
+      'var a = x.',
+      'var a = x[',
+      'var a = f(1 2)',
+      'var a = {a:1 b:2}',
+      'var a = [1 2]',
+      'type t = { a: }',
+      'type t = [',
+      'type t = resourceInput<',
+      'var a = x ? y',
+      "var a = 'x${}'",
+      'var a = !',
+      'using',
+      'extension',
     ]) {
       const program = parseBicep(text);
       expect(program.errors.length, text).toBeGreaterThan(0);

@@ -11,7 +11,11 @@ import { INPUTS } from './inputs.js';
 /** Every rule that serves Bicep (ESLint refuses to run a rule on a language its `meta.languages` does not list). */
 const rules = Object.fromEntries(
   Object.entries(plugin.rules)
-    .filter(([, rule]) => ((rule.meta as { languages?: readonly string[] } | undefined)?.languages ?? []).includes('azure-ai-security/bicep'))
+    .filter(([, rule]) =>
+      ((rule.meta as { languages?: readonly string[] } | undefined)?.languages ?? []).includes(
+        'azure-ai-security/bicep',
+      ),
+    )
     .map(([name]): [string, Linter.RuleEntry] => [`azure-ai-security/${name}`, 'error']),
 );
 const config: Linter.Config[] = [
@@ -25,7 +29,10 @@ function lint(text: string, filename = 'infra/main.bicep'): { messages: Linter.L
   const messages = linter.verify(text, config, filename);
   const ms = performance.now() - start;
   const fatal = messages.filter((m) => m.fatal === true || m.ruleId === null);
-  expect(fatal.map((m) => m.message), filename).toEqual([]);
+  expect(
+    fatal.map((m) => m.message),
+    filename,
+  ).toEqual([]);
   return { messages, ms };
 }
 
@@ -41,10 +48,17 @@ const RULE_INPUTS: readonly [string, () => string][] = [
 ];
 
 it('the rules that serve Bicep: the four iac-* rules, the two secret rules and the output rule', () => {
-  expect(Object.keys(rules).sort()).toEqual([
-    'iac-customer-managed-key', 'iac-disable-local-auth', 'iac-private-network', 'iac-restrict-outbound',
-    'no-hardcoded-credential', 'no-hardcoded-key', 'no-secret-in-deployment-output',
-  ].map((name) => `azure-ai-security/${name}`));
+  expect(Object.keys(rules).sort()).toEqual(
+    [
+      'iac-customer-managed-key',
+      'iac-disable-local-auth',
+      'iac-private-network',
+      'iac-restrict-outbound',
+      'no-hardcoded-credential',
+      'no-hardcoded-key',
+      'no-secret-in-deployment-output',
+    ].map((name) => `azure-ai-security/${name}`),
+  );
 });
 
 describe('every rule on pathological Bicep input', () => {
@@ -57,9 +71,12 @@ describe('every rule on pathological Bicep input', () => {
   }
 
   it('thousands of AI accounts and modules (2,000): bounded time, every one judged', () => {
-    const text = Array.from({ length: 2000 }, (_, i) =>
-      `resource a${String(i)} 'Microsoft.CognitiveServices/accounts@2024-10-01' = {\n  properties: { disableLocalAuth: false, publicNetworkAccess: 'Enabled' }\n}\n`
-      + `module m${String(i)} 'br/public:avm/res/cognitive-services/account:0.7.0' = {\n  params: { disableLocalAuth: false }\n}\n`).join('');
+    const text = Array.from(
+      { length: 2000 },
+      (_, i) =>
+        `resource a${String(i)} 'Microsoft.CognitiveServices/accounts@2024-10-01' = {\n  properties: { disableLocalAuth: false, publicNetworkAccess: 'Enabled' }\n}\n` +
+        `module m${String(i)} 'br/public:avm/res/cognitive-services/account:0.7.0' = {\n  params: { disableLocalAuth: false }\n}\n`,
+    ).join('');
     const { messages, ms } = lint(text);
     console.log(`rules on 2,000 accounts and modules: ${ms.toFixed(0)} ms`);
     expect(messages.filter((m) => m.ruleId === 'azure-ai-security/iac-disable-local-auth')).toHaveLength(4000);
@@ -74,8 +91,12 @@ describe('every rule on damaged real shapes', () => {
     for (let round = 0; round < 120; round++) {
       const source = (files[round % files.length] as { text: string }).text;
       const at = Math.floor(rng() * source.length);
-      const insert = ["'", '{', '}', '[', ']', '(', '${', "'''", '/*', '\n', '?', '!', '=>', '@', ''][Math.floor(rng() * 15)] ?? '';
-      const text = round % 2 === 0 ? source.slice(0, at) : source.slice(0, at) + insert + source.slice(at + Math.floor(rng() * 30));
+      const insert =
+        ["'", '{', '}', '[', ']', '(', '${', "'''", '/*', '\n', '?', '!', '=>', '@', ''][Math.floor(rng() * 15)] ?? '';
+      const text =
+        round % 2 === 0
+          ? source.slice(0, at)
+          : source.slice(0, at) + insert + source.slice(at + Math.floor(rng() * 30));
       lint(text);
     }
   });
@@ -101,7 +122,11 @@ describe('no secret leaves a Bicep report', () => {
     ].join('\n');
     const { messages } = lint(text);
     expect(messages.length).toBeGreaterThan(5);
-    const texts = messages.flatMap((m) => [m.message, ...(m.suggestions ?? []).flatMap((s) => [s.desc, s.fix.text]), m.fix?.text ?? '']);
+    const texts = messages.flatMap((m) => [
+      m.message,
+      ...(m.suggestions ?? []).flatMap((s) => [s.desc, s.fix.text]),
+      m.fix?.text ?? '',
+    ]);
     for (const secret of secrets) {
       for (const piece of [secret, secret.slice(0, 16), secret.slice(-16)]) {
         expect(texts.filter((t) => t.includes(piece))).toEqual([]);
@@ -132,12 +157,15 @@ describe('the corpus', () => {
       for (const pass of times.passes) {
         parse += pass.parse?.total ?? 0;
         total += pass.total ?? 0;
-        for (const [rule, { total: ms }] of Object.entries(pass.rules ?? {})) perRule.set(rule, (perRule.get(rule) ?? 0) + ms);
+        for (const [rule, { total: ms }] of Object.entries(pass.rules ?? {}))
+          perRule.set(rule, (perRule.get(rule) ?? 0) + ms);
       }
     }
     const rulesMs = [...perRule.values()].reduce((a, b) => a + b, 0);
-    console.log(`rules on the corpus: ${String(files.length)} files, ${(bytes / 1e6).toFixed(2)} MB, ${total.toFixed(0)} ms in ESLint `
-      + `(parse ${parse.toFixed(0)} ms, rules ${rulesMs.toFixed(0)} ms, ${(rulesMs / files.length).toFixed(3)} ms per file), ${String(findings)} findings`);
+    console.log(
+      `rules on the corpus: ${String(files.length)} files, ${(bytes / 1e6).toFixed(2)} MB, ${total.toFixed(0)} ms in ESLint ` +
+        `(parse ${parse.toFixed(0)} ms, rules ${rulesMs.toFixed(0)} ms, ${(rulesMs / files.length).toFixed(3)} ms per file), ${String(findings)} findings`,
+    );
     for (const [rule, ms] of [...perRule].sort((a, b) => b[1] - a[1])) console.log(`  ${rule}: ${ms.toFixed(1)} ms`);
     expect(findings).toBeGreaterThan(0);
     expect(perRule.size).toBe(Object.keys(rules).length);

@@ -14,6 +14,8 @@ it('parses the generated corpus at a measured speed, without errors', () => {
   for (let round = 0; round < rounds; round++) for (const file of files) parseBicep(file.text);
   const seconds = (performance.now() - start) / 1000 / rounds;
   const mbPerSecond = bytes / 1e6 / seconds;
-  console.log(`bicep parser: ${String(files.length)} files, ${(bytes / 1e6).toFixed(2)} MB, ${(seconds * 1000).toFixed(0)} ms per pass, ${mbPerSecond.toFixed(1)} MB/s`);
+  console.log(
+    `bicep parser: ${String(files.length)} files, ${(bytes / 1e6).toFixed(2)} MB, ${(seconds * 1000).toFixed(0)} ms per pass, ${mbPerSecond.toFixed(1)} MB/s`,
+  );
   expect(mbPerSecond).toBeGreaterThan(0.5);
 });

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { parseBicep, type BicepFile, type Expression, type ParameterDeclaration } from '../../../src/languages/bicep/index.js';
-import { bicepAccounts, bicepSetting, insertEdit, insecureReport, judgeBicep } from '../../../src/languages/bicep/iac.js';
+import {
+  parseBicep,
+  type BicepFile,
+  type Expression,
+  type ParameterDeclaration,
+} from '../../../src/languages/bicep/index.js';
+import {
+  bicepAccounts,
+  bicepSetting,
+  insertEdit,
+  insecureReport,
+  judgeBicep,
+} from '../../../src/languages/bicep/iac.js';
 import { resolve, settingAt, type BicepSetting } from '../../../src/languages/bicep/values.js';
 
 const file = (text: string) => parseBicep(text);
@@ -21,7 +32,8 @@ const valueOf = (text: string, name = 'x') => {
 /** The judge the core applies: secure when every value is `secure` (case-insensitively), insecure when none is. */
 const judgeAgainst = (secure: string | boolean) => (values: readonly (string | boolean | null)[] | undefined) => {
   if (!values || values.length === 0) return { kind: 'unknown' as const };
-  const ok = (v: string | boolean | null) => (typeof secure === 'string' ? typeof v === 'string' && v.toLowerCase() === secure.toLowerCase() : v === secure);
+  const ok = (v: string | boolean | null) =>
+    typeof secure === 'string' ? typeof v === 'string' && v.toLowerCase() === secure.toLowerCase() : v === secure;
   const passing = values.filter(ok).length;
   if (passing === values.length) return { kind: 'secure' as const };
   return passing > 0 ? { kind: 'unknown' as const } : { kind: 'insecure' as const, index: 0 };
@@ -32,7 +44,10 @@ describe('Bicep static values', () => {
     expect(valueOf("var x = 'Enabled'")).toEqual([['Enabled', null, true]]);
     expect(valueOf('param p bool = false\nvar x = p')).toEqual([[false, 'p', true]]);
     expect(valueOf("var a = 'A'\nvar b = a\nvar x = b")).toEqual([['A', null, true]]);
-    expect(valueOf("var x = c ? 'Enabled' : 'Disabled'")).toEqual([['Enabled', null, true], ['Disabled', null, true]]);
+    expect(valueOf("var x = c ? 'Enabled' : 'Disabled'")).toEqual([
+      ['Enabled', null, true],
+      ['Disabled', null, true],
+    ]);
     expect(valueOf("var x = null ?? 'Enabled'")).toEqual([['Enabled', null, true]]);
     expect(valueOf("var x = 'Disabled' ?? 'Enabled'")).toEqual([['Disabled', null, true]]);
     expect(valueOf('param p bool = true\nvar x = !p')).toEqual([[false, 'p', false]]);
@@ -40,30 +55,40 @@ describe('Bicep static values', () => {
   });
 
   it('a param without default is unknown, and names the parameter', () => {
-    expect(valueOf('param p bool\nvar x = p')).toEqual({ kind: 'unknown', parameter: expect.objectContaining({ type: 'ParameterDeclaration' }) as ParameterDeclaration });
+    expect(valueOf('param p bool\nvar x = p')).toEqual({
+      kind: 'unknown',
+      parameter: expect.objectContaining({ type: 'ParameterDeclaration' }) as ParameterDeclaration,
+    });
     expect(valueOf("var x = f('a')")).toEqual({ kind: 'unknown' });
     expect(valueOf("var x = 'a${b}'")).toEqual({ kind: 'unknown' });
     expect(valueOf('var x = x')).toEqual({ kind: 'unknown' });
   });
 
   it('settings through nested objects, object params, ternaries of objects, and case-insensitive names', () => {
-    const f = file([
-      "param acls object = empty(ips) ? { defaultAction: 'Allow' } : { defaultAction: 'Deny', ipRules: ips }",
-      'var props = { DisableLocalAuth: false, networkAcls: acls }',
-      "resource a 'Microsoft.CognitiveServices/accounts@2024-10-01' = {",
-      '  properties: props',
-      '}',
-    ].join('\n'));
+    const f = file(
+      [
+        "param acls object = empty(ips) ? { defaultAction: 'Allow' } : { defaultAction: 'Deny', ipRules: ips }",
+        'var props = { DisableLocalAuth: false, networkAcls: acls }',
+        "resource a 'Microsoft.CognitiveServices/accounts@2024-10-01' = {",
+        '  properties: props',
+        '}',
+      ].join('\n'),
+    );
     const body = bodyOf(f, 2);
     const local = settingAt(f, body, ['properties', 'disableLocalAuth']);
     expect(local.kind === 'set' && local.leaves?.map((l) => l.value)).toEqual([false]);
     const acl = settingAt(f, body, ['properties', 'networkAcls', 'defaultAction']);
     expect(acl.kind === 'set' && acl.leaves?.map((l) => l.value)).toEqual(['Allow', 'Deny']);
-    expect(settingAt(f, body, ['properties', 'encryption', 'keySource'])).toMatchObject({ kind: 'missing', path: ['encryption', 'keySource'] });
+    expect(settingAt(f, body, ['properties', 'encryption', 'keySource'])).toMatchObject({
+      kind: 'missing',
+      path: ['encryption', 'keySource'],
+    });
   });
 
   it('spreads and calls make a missing setting unknown', () => {
-    const f = file("resource a 'Microsoft.CognitiveServices/accounts@2024-10-01' = {\n  properties: { ...base }\n}\nresource b 'Microsoft.CognitiveServices/accounts@2024-10-01' = {\n  properties: union(x, y)\n}");
+    const f = file(
+      "resource a 'Microsoft.CognitiveServices/accounts@2024-10-01' = {\n  properties: { ...base }\n}\nresource b 'Microsoft.CognitiveServices/accounts@2024-10-01' = {\n  properties: union(x, y)\n}",
+    );
     expect(settingAt(f, bodyOf(f, 0), ['properties', 'disableLocalAuth'])).toEqual({ kind: 'unknown' });
     expect(settingAt(f, bodyOf(f, 1), ['properties', 'disableLocalAuth'])).toEqual({ kind: 'unknown' });
   });
@@ -86,7 +111,11 @@ describe('Bicep AI accounts', () => {
 
   it('finds account resources of any API version and AI module calls', () => {
     expect(bicepAccounts(file(text)).map((a) => a.label)).toEqual([
-      'Bicep resource a', 'Bicep resource b', 'Bicep module e', 'Bicep module f', 'Bicep resource nested',
+      'Bicep resource a',
+      'Bicep resource b',
+      'Bicep module e',
+      'Bicep module f',
+      'Bicep resource nested',
     ]);
   });
 
@@ -103,10 +132,14 @@ describe('Bicep AI accounts', () => {
   });
 
   it('an insecure param default is reported at the default, with a plain edit', () => {
-    const source = "param disableLocalAuth bool = false\nresource a 'Microsoft.CognitiveServices/accounts@2023-05-01' = {\n  properties: {\n    disableLocalAuth: disableLocalAuth\n  }\n}";
+    const source =
+      "param disableLocalAuth bool = false\nresource a 'Microsoft.CognitiveServices/accounts@2023-05-01' = {\n  properties: {\n    disableLocalAuth: disableLocalAuth\n  }\n}";
     const f = file(source);
     const [account] = bicepAccounts(f);
-    const verdict = judgeBicep(bicepSetting(f, account!, ['properties', 'disableLocalAuth']).setting, judgeAgainst(true));
+    const verdict = judgeBicep(
+      bicepSetting(f, account!, ['properties', 'disableLocalAuth']).setting,
+      judgeAgainst(true),
+    );
     if (verdict.kind !== 'insecure') throw new Error(verdict.kind);
     const report = insecureReport(source, verdict, true);
     expect(report.node.loc.start).toEqual({ line: 1, column: 30 });
@@ -114,21 +147,35 @@ describe('Bicep AI accounts', () => {
   });
 
   it("case-insensitive verdicts: 'disabled' is secure", () => {
-    const f = file("resource a 'Microsoft.CognitiveServices/accounts@2023-05-01' = {\n  properties: { publicNetworkAccess: 'disabled' }\n}");
+    const f = file(
+      "resource a 'Microsoft.CognitiveServices/accounts@2023-05-01' = {\n  properties: { publicNetworkAccess: 'disabled' }\n}",
+    );
     const [account] = bicepAccounts(f);
-    expect(judgeBicep(bicepSetting(f, account!, ['properties', 'publicNetworkAccess']).setting, judgeAgainst('Disabled'))).toEqual({ kind: 'secure' });
+    expect(
+      judgeBicep(bicepSetting(f, account!, ['properties', 'publicNetworkAccess']).setting, judgeAgainst('Disabled')),
+    ).toEqual({ kind: 'secure' });
   });
 
   it('a missing setting is added on its own line before the closing brace, nested as needed', () => {
     const source = "resource a 'Microsoft.CognitiveServices/accounts@2023-05-01' = {\r\n  name: 'a'\r\n}\r\n";
     const f = file(source);
-    const setting = settingAt(f, bodyOf(f, 0), ['properties', 'disableLocalAuth']) as Extract<BicepSetting, { kind: 'missing' }>;
+    const setting = settingAt(f, bodyOf(f, 0), ['properties', 'disableLocalAuth']) as Extract<
+      BicepSetting,
+      { kind: 'missing' }
+    >;
     const edit = insertEdit(source, setting, true)!;
     const fixed = source.slice(0, edit.range[0]) + edit.text + source.slice(edit.range[1]);
-    expect(fixed).toBe("resource a 'Microsoft.CognitiveServices/accounts@2023-05-01' = {\r\n  name: 'a'\r\n  properties: {\r\n    disableLocalAuth: true\r\n  }\r\n}\r\n");
+    expect(fixed).toBe(
+      "resource a 'Microsoft.CognitiveServices/accounts@2023-05-01' = {\r\n  name: 'a'\r\n  properties: {\r\n    disableLocalAuth: true\r\n  }\r\n}\r\n",
+    );
     expect(parseBicep(fixed).errors).toEqual([]);
     const oneLine = file("resource a 'Microsoft.CognitiveServices/accounts@2023-05-01' = { name: 'a' }");
-    const missing = settingAt(oneLine, bodyOf(oneLine, 0), ['properties', 'disableLocalAuth']) as Extract<BicepSetting, { kind: 'missing' }>;
-    expect(insertEdit("resource a 'Microsoft.CognitiveServices/accounts@2023-05-01' = { name: 'a' }", missing, true)).toBeUndefined();
+    const missing = settingAt(oneLine, bodyOf(oneLine, 0), ['properties', 'disableLocalAuth']) as Extract<
+      BicepSetting,
+      { kind: 'missing' }
+    >;
+    expect(
+      insertEdit("resource a 'Microsoft.CognitiveServices/accounts@2023-05-01' = { name: 'a' }", missing, true),
+    ).toBeUndefined();
   });
 });

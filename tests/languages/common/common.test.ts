@@ -8,8 +8,13 @@ describe('LineIndex', () => {
 
   it('maps offsets to positions and back across \\n, \\r\\n and \\r', () => {
     expect([0, 2, 3, 5, 7, 10, 11].map((offset) => index.position(offset))).toEqual([
-      { line: 1, column: 0 }, { line: 1, column: 2 }, { line: 2, column: 0 }, { line: 2, column: 2 },
-      { line: 3, column: 0 }, { line: 4, column: 0 }, { line: 4, column: 1 },
+      { line: 1, column: 0 },
+      { line: 1, column: 2 },
+      { line: 2, column: 0 },
+      { line: 2, column: 2 },
+      { line: 3, column: 0 },
+      { line: 4, column: 0 },
+      { line: 4, column: 1 },
     ]);
     for (const offset of [0, 2, 3, 7, 10, 11]) expect(index.offset(index.position(offset))).toBe(offset);
     expect(index.position(-5)).toEqual({ line: 1, column: 0 });
@@ -31,7 +36,9 @@ describe('LineIndex', () => {
 describe('parseDirective', () => {
   it('reads the label, the rule list and the justification', () => {
     expect(parseDirective(' eslint-disable-next-line a/b, c -- because')).toEqual({
-      label: 'eslint-disable-next-line', value: 'a/b, c', justification: 'because',
+      label: 'eslint-disable-next-line',
+      value: 'a/b, c',
+      justification: 'because',
     });
     expect(parseDirective('eslint-disable')).toEqual({ label: 'eslint-disable', value: '', justification: '' });
     expect(parseDirective(' eslint-enable x')?.label).toBe('eslint-enable');
@@ -49,7 +56,8 @@ describe('parseDirective', () => {
 describe('parseRulesConfig', () => {
   it('reads bare, quoted and JSON values', () => {
     expect(parseRulesConfig('a/b: off, "c": ["warn", { "x": [1, 2] }], d: 2')).toEqual({
-      ok: true, config: { 'a/b': 'off', c: ['warn', { x: [1, 2] }], d: 2 },
+      ok: true,
+      config: { 'a/b': 'off', c: ['warn', { x: [1, 2] }], d: 2 },
     });
     expect(parseRulesConfig('"a": "error"')).toEqual({ ok: true, config: { a: 'error' } });
   });
@@ -62,8 +70,13 @@ describe('parseRulesConfig', () => {
 });
 
 describe('TextSourceCode', () => {
-  interface Leaf extends SyntaxElement { type: 'Leaf' }
-  interface Root extends SyntaxElement { type: 'Root'; items: Leaf[] }
+  interface Leaf extends SyntaxElement {
+    type: 'Leaf';
+  }
+  interface Root extends SyntaxElement {
+    type: 'Root';
+    items: Leaf[];
+  }
 
   function leaf(start: number, end: number, index: LineIndex): Leaf {
     return { type: 'Leaf', range: [start, end], loc: index.loc([start, end]) };
@@ -86,7 +99,10 @@ describe('TextSourceCode', () => {
   });
 
   it('walks a deep tree without overflowing the stack', () => {
-    interface Chain extends SyntaxElement { type: 'Chain'; next?: Chain }
+    interface Chain extends SyntaxElement {
+      type: 'Chain';
+      next?: Chain;
+    }
     const loc = { start: { line: 1, column: 0 }, end: { line: 1, column: 0 } };
     let node: Chain = { type: 'Chain', range: [0, 0], loc };
     for (let i = 0; i < 100_000; i++) node = { type: 'Chain', next: node, range: [0, 0], loc };

@@ -19,7 +19,10 @@ const probe: Rule.RuleModule = {
       Value(node: DotenvValue) {
         const entry = sourceCode.getParent(node) as DotenvEntry;
         if (!entry.key.name.startsWith('SECRET') || node.value === '') return;
-        const path = sourceCode.getAncestors(node).map((ancestor) => ancestor.type).join('>');
+        const path = sourceCode
+          .getAncestors(node)
+          .map((ancestor) => ancestor.type)
+          .join('>');
         context.report({
           loc: node.loc,
           messageId: 'found',
@@ -69,12 +72,16 @@ describe('dotenv language through ESLint', () => {
       '# eslint-enable probe/probe',
       'SECRET_4=d',
     ].join('\n');
-    expect(lint(text).map((message) => [message.line, message.message])).toEqual([[7, 'Value of SECRET_4 under DotenvFile>Entry.']]);
+    expect(lint(text).map((message) => [message.line, message.message])).toEqual([
+      [7, 'Value of SECRET_4 under DotenvFile>Entry.'],
+    ]);
   });
 
   it('reports an unused disable directive when asked', () => {
     const messages = lint('# eslint-disable-next-line probe/probe\nPLAIN=1\n', { reportUnusedDisableDirectives: true });
-    expect(messages.map((message) => [message.line, message.message.startsWith('Unused eslint-disable directive')])).toEqual([[1, true]]);
+    expect(
+      messages.map((message) => [message.line, message.message.startsWith('Unused eslint-disable directive')]),
+    ).toEqual([[1, true]]);
   });
 
   it('applies inline rule config comments and reports bad ones', () => {
@@ -85,7 +92,11 @@ describe('dotenv language through ESLint', () => {
   });
 
   it('applies fixes at the value range and keeps quotes, comments and line endings', () => {
-    const fixed = new Linter({ configType: 'flat' }).verifyAndFix('SECRET_A="abc" # k\r\nSECRET_B=def\r\n', config, '.env');
+    const fixed = new Linter({ configType: 'flat' }).verifyAndFix(
+      'SECRET_A="abc" # k\r\nSECRET_B=def\r\n',
+      config,
+      '.env',
+    );
     expect(fixed.output).toBe('SECRET_A="" # k\r\nSECRET_B=\r\n');
   });
 
@@ -100,8 +111,14 @@ describe('dotenv language through ESLint', () => {
       writeFileSync(join(dir, '.env.local'), '# eslint-disable-next-line probe/probe\nSECRET_Y=2\nSECRET_Z=3\n');
       const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config });
       const results = await eslint.lintFiles(['.env', '.env.local']);
-      const found = results.map((result) => [result.filePath.slice(dir.length + 1), result.messages.map((m) => m.line)]);
-      expect(found).toEqual([['.env', [1]], ['.env.local', [3]]]);
+      const found = results.map((result) => [
+        result.filePath.slice(dir.length + 1),
+        result.messages.map((m) => m.line),
+      ]);
+      expect(found).toEqual([
+        ['.env', [1]],
+        ['.env.local', [3]],
+      ]);
     });
   });
 });

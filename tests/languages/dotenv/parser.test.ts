@@ -40,7 +40,16 @@ describe('parseDotenv', () => {
       ['G', 'colon', null],
       ['dotted.key-name', 'x', null],
     ]);
-    expect(parseDotenv(text).entries.map((entry) => entry.exported)).toEqual([false, true, false, false, false, false, false, false]);
+    expect(parseDotenv(text).entries.map((entry) => entry.exported)).toEqual([
+      false,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('gives exact ranges and locations for key and value (the value inside its quotes)', () => {
@@ -59,7 +68,10 @@ describe('parseDotenv', () => {
     expect(only("K='a\\nb'").value.value).toBe('a\\nb');
     const multi = 'K="line1\nline2"\nNEXT=1';
     const doc = parseDotenv(multi);
-    expect(entries(doc)).toEqual([['K', 'line1\nline2', '"'], ['NEXT', '1', null]]);
+    expect(entries(doc)).toEqual([
+      ['K', 'line1\nline2', '"'],
+      ['NEXT', '1', null],
+    ]);
     expect(doc.entries[0]!.value.loc).toEqual({ start: { line: 1, column: 3 }, end: { line: 2, column: 5 } });
     expect(doc.entries[1]!.key.loc.start.line).toBe(3);
   });
@@ -67,14 +79,34 @@ describe('parseDotenv', () => {
   it('reads comments on their own line and after whitespace at the end of an unquoted value', () => {
     const text = '# own\nA=value # trailing\nB=va#lue\nC=#x\nD="q#" # after quote\n   # indented';
     const doc = parseDotenv(text);
-    expect(entries(doc)).toEqual([['A', 'value', null], ['B', 'va#lue', null], ['C', '', null], ['D', 'q#', '"']]);
-    expect(doc.comments.map((comment) => comment.value)).toEqual([' own', ' trailing', 'x', ' after quote', ' indented']);
-    expect(doc.comments.map((comment) => at(text, comment))).toEqual(['# own', '# trailing', '#x', '# after quote', '# indented']);
+    expect(entries(doc)).toEqual([
+      ['A', 'value', null],
+      ['B', 'va#lue', null],
+      ['C', '', null],
+      ['D', 'q#', '"'],
+    ]);
+    expect(doc.comments.map((comment) => comment.value)).toEqual([
+      ' own',
+      ' trailing',
+      'x',
+      ' after quote',
+      ' indented',
+    ]);
+    expect(doc.comments.map((comment) => at(text, comment))).toEqual([
+      '# own',
+      '# trailing',
+      '#x',
+      '# after quote',
+      '# indented',
+    ]);
   });
 
   it('treats an unterminated quote as an unquoted value to the end of its line', () => {
     const doc = parseDotenv('A="open\nB=2\n');
-    expect(entries(doc)).toEqual([['A', '"open', null], ['B', '2', null]]);
+    expect(entries(doc)).toEqual([
+      ['A', '"open', null],
+      ['B', '2', null],
+    ]);
   });
 
   it('skips lines that are not entries', () => {
@@ -84,7 +116,11 @@ describe('parseDotenv', () => {
   it('handles CRLF and CR line breaks', () => {
     const text = 'A=1\r\nB="x"\r\rC=3';
     const doc = parseDotenv(text);
-    expect(entries(doc)).toEqual([['A', '1', null], ['B', 'x', '"'], ['C', '3', null]]);
+    expect(entries(doc)).toEqual([
+      ['A', '1', null],
+      ['B', 'x', '"'],
+      ['C', '3', null],
+    ]);
     expect(doc.entries.map((entry) => entry.key.loc.start.line)).toEqual([1, 2, 4]);
   });
 
@@ -95,7 +131,7 @@ describe('parseDotenv', () => {
     const started = performance.now();
     expect(parseDotenv(quotes).entries.length).toBeGreaterThan(0);
     expect(parseDotenv("A='".repeat(50_000)).entries.length).toBeGreaterThan(0);
-    expect(parseDotenv('A=`\n'.repeat(50_000) + 'B=\'x').entries.length).toBeGreaterThan(0);
+    expect(parseDotenv('A=`\n'.repeat(50_000) + "B='x").entries.length).toBeGreaterThan(0);
     expect(performance.now() - started).toBeLessThan(2_000);
     const junk = String.fromCharCode(...Array.from({ length: 4096 }, (_, i) => (i * 7919) % 65_536));
     expect(() => parseDotenv(junk)).not.toThrow();

@@ -34,22 +34,44 @@ dotenvTester().run('no-hardcoded-key (.env)', asEslintRule(noHardcodedKey), {
     { name: 'placeholders in .env.example', filename: '.env.example', code: PLACEHOLDERS },
     { name: 'placeholders in .env.sample and .env.template', filename: 'config/.env.sample', code: PLACEHOLDERS },
     { name: 'placeholders in .env', filename: '.env', code: PLACEHOLDERS },
-    { name: 'a 32-hex value under a name that is not a key', filename: '.env', code: `BUILD_HASH=${key}\nSPEECH_REGION=westus\n# SPEECH_KEY=${'0'.repeat(4)}` },
-    { name: 'a key only in a comment line is not an entry', filename: '.env', code: `# rotate the old key\nSPEECH_REGION=westus\n` },
+    {
+      name: 'a 32-hex value under a name that is not a key',
+      filename: '.env',
+      code: `BUILD_HASH=${key}\nSPEECH_REGION=westus\n# SPEECH_KEY=${'0'.repeat(4)}`,
+    },
+    {
+      name: 'a key only in a comment line is not an entry',
+      filename: '.env',
+      code: `# rotate the old key\nSPEECH_REGION=westus\n`,
+    },
   ],
   invalid: [
     {
       name: 'a legacy key in an entry, exactly at its value',
       filename: '.env',
       code: `# Speech\nSPEECH_KEY=${key}\nSPEECH_REGION=westus\n`,
-      errors: [{ messageId: 'keyInDotenv', data: data('Speech', 'key', 'SPEECH_KEY', key), line: 2, column: 12, endLine: 2, endColumn: 12 + 32 }],
+      errors: [
+        {
+          messageId: 'keyInDotenv',
+          data: data('Speech', 'key', 'SPEECH_KEY', key),
+          line: 2,
+          column: 12,
+          endLine: 2,
+          endColumn: 12 + 32,
+        },
+      ],
     },
     {
       name: 'quoted and exported values',
       filename: '.env.local',
       code: `export AZURE_OPENAI_API_KEY="${openAiKey}" # prod\nLANGUAGE_KEY='${key}'\n`,
       errors: [
-        { messageId: 'keyInDotenv', data: data('Azure OpenAI', 'key', 'AZURE_OPENAI_API_KEY', openAiKey), line: 1, column: 30 },
+        {
+          messageId: 'keyInDotenv',
+          data: data('Azure OpenAI', 'key', 'AZURE_OPENAI_API_KEY', openAiKey),
+          line: 1,
+          column: 30,
+        },
         { messageId: 'keyInDotenv', data: data('Language', 'key', 'LANGUAGE_KEY', key), line: 2, column: 15 },
       ],
     },
@@ -63,7 +85,14 @@ dotenvTester().run('no-hardcoded-key (.env)', asEslintRule(noHardcodedKey), {
       name: 'an identifiable key under any name, inside a longer value',
       filename: '.env',
       code: `NOTES="use ${openAiKey} for now"\n`,
-      errors: [{ messageId: 'keyInText', data: { service: 'Azure OpenAI', fingerprint: fp(openAiKey) }, column: 12, endColumn: 12 + 84 }],
+      errors: [
+        {
+          messageId: 'keyInText',
+          data: { service: 'Azure OpenAI', fingerprint: fp(openAiKey) },
+          column: 12,
+          endColumn: 12 + 84,
+        },
+      ],
     },
     {
       name: 'CRLF line endings keep the location',
@@ -81,20 +110,42 @@ const accountKey = /AccountKey=([^;]+)/.exec(storage)?.[1] ?? '';
 dotenvTester().run('no-hardcoded-credential (.env)', asEslintRule(noHardcodedCredential), {
   valid: [
     { name: 'placeholders', filename: '.env.template', code: PLACEHOLDERS },
-    { name: 'an account-only connection string', filename: '.env', code: 'STORAGE_CONNECTION_STRING=DefaultEndpointsProtocol=https;AccountName=contoso;EndpointSuffix=core.windows.net\n' },
+    {
+      name: 'an account-only connection string',
+      filename: '.env',
+      code: 'STORAGE_CONNECTION_STRING=DefaultEndpointsProtocol=https;AccountName=contoso;EndpointSuffix=core.windows.net\n',
+    },
   ],
   invalid: [
     {
       name: 'a storage connection string with its account key',
       filename: '.env',
       code: `AZURE_STORAGE_CONNECTION_STRING="${storage}"\n`,
-      errors: [{ messageId: 'credentialInDotenv', data: data('Azure Storage', 'connection string with a key', 'AZURE_STORAGE_CONNECTION_STRING', storage, accountKey), column: 34 }],
+      errors: [
+        {
+          messageId: 'credentialInDotenv',
+          data: data(
+            'Azure Storage',
+            'connection string with a key',
+            'AZURE_STORAGE_CONNECTION_STRING',
+            storage,
+            accountKey,
+          ),
+          column: 34,
+        },
+      ],
     },
     {
       name: 'a client secret by name and format',
       filename: '.env.production',
       code: `AZURE_CLIENT_ID=00000000-0000-0000-0000-000000000000\nAZURE_CLIENT_SECRET=${secret}\n`,
-      errors: [{ messageId: 'credentialInDotenv', data: data('Entra ID', 'client secret', 'AZURE_CLIENT_SECRET', secret), line: 2 }],
+      errors: [
+        {
+          messageId: 'credentialInDotenv',
+          data: data('Entra ID', 'client secret', 'AZURE_CLIENT_SECRET', secret),
+          line: 2,
+        },
+      ],
     },
   ],
 });
@@ -102,7 +153,11 @@ dotenvTester().run('no-hardcoded-credential (.env)', asEslintRule(noHardcodedCre
 dotenvTester().run('no-client-exposed-key (.env)', asEslintRule(noClientExposedKey), {
   valid: [
     { name: 'a key in a server-only variable', filename: '.env', code: `SPEECH_KEY=${key}\n` },
-    { name: 'a public variable that holds no key', filename: '.env', code: 'VITE_SPEECH_REGION=westus\nNEXT_PUBLIC_API_BASE=https://contoso.azurewebsites.net\n' },
+    {
+      name: 'a public variable that holds no key',
+      filename: '.env',
+      code: 'VITE_SPEECH_REGION=westus\nNEXT_PUBLIC_API_BASE=https://contoso.azurewebsites.net\n',
+    },
     { name: 'a placeholder in a public variable', filename: '.env.example', code: PLACEHOLDERS },
   ],
   invalid: [
@@ -127,12 +182,24 @@ dotenvTester().run('no-client-exposed-key (.env)', asEslintRule(noClientExposedK
         {
           messageId: 'publicEntry',
           data: { service: 'Azure OpenAI', variable: 'NEXT_PUBLIC_AZURE_OPENAI_KEY', prefix: 'NEXT_PUBLIC_' },
-          suggestions: [{ messageId: 'serverOnly', data: { name: 'AZURE_OPENAI_KEY' }, output: `AZURE_OPENAI_KEY="${openAiKey}"\nREACT_APP_TRANSLATOR_KEY=${key}\n` }],
+          suggestions: [
+            {
+              messageId: 'serverOnly',
+              data: { name: 'AZURE_OPENAI_KEY' },
+              output: `AZURE_OPENAI_KEY="${openAiKey}"\nREACT_APP_TRANSLATOR_KEY=${key}\n`,
+            },
+          ],
         },
         {
           messageId: 'publicEntry',
           data: { service: 'Translator', variable: 'REACT_APP_TRANSLATOR_KEY', prefix: 'REACT_APP_' },
-          suggestions: [{ messageId: 'serverOnly', data: { name: 'TRANSLATOR_KEY' }, output: `NEXT_PUBLIC_AZURE_OPENAI_KEY="${openAiKey}"\nTRANSLATOR_KEY=${key}\n` }],
+          suggestions: [
+            {
+              messageId: 'serverOnly',
+              data: { name: 'TRANSLATOR_KEY' },
+              output: `NEXT_PUBLIC_AZURE_OPENAI_KEY="${openAiKey}"\nTRANSLATOR_KEY=${key}\n`,
+            },
+          ],
         },
       ],
     },
@@ -141,7 +208,11 @@ dotenvTester().run('no-client-exposed-key (.env)', asEslintRule(noClientExposedK
 
 dotenvTester().run('no-disabled-certificate-validation (.env)', asEslintRule(noDisabledCertificateValidation), {
   valid: [
-    { name: 'validation on', filename: '.env', code: 'NODE_TLS_REJECT_UNAUTHORIZED=1\nNODE_EXTRA_CA_CERTS=./proxy.pem\n' },
+    {
+      name: 'validation on',
+      filename: '.env',
+      code: 'NODE_TLS_REJECT_UNAUTHORIZED=1\nNODE_EXTRA_CA_CERTS=./proxy.pem\n',
+    },
     { name: 'a comment', filename: '.env', code: '# NODE_TLS_REJECT_UNAUTHORIZED=0\n' },
   ],
   invalid: [
@@ -164,7 +235,13 @@ dotenvTester().run('no-disabled-certificate-validation (.env)', asEslintRule(noD
       name: 'quoted, exported, last line without a line break',
       filename: '.env',
       code: 'export NODE_TLS_REJECT_UNAUTHORIZED="0"',
-      errors: [{ messageId: 'validationDisabled', data: { what: 'NODE_TLS_REJECT_UNAUTHORIZED=0 in a .env file' }, suggestions: [{ messageId: 'removeAssignment', output: '' }] }],
+      errors: [
+        {
+          messageId: 'validationDisabled',
+          data: { what: 'NODE_TLS_REJECT_UNAUTHORIZED=0 in a .env file' },
+          suggestions: [{ messageId: 'removeAssignment', output: '' }],
+        },
+      ],
     },
   ],
 });
