@@ -34,3 +34,24 @@ export const SECRET_OPTIONS_SCHEMA = [
     additionalProperties: false,
   },
 ] as const;
+
+/** Options of the iac-* rules. */
+export interface IacOptions {
+  /** Bicep: report a setting that comes from a parameter without a default. */
+  readonly strictParameters?: boolean;
+}
+
+/** The options schema of the iac-* rules (`IacOptions`). */
+export const IAC_OPTIONS_SCHEMA = [
+  {
+    type: 'object',
+    properties: {
+      strictParameters: {
+        type: 'boolean',
+        description:
+          'Bicep: also report a setting whose value comes from a parameter without a default (the deployment supplies it).',
+      },
+    },
+    additionalProperties: false,
+  },
+] as const;

@@ -11,6 +11,7 @@ import { armListeners, judgeArm } from '../json/iac-rules.js';
 import { bicepIacListeners, judgeBicepControl } from '../languages/bicep/iac-rules.js';
 import { BICEP_LANGUAGE, JS_LANGUAGE, JSON_LANGUAGES } from '../languages/ids.js';
 import { createRule } from '../utils/create-rule.js';
+import { IAC_OPTIONS_SCHEMA, type IacOptions } from '../core/options.js';
 
 type MessageIds = 'microsoftManagedKey' | 'noCustomerManagedKey' | 'keySourceParameter';
 
@@ -43,7 +44,7 @@ function customerManagedKey(context: Context, account: AiAccount): { verdict: Ve
 const MESSAGES: ControlMessages<MessageIds> = { insecure: 'microsoftManagedKey', missing: 'noCustomerManagedKey' };
 const BICEP_MESSAGES = { ...MESSAGES, parameter: 'keySourceParameter' } as const;
 
-export default createRule<[{ strictParameters?: boolean }], MessageIds>({
+export default createRule<[IacOptions], MessageIds>({
   name: 'iac-customer-managed-key',
   meta: {
     type: 'problem',
@@ -52,19 +53,7 @@ export default createRule<[{ strictParameters?: boolean }], MessageIds>({
         'Require Azure AI accounts declared as infrastructure as code to encrypt data with a customer-managed key',
       preset: 'strict',
     },
-    schema: [
-      {
-        type: 'object',
-        properties: {
-          strictParameters: {
-            type: 'boolean',
-            description:
-              'Bicep: also report a setting whose value comes from a parameter without a default (the deployment supplies it).',
-          },
-        },
-        additionalProperties: false,
-      },
-    ],
+    schema: IAC_OPTIONS_SCHEMA,
     defaultOptions: [{ strictParameters: false }],
     messages: {
       keySourceParameter:

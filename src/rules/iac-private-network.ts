@@ -10,6 +10,7 @@ import { armListeners, judgeArm } from '../json/iac-rules.js';
 import { bicepIacListeners, judgeBicepControl } from '../languages/bicep/iac-rules.js';
 import { BICEP_LANGUAGE, JS_LANGUAGE, JSON_LANGUAGES } from '../languages/ids.js';
 import { createRule } from '../utils/create-rule.js';
+import { IAC_OPTIONS_SCHEMA, type IacOptions } from '../core/options.js';
 
 type MessageIds =
   | 'publicAccess'
@@ -34,7 +35,7 @@ const BICEP_MESSAGES = { ...ACCESS_MESSAGES, parameter: 'publicAccessParameter' 
 /** Only used when public access is left at its default and the ACLs allow by default. */
 const ACL_MESSAGES: ControlMessages<MessageIds> = { insecure: 'aclAllows', missing: 'aclAllows', fix: 'denyByDefault' };
 
-export default createRule<[{ strictParameters?: boolean }], MessageIds>({
+export default createRule<[IacOptions], MessageIds>({
   name: 'iac-private-network',
   meta: {
     type: 'problem',
@@ -44,19 +45,7 @@ export default createRule<[{ strictParameters?: boolean }], MessageIds>({
     },
     // eslint-disable-next-line eslint-plugin/require-meta-has-suggestions -- suggestions are reported through reportVerdict (src/core/iac/report.ts)
     hasSuggestions: true,
-    schema: [
-      {
-        type: 'object',
-        properties: {
-          strictParameters: {
-            type: 'boolean',
-            description:
-              'Bicep: also report a setting whose value comes from a parameter without a default (the deployment supplies it).',
-          },
-        },
-        additionalProperties: false,
-      },
-    ],
+    schema: IAC_OPTIONS_SCHEMA,
     defaultOptions: [{ strictParameters: false }],
     messages: {
       publicAccessParameter:

@@ -10,6 +10,7 @@ import { armListeners, judgeArm } from '../json/iac-rules.js';
 import { bicepIacListeners, judgeBicepControl } from '../languages/bicep/iac-rules.js';
 import { BICEP_LANGUAGE, JS_LANGUAGE, JSON_LANGUAGES } from '../languages/ids.js';
 import { createRule } from '../utils/create-rule.js';
+import { IAC_OPTIONS_SCHEMA, type IacOptions } from '../core/options.js';
 
 type MessageIds = 'outboundOpen' | 'outboundDefault' | 'restrictOutbound' | 'outboundParameter';
 
@@ -24,7 +25,7 @@ const MESSAGES: ControlMessages<MessageIds> = {
 };
 const BICEP_MESSAGES = { ...MESSAGES, parameter: 'outboundParameter' } as const;
 
-export default createRule<[{ strictParameters?: boolean }], MessageIds>({
+export default createRule<[IacOptions], MessageIds>({
   name: 'iac-restrict-outbound',
   meta: {
     type: 'problem',
@@ -34,19 +35,7 @@ export default createRule<[{ strictParameters?: boolean }], MessageIds>({
     },
     // eslint-disable-next-line eslint-plugin/require-meta-has-suggestions -- suggestions are reported through reportVerdict (src/core/iac/report.ts)
     hasSuggestions: true,
-    schema: [
-      {
-        type: 'object',
-        properties: {
-          strictParameters: {
-            type: 'boolean',
-            description:
-              'Bicep: also report a setting whose value comes from a parameter without a default (the deployment supplies it).',
-          },
-        },
-        additionalProperties: false,
-      },
-    ],
+    schema: IAC_OPTIONS_SCHEMA,
     defaultOptions: [{ strictParameters: false }],
     messages: {
       outboundParameter:
