@@ -1,6 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
-import { weakCliFlags } from '../core/tls/versions.js';
 import { asListeners, reportRange, textSourceOf } from '../languages/common/report.js';
+import { reportWeakFlags } from '../languages/common/weak-flags.js';
 import { type JsonDocument, type JsonString, memberName, memberValue, valueOffsets } from './ast.js';
 import { isPackageJson } from './files.js';
 import { displayName } from '../languages/common/value-secrets.js';
@@ -32,22 +32,7 @@ export function scriptTlsVersionListeners(context: Context): Listeners {
   return asListeners({
     Document(node: JsonDocument) {
       for (const script of scriptsOf(node, textSourceOf(context).text)) {
-        const flags = weakCliFlags(script.node.value);
-        // Raising the floor while a `--tls-max-v1.1` ceiling stays would make Node refuse to start: suggest then.
-        const ceiling = flags.some((flag) => flag.kind === 'max');
-        for (const flag of flags) {
-          const range = [script.offset(flag.index), script.offset(flag.index + flag.flag.length)] as const;
-          const data = { flag: flag.flag, replacement: flag.replacement };
-          const edit = { range, text: flag.replacement };
-          if (flag.kind === 'min' && !ceiling) reportRange(context, { range, messageId: 'weakFlag', data, fix: edit });
-          else
-            reportRange(context, {
-              range,
-              messageId: 'weakFlag',
-              data,
-              suggest: [{ messageId: 'replaceFlag', data, ...edit }],
-            });
-        }
+        reportWeakFlags(context, script.node.value, script.offset);
       }
     },
   });

@@ -1,6 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
-import { weakCliFlags } from '../../core/tls/versions.js';
 import { asListeners, reportRange, textSourceOf } from '../common/report.js';
+import { reportWeakFlags } from '../common/weak-flags.js';
 import type { DotenvFile } from './ast.js';
 import { dotenvValueSites } from './sites.js';
 
@@ -36,22 +36,7 @@ export function dotenvTlsVersionListeners(context: Context): TSESLint.RuleListen
     DotenvFile(node: DotenvFile) {
       for (const site of dotenvValueSites(node)) {
         if (site.entry.key.name !== 'NODE_OPTIONS') continue;
-        const flags = weakCliFlags(site.value);
-        // Raising the floor while a `--tls-max-v1.1` ceiling stays would make Node refuse to start: suggest then.
-        const ceiling = flags.some((flag) => flag.kind === 'max');
-        for (const flag of flags) {
-          const range = [site.offset(flag.index), site.offset(flag.index + flag.flag.length)] as const;
-          const data = { flag: flag.flag, replacement: flag.replacement };
-          const edit = { range, text: flag.replacement };
-          if (flag.kind === 'min' && !ceiling) reportRange(context, { range, messageId: 'weakFlag', data, fix: edit });
-          else
-            reportRange(context, {
-              range,
-              messageId: 'weakFlag',
-              data,
-              suggest: [{ messageId: 'replaceFlag', data, ...edit }],
-            });
-        }
+        reportWeakFlags(context, site.value, site.offset);
       }
     },
   });
