@@ -29,6 +29,15 @@ const PATTERNS = {
   keyInQuery: /subscription-?key|api-?key/i,
   /** Connection-string and SAS markers, client secrets (`Q~`), JWTs (`eyJ`). */
   credentials: /accountkey=|sharedaccesskey=|sig=|Q~|eyJ/i,
+  /**
+   * A string that could be a secret in a key, token or credential slot (classify.ts asks no less): 16 or more
+   * characters of a key's alphabet between quotes with a digit among them, after an optional `Bearer` scheme; a
+   * padded base64 value of 40 or more without one; or an `EndpointKey` scheme (its GUID may have no digit).
+   */
+  secretValue:
+    /["'`]\s*(?:bearer\s+)?(?=[\w+/=.~:-]{16,}\s*["'`])[a-z+/=.~:_-]*\d|["'`]\s*(?:bearer\s+)?[a-z+/]{40,}=|endpointkey\s/i,
+  /** Where a password slot can be: `UsernamePasswordCredential`, Speech `setProxy` and `…_ProxyPassword`. */
+  password: /password|setproxy/i,
   /** A legacy key: a string of exactly 32 hex characters. */
   legacyKey: /["'`][\da-f]{32}["'`]/i,
   /** Browser-public env prefixes, `import.meta`, `dangerouslyAllowBrowser`. */

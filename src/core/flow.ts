@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { type Context, keyName, unwrap } from './ast.js';
+import { type Context, keyName, nodeAt, perFile, unwrap } from './ast.js';
 
 /**
  * Values through functions of the same file: where a parameter's value comes from (its default, the arguments
@@ -169,7 +169,7 @@ function jsxElements(context: Context, name: string, limit: number): TSESTree.No
     at = text.indexOf(`<${name}`, at + 1)
   ) {
     hits++;
-    const node = sourceCode.getNodeByRangeIndex(at + 1);
+    const node = nodeAt(sourceCode.ast, at + 1, sourceCode.visitorKeys);
     const opening = node?.parent;
     if (
       node?.type === AST_NODE_TYPES.JSXIdentifier &&
@@ -181,6 +181,31 @@ function jsxElements(context: Context, name: string, limit: number): TSESTree.No
   return out;
 }
 
+const memberNames = new WeakMap<object, ReadonlyMap<string, readonly number[]>>();
+/** A member name after `.` or `?.` (whitespace allowed between): where a method call's name can be. */
+const MEMBER_NAME = /\.\s*([a-z_$][\w$]*)/gi;
+
+/**
+ * Offsets of every name written after a `.` in the file, by name: one scan of the text, made the first time a
+ * method's calls are looked for, instead of one scan per method (a bundle has thousands).
+ */
+function memberNameOffsets(context: Context): ReadonlyMap<string, readonly number[]> {
+  const text = context.sourceCode.text;
+  return perFile(memberNames, context.sourceCode.ast, () => {
+    const map = new Map<string, number[]>();
+    MEMBER_NAME.lastIndex = 0;
+    for (let m = MEMBER_NAME.exec(text); m; m = MEMBER_NAME.exec(text)) {
+      const name = m[1] ?? '';
+      const at = m.index + m[0].length - name.length;
+      const list = map.get(name);
+      if (list) {
+        if (list.length < MAX_TEXT_HITS) list.push(at);
+      } else map.set(name, [at]);
+    }
+    return map;
+  });
+}
+
 /** `this.m(…)` inside the class, `x.m(…)` on an instance or the object literal, found from the text (`.m(`). */
 function methodCalls(
   context: Context,
@@ -188,17 +213,13 @@ function methodCalls(
   method: string,
 ): TSESTree.Node[] {
   const { sourceCode } = context;
-  const text = sourceCode.text;
   const owner = member.parent.type === AST_NODE_TYPES.ClassBody ? member.parent.parent : member.parent;
   const out: TSESTree.Node[] = [];
   let hits = 0;
-  for (
-    let at = text.indexOf(method);
-    at >= 0 && hits < MAX_TEXT_HITS && out.length < MAX_CALL_SITES;
-    at = text.indexOf(method, at + method.length)
-  ) {
+  for (const at of memberNameOffsets(context).get(method) ?? []) {
+    if (hits >= MAX_TEXT_HITS || out.length >= MAX_CALL_SITES) break;
     hits++;
-    const node = sourceCode.getNodeByRangeIndex(at);
+    const node = nodeAt(sourceCode.ast, at, sourceCode.visitorKeys);
     const callee = node?.parent;
     if (
       node?.type !== AST_NODE_TYPES.Identifier ||

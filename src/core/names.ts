@@ -81,6 +81,16 @@ export function isKeyName(name: string): boolean {
   return qualifier === undefined || !NOT_SERVICE_KEY.has(qualifier);
 }
 
+/**
+ * A key name that says which key it is (`apiKey`, `speechKey`, `SUBSCRIPTION_KEY`), not a bare `key` (React
+ * lists, maps, i18n are full of those).
+ */
+export function isSpecificKeyName(name: string): boolean {
+  if (!isKeyName(name)) return false;
+  const words = nameWords(name);
+  return words.length >= 2 || words[0] === 'apikey' || words[0] === 'subscriptionkey';
+}
+
 /** Names that hold a bearer token: `accessToken`, `idToken`, `jwt`, `bearerToken`, `AUTH_TOKEN`. */
 export function isTokenName(name: string): boolean {
   // Every accepted last word contains one of these: most names are rejected here, unsplit.

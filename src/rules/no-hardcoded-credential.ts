@@ -90,7 +90,10 @@ export default createRule<Options, MessageIds>({
 
     function jsListeners(): TSESLint.RuleListener {
       // Credential formats anywhere (JWTs included), or a credential slot: an SDK call, Authorization, Speech.
-      if (!mayHold(context, 'credentials', 'slots')) return {};
+      const formats = mayHold(context, 'credentials');
+      // A slot holds a credential only if the file spells one: a format above, a secret-looking string, a password.
+      const slotValues = mayHold(context, 'slots') && (formats || mayHold(context, 'secretValue', 'password'));
+      if (!formats && !slotValues) return {};
       const secrets = secretPipeline(context, options);
       /** Token-named bindings and properties, and Speech `setProxy` password arguments, seen on the way. */
       const sites: { site: SecretSite; sink: string }[] = [];
@@ -119,6 +122,7 @@ export default createRule<Options, MessageIds>({
       }
 
       function reportSlots(): void {
+        if (!slotValues) return;
         // Key-named slots are `key` slots: none has one of these roles.
         for (const slot of unnamedSlotsOf(context, ...ROLES)) {
           const site = {

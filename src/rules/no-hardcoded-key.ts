@@ -9,7 +9,7 @@ import { secretPipeline, textLoc } from '../core/secrets/pipeline.js';
 import { redact } from '../core/redact.js';
 import { serviceLabel } from '../core/services.js';
 import { type Slot, siteLabel } from '../core/sinks/slots.js';
-import { slotsOf } from '../core/sinks/index.js';
+import { slotsOf, unnamedSlotsOf } from '../core/sinks/index.js';
 import { trace } from '../core/trace.js';
 import { jsonKeyListeners } from '../json/secrets.js';
 import { dotenvKeyListeners } from '../languages/dotenv/secrets.js';
@@ -57,11 +57,19 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     // Key shapes anywhere, or a slot for any secret-looking value: an SDK call, a key header, Authorization, Speech.
-    if (!mayHold(context, 'identifiableKey', 'legacyKey', 'slots')) return {};
+    // A key-named binding or property counts only the Azure key shapes; other slots count any secret-looking value.
+    const keyShapes = mayHold(context, 'identifiableKey', 'legacyKey');
+    if (!keyShapes && !mayHold(context, 'slots')) return {};
     const secrets = secretPipeline(context, options);
 
+    /** The key slots that may hold a secret this file spells (none without a secret-looking string). */
+    function keySlots(): Slot[] {
+      if (keyShapes) return slotsOf(context, 'key');
+      return mayHold(context, 'secretValue') ? unnamedSlotsOf(context, 'key') : [];
+    }
+
     function reportSlots(): void {
-      for (const slot of slotsOf(context, 'key')) {
+      for (const slot of keySlots()) {
         const site = { node: slot.node, place: placeOf(slot), service: slot.service };
         for (const { leaf, verdict, service, suggestion } of secrets.secretsAt(site)) {
           context.report({

@@ -52,7 +52,13 @@ export default createRule<[], MessageIds>({
   create(context) {
     // An env read or the env object, a secret slot whose value may be logged (SDK call, key header, Authorization,
     // Speech; the key query parameters), or a Key Vault secret (`getSecret`).
-    if (!mayHold(context, 'env', 'slots') && !mayMention(context, /getSecret/)) return {};
+    // Each source of a logged secret is a text fact of the file: env reads, Key Vault, URLs with a key parameter.
+    const fromEnv = mayHold(context, 'env');
+    const fromVault = mayMention(context, /getSecret/);
+    const fromUrl = mayHold(context, 'keyInQuery');
+    if (!fromEnv && !fromVault && !fromUrl && !mayHold(context, 'slots')) return {};
+    /** Only values that also feed a secret slot can be secrets here: without such a slot, nothing is traced. */
+    const onlyFeeds = !fromEnv && !fromVault && !fromUrl;
     let feeds: SecretFeeds | undefined;
     const { sourceCode } = context;
 
@@ -82,6 +88,10 @@ export default createRule<[], MessageIds>({
     function secretName(node: TSESTree.Node): string | undefined {
       const direct = envReadOf(node);
       if (direct) return isSecretEnvName(direct.variable) ? `${direct.source}.${direct.variable ?? ''}` : undefined;
+      if (onlyFeeds) {
+        const known = secretFeeds();
+        if (known.variables.size === 0 && known.members.size === 0 && known.leaves.size === 0) return undefined;
+      }
       // Only a plain access path is shown (`settings.key`); anything else could carry a value into the message.
       const raw = sourceCode.getText(node);
       const text = raw.length <= 80 && /^[\w$.]+$/.test(raw) ? raw : 'value';

@@ -3,11 +3,10 @@ import { unwrap } from '../core/ast.js';
 import { isAzureAiHost, isLoopbackHost, isSharedAzureAiHost } from '../core/endpoints/hosts.js';
 import { mayHold } from '../core/facts.js';
 import { envReplacement } from '../core/fix/env-read.js';
-import { nameWords } from '../core/names.js';
 import { ENV_TEMPLATE_SCHEMA } from '../core/options.js';
 import { isDummy, isEnvVarName, isMaskedKey, isPlaceholder, isRedactionMarker } from '../core/secrets/not-secret.js';
 import { serviceFromName, serviceLabel } from '../core/services.js';
-import { slotsOf } from '../core/sinks/index.js';
+import { specificSlotsOf, unnamedSlotsOf } from '../core/sinks/index.js';
 import { type Slot, siteLabel } from '../core/sinks/slots.js';
 import { type StringLeaf, trace } from '../core/trace.js';
 import { perLanguage } from '../core/languages.js';
@@ -34,16 +33,6 @@ function isPlaceholderEndpoint(value: string): boolean {
 /** Region names are short lower-case words (`westus`, `eastus2`, `chinaeast2`) or placeholders. */
 function isRegionLike(value: string): boolean {
   return /^[a-z][a-z0-9]{2,30}$/i.test(value) || isPlaceholder(value);
-}
-
-/**
- * A key-*named* slot counts only when the name says which key it is (`apiKey`, `speechKey`,
- * `SUBSCRIPTION_KEY`): a bare `key` property is everywhere (React lists, maps, i18n).
- */
-function isSpecificKeyName(slot: Slot): boolean {
-  if (slot.source.kind !== 'named') return true;
-  const words = nameWords(slot.source.name);
-  return words.length >= 2 || words[0] === 'apikey' || words[0] === 'subscriptionkey';
 }
 
 /**
@@ -130,8 +119,9 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkKeys(): void {
-      for (const slot of slotsOf(context, 'key')) {
-        if (!isSpecificKeyName(slot)) continue;
+      // A key-*named* slot counts only when the name says which key it is (`apiKey`, `speechKey`,
+      // `SUBSCRIPTION_KEY`): a bare `key` property is everywhere (React lists, maps, i18n).
+      for (const slot of specificSlotsOf(context, 'key')) {
         for (const leaf of stringLeaves(slot.node)) {
           const value = leaf.value.trim();
           // An empty string is "no value yet" (`let key = ""`), not something to paste over.
@@ -145,7 +135,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkEndpoints(): void {
-      for (const slot of slotsOf(context, 'endpoint', 'region')) {
+      for (const slot of unnamedSlotsOf(context, 'endpoint', 'region')) {
         if (slot.strength !== 'sink') continue;
         for (const leaf of stringLeaves(slot.node)) {
           const value = leaf.value.trim();

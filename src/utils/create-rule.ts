@@ -61,16 +61,21 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   const { name, meta, create } = rule;
   const defaults = (meta.defaultOptions ?? []) as Options;
   let lastKey: string | undefined;
+  let lastRaw: unknown;
   let lastOptions: Options = defaults;
   return {
     name,
     meta: { ...meta, languages: meta.languages ?? [...DEFAULT_LANGUAGES], docs: { ...meta.docs, url: docsUrl(name) } },
     create(context) {
       if (defaults.length === 0) return create(context, [] as unknown as Options);
-      const key = JSON.stringify(context.options);
-      if (key !== lastKey) {
-        lastOptions = applyDefaults(defaults, context.options);
-        lastKey = key;
+      // The same options array (one config, many files) needs no comparison at all.
+      if (context.options !== lastRaw) {
+        const key = JSON.stringify(context.options);
+        if (key !== lastKey) {
+          lastOptions = applyDefaults(defaults, context.options);
+          lastKey = key;
+        }
+        lastRaw = context.options;
       }
       return create(context, lastOptions);
     },

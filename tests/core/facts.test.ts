@@ -2,6 +2,8 @@
 // or identifiers (not in comments or regular expressions) open every gate.
 import { describe, expect, it } from 'vitest';
 import { type Fact, hasEscapes, holds } from '../../src/core/facts.js';
+import { looksLikeSecretValue } from '../../src/core/secrets/not-secret.js';
+import { seeded } from '../support/keys.js';
 import { lintWithProbe } from '../support/probe.js';
 
 function factsOf(code: string, facts: readonly Fact[]): { escapes: boolean; held: Fact[] } {
@@ -29,6 +31,8 @@ const ALL: readonly Fact[] = [
   'hosts',
   'iacModules',
   'audio',
+  'secretValue',
+  'password',
 ];
 
 describe('file facts', () => {
@@ -38,7 +42,11 @@ describe('file facts', () => {
     ['fetch(u + "?subscription-key=" + k);', ['slots', 'keyInQuery', 'keyNames']],
     ['const o = { Authorization: t };', ['slots']],
     ['const s = "AccountKey=abc";', ['credentials', 'keyNames']],
-    ['const k = "0123456789abcdef0123456789abcdef";', ['legacyKey']],
+    ['const k = "0123456789abcdef0123456789abcdef";', ['legacyKey', 'secretValue']],
+    ['const v = "x-ms-client-request-id";', []],
+    ['const t = "Bearer 2b7f0c1e9a8d4f3b";', ['secretValue']],
+    ['const a = "EndpointKey " + k;', ['keyNames', 'secretValue']],
+    ['new UsernamePasswordCredential(t, c, u, p);', ['password']],
     ['const speechKey = 1;', ['keyNames']],
     ['const key = Object.keys(o);', []],
     ['read(import.meta.env.VITE_X);', ['browser', 'env']],
@@ -46,7 +54,7 @@ describe('file facts', () => {
     ['const environment = 1;', []],
     ['const o = { minVersion: "TLSv1" };', ['tlsVersions']],
     ['const o = { rejectUnauthorized: false };', ['certificate']],
-    ['const u = "http://localhost:5000";', ['plaintext', 'hosts']],
+    ['const u = "http://localhost:5000";', ['plaintext', 'hosts', 'secretValue']],
     ['const o = { allowInsecureConnection: true };', ['insecureConnection']],
     ['import * as native from "@pulumi/azure-native";', ['iacModules']],
     ['config.enableAudioLogging();', ['audio']],
@@ -54,6 +62,29 @@ describe('file facts', () => {
     const { escapes, held } = factsOf(code, ALL);
     expect(escapes).toBe(false);
     expect(held).toEqual(expected);
+  });
+
+  it('every value classify.ts could call a secret in a slot holds the secretValue fact, however it is quoted', () => {
+    const random = seeded(7);
+    const pick = (alphabet: string, n: number): string =>
+      Array.from({ length: n }, () => alphabet.charAt(Math.floor(random() * alphabet.length))).join('');
+    const alphabets = [
+      'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
+      'abcdef0123456789',
+      'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/=._~:-',
+      'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ+/',
+    ];
+    let checked = 0;
+    for (let i = 0; i < 400; i++) {
+      const alphabet = alphabets[i % alphabets.length] ?? '';
+      const body = pick(alphabet, 16 + Math.floor(random() * 60));
+      const value = i % 4 === 3 ? `${body}${pick('abcdefghABCDEFGH', 40)}=` : body;
+      if (!looksLikeSecretValue(value)) continue;
+      checked++;
+      for (const quoted of [`"${value}"`, `'${value}'`, `\`${value}\``, `"Bearer ${value}"`, `' ${value} '`])
+        expect([quoted, factsOf(`const v = ${quoted};`, ['secretValue']).held]).toEqual([quoted, ['secretValue']]);
+    }
+    expect(checked).toBeGreaterThan(100);
   });
 
   it('an escape that can spell a letter, in a string or an identifier, opens every gate', () => {

@@ -7,6 +7,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import type { Context } from '../../src/core/ast.js';
+import { isSpecificKeyName } from '../../src/core/names.js';
 import { sinkIndex } from '../../src/core/sinks/index.js';
 import { type Slot, slotLabel } from '../../src/core/sinks/slots.js';
 import { collectByWalk, collectSyntacticSlots } from '../../src/core/sinks/syntactic.js';
@@ -16,12 +17,20 @@ import { legacyKey } from '../support/keys.js';
 const describeSlot = (slot: Slot): string =>
   `${slot.role} ${String(slot.node.range)} ${slotLabel(slot)} ${slot.strength} ${slot.service ?? '-'}`;
 
+interface Both {
+  readonly indexed: string[];
+  readonly walked: string[];
+  /** Searched without key names, and the walk's slots that are not key-named. */
+  readonly unnamed: string[];
+  readonly walkedUnnamed: string[];
+  /** Searched for specific key names only, and the walk's slots without the other key names. */
+  readonly specific: string[];
+  readonly walkedSpecific: string[];
+}
+
 /** Both slot lists of a file: indexed (anchors) and walked; undefined when it does not parse. */
-function bothWays(
-  code: string,
-  options: Linter.Config['languageOptions'] = {},
-): { indexed: string[]; walked: string[] } | undefined {
-  let result: { indexed: string[]; walked: string[] } | undefined;
+function bothWays(code: string, options: Linter.Config['languageOptions'] = {}): Both | undefined {
+  let result: Both | undefined;
   const probe = {
     meta: { type: 'problem', schema: [] },
     create: (context: Context): TSESLint.RuleListener => ({
@@ -29,9 +38,26 @@ function bothWays(
         const { rowOf } = sinkIndex(context);
         const indexed: Slot[] = [];
         const walked: Slot[] = [];
+        const unnamed: Slot[] = [];
+        const specific: Slot[] = [];
         collectSyntacticSlots(context, indexed, rowOf);
+        collectSyntacticSlots(context, unnamed, rowOf, 'none');
+        collectSyntacticSlots(context, specific, rowOf, 'specific');
         collectByWalk(context, walked, rowOf);
-        result = { indexed: indexed.map(describeSlot), walked: walked.map(describeSlot) };
+        // The narrower searches must find every slot they are asked for, in the same order.
+        const notNamed = (slots: Slot[]): string[] => slots.filter((s) => s.strength !== 'name').map(describeSlot);
+        const specificOnly = (slots: Slot[]): string[] =>
+          slots
+            .filter((s) => s.strength !== 'name' || (s.source.kind === 'named' && isSpecificKeyName(s.source.name)))
+            .map(describeSlot);
+        result = {
+          indexed: indexed.map(describeSlot),
+          walked: walked.map(describeSlot),
+          unnamed: notNamed(unnamed),
+          walkedUnnamed: notNamed(walked),
+          specific: specificOnly(specific),
+          walkedSpecific: specificOnly(walked),
+        };
       },
     }),
   };
@@ -61,6 +87,8 @@ describe('the slot index without a second walk', () => {
     expect(both).toBeDefined();
     expect(both?.walked.length).toBeGreaterThan(0);
     expect(both?.indexed).toEqual(both?.walked);
+    expect(both?.unnamed).toEqual(both?.walkedUnnamed);
+    expect(both?.specific).toEqual(both?.walkedSpecific);
   });
 
   it.each(samples.filter((s) => s.parsers.includes('espree')).map((s) => [s.name, s] as const))(
@@ -69,6 +97,8 @@ describe('the slot index without a second walk', () => {
       const jsx = sample.jsx === true ? { parserOptions: { ecmaFeatures: { jsx: true } } } : {};
       const both = bothWays(sample.code, { sourceType: sample.sourceType ?? 'module', ...jsx });
       if (both) expect(both.indexed).toEqual(both.walked);
+      if (both) expect(both.unnamed).toEqual(both.walkedUnnamed);
+      if (both) expect(both.specific).toEqual(both.walkedSpecific);
     },
   );
 
@@ -87,6 +117,7 @@ describe('the slot index without a second walk', () => {
       visit(corpus);
       let compared = 0;
       let withSlots = 0;
+      let withUnnamed = 0;
       for (const file of files.sort().filter((_, i) => i % 5 === 0)) {
         const code = readFileSync(file, 'utf8');
         if (!/key|authorization|setProperty/i.test(code)) continue;
@@ -96,10 +127,14 @@ describe('the slot index without a second walk', () => {
         if (!both) continue;
         compared++;
         if (both.walked.length > 0) withSlots++;
+        if (both.walkedUnnamed.length > 0) withUnnamed++;
         expect(both.indexed, file).toEqual(both.walked);
+        expect(both.unnamed, file).toEqual(both.walkedUnnamed);
+        expect(both.specific, file).toEqual(both.walkedSpecific);
       }
       expect(compared).toBeGreaterThan(50);
       expect(withSlots).toBeGreaterThan(10);
+      expect(withUnnamed).toBeGreaterThan(5);
     },
   );
 });

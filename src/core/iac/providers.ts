@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
-import { type Context, keyName, perFile, unwrap } from '../ast.js';
+import { type Context, keyName, nodeAt, perFile, unwrap } from '../ast.js';
 import { annotatedTypeName } from '../flow.js';
 import { trace } from '../trace.js';
 import { CONSTRUCT, findVariable, type TraceMap, trackReferences } from '../tracking.js';
@@ -152,7 +152,7 @@ function receivedClientCalls(context: Context, clients: ReadonlySet<TSESTree.Nod
   let hits = 0;
   for (let at = text.indexOf('.accounts.'); at >= 0 && hits < 64; at = text.indexOf('.accounts.', at + 10)) {
     hits++;
-    const id = sourceCode.getNodeByRangeIndex(at + 1);
+    const id = nodeAt(sourceCode.ast, at + 1, sourceCode.visitorKeys);
     const accounts = id?.parent;
     if (
       id?.type !== AST_NODE_TYPES.Identifier ||

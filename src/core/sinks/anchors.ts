@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESTree } from '@typescript-eslint/types';
-import { type Context, staticString } from '../ast.js';
-import { isKeyName } from '../names.js';
+import { type Context, nodeAt, staticString } from '../ast.js';
+import { isKeyName, isSpecificKeyName } from '../names.js';
 import type { SinkRow } from './catalogue.js';
 import { HEADER_METHODS, isKeyHeader } from './headers.js';
 
@@ -18,6 +18,22 @@ const ANCHOR_TEXT =
   /[Kk\u212A][Ee][Yy]|[Aa][Uu][Tt][Hh][Oo][Rr][Ii][Zz][Aa][Tt][Ii][Oo][Nn]|setProperty|\\[^bfnrtv'"\\`$]/g;
 const ANCHOR_TEXT_UPDATE =
   /[Kk\u212A][Ee][Yy]|[Aa][Uu][Tt][Hh][Oo][Rr][Ii][Zz][Aa][Tt][Ii][Oo][Nn]|setProperty|update|\\[^bfnrtv'"\\`$]/g;
+/** The same without key names: a key header's name (each ends in `-key`), `authorization`, `setProperty`, an escape. */
+const UNNAMED_ANCHOR_TEXT =
+  /(?:subscription|api|prediction|training)-[k\u212A]ey|authorization|setProperty|\\[^bfnrtv'"\\`$]/gi;
+const UNNAMED_ANCHOR_TEXT_UPDATE =
+  /(?:subscription|api|prediction|training)-[k\u212A]ey|authorization|setProperty|update|\\[^bfnrtv'"\\`$]/gi;
+
+/**
+ * Which key-named bindings and properties the search must find: `all`, only the `specific` ones
+ * (`isSpecificKeyName`: `speechKey`, not a bare `key`), or `none`. Every other slot is found in each mode.
+ */
+export type KeyNames = 'all' | 'specific' | 'none';
+
+function anchorsName(name: string, names: KeyNames): boolean {
+  if (names === 'none') return false;
+  return names === 'all' ? isKeyName(name) : isSpecificKeyName(name);
+}
 /** Token text of header-write method names (also quoted: `h["set"](...)`), whose header name may come from a constant. */
 const HEADER_METHOD_TOKENS: ReadonlySet<string> = new Set(
   [...HEADER_METHODS].flatMap((m) => [m, `"${m}"`, `'${m}'`, `\`${m}\``]),
@@ -41,6 +57,7 @@ const MAX_COOKED_LOOKUPS = 16;
 export function slotAnchors(
   sourceCode: Context['sourceCode'],
   rowOf: ReadonlyMap<TSESTree.Node, SinkRow>,
+  names: KeyNames = 'all',
 ): number[] | undefined {
   const text = sourceCode.text;
   const tokens = sourceCode.ast.tokens as readonly TSESTree.Token[] | undefined;
@@ -50,7 +67,14 @@ export function slotAnchors(
   for (const row of rowOf.values()) if (row.auth.kind === 'keyCredential' && row.auth.updatable) update = true;
   // A receiver declared with the credential's type (`credential: AzureKeyCredential`) makes `update` a slot too.
   if (!update && text.includes('KeyCredential') && TYPED_KEY_CREDENTIAL.test(text)) update = true;
-  const pattern = update ? ANCHOR_TEXT_UPDATE : ANCHOR_TEXT;
+  const pattern =
+    names === 'none'
+      ? update
+        ? UNNAMED_ANCHOR_TEXT_UPDATE
+        : UNNAMED_ANCHOR_TEXT
+      : update
+        ? ANCHOR_TEXT_UPDATE
+        : ANCHOR_TEXT;
   const anchors: number[] = [];
   let constants = false;
   const escaped: number[] = [];
@@ -70,11 +94,12 @@ export function slotAnchors(
     )
       continue;
     const type = token.type;
-    // A name's `key` anchors only a key-named slot, whose name is that identifier (`Object.keys` anchors nothing).
+    // A name's `key` anchors only a key-named slot, whose name is that identifier (`Object.keys` anchors nothing;
+    // no header name is an identifier).
     if (
       match[0].length === 3 &&
       (type === AST_TOKEN_TYPES.Identifier || type === AST_TOKEN_TYPES.PrivateIdentifier) &&
-      !isKeyName(token.value)
+      !anchorsName(token.value, names)
     )
       continue;
     anchors.push(token.range[0]);
@@ -94,12 +119,12 @@ export function slotAnchors(
     if (raw.length < 2 || quote === '}' || raw.at(-1) !== quote) continue; // a template with `${…}` is no static string
     if (raw.includes('\\'))
       escaped.push(at); // cooked later, only if no plain string decides it
-    else if (isConstantName(raw.slice(1, -1))) constants = true;
+    else if (isConstantName(raw.slice(1, -1), names)) constants = true;
   }
   // Each lookup walks down the AST: a few, and only when needed.
   if (!constants && escaped.length > 0) {
     constants =
-      escaped.length > MAX_COOKED_LOOKUPS || escaped.some((at) => isConstantName(cookedString(sourceCode, at)));
+      escaped.length > MAX_COOKED_LOOKUPS || escaped.some((at) => isConstantName(cookedString(sourceCode, at), names));
   }
   if (!constants) return anchors;
   // Also every `[` and header-method name (an escaped name is an anchor already), found the same way.
@@ -132,14 +157,19 @@ export function slotAnchors(
   return all;
 }
 
-/** A string a constant could hold to name a key header, an Authorization header or a key-named member (undefined: unsure). */
-function isConstantName(value: string | undefined): boolean {
-  return value === undefined || isKeyHeader(value) || value.toLowerCase() === 'authorization' || isKeyName(value);
+/**
+ * A string a constant could hold to name a key header, an Authorization header or a key-named member the search
+ * wants (undefined: unsure).
+ */
+function isConstantName(value: string | undefined, names: KeyNames): boolean {
+  return (
+    value === undefined || isKeyHeader(value) || value.toLowerCase() === 'authorization' || anchorsName(value, names)
+  );
 }
 
 /** The cooked value of the string literal or static template at `index`; undefined when unsure. */
 function cookedString(sourceCode: Context['sourceCode'], index: number): string | undefined {
-  const node = sourceCode.getNodeByRangeIndex(index);
+  const node = nodeAt(sourceCode.ast, index, sourceCode.visitorKeys);
   if (!node) return undefined;
   if (node.type === AST_NODE_TYPES.TemplateElement)
     return node.parent.type === AST_NODE_TYPES.TemplateLiteral ? staticString(node.parent) : undefined;

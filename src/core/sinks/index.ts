@@ -8,6 +8,8 @@ import { SINKS, type SinkRow, type SlotRole } from './catalogue.js';
 import { isKeyHeader, isKeyQueryParam } from './headers.js';
 import type { Slot } from './slots.js';
 import { collectSyntacticSlots } from './syntactic.js';
+import type { KeyNames } from './anchors.js';
+import { isSpecificKeyName } from '../names.js';
 
 /**
  * The slot index: the SDK calls of the catalogue in the file, and every key, endpoint, region and credential slot
@@ -83,19 +85,35 @@ function findSdkCalls(context: Context): SdkCall[] {
   return found;
 }
 
-const indexCache = new WeakMap<TSESTree.Program, SinkIndex>();
-const unnamedCache = new WeakMap<TSESTree.Program, SinkIndex>();
+/** Per file, the index searched for every key-named slot, for the specific ones, and for none (anchors.ts). */
+const indexCaches: Readonly<Record<KeyNames, WeakMap<TSESTree.Program, SinkIndex>>> = {
+  all: new WeakMap(),
+  specific: new WeakMap(),
+  none: new WeakMap(),
+};
 const callsCache = new WeakMap<TSESTree.Program, Pick<SinkIndex, 'calls' | 'rowOf'>>();
+
+/** An index already built for the file that holds every slot `names` asks for (a wider search holds more). */
+function builtIndex(context: Context, names: KeyNames): SinkIndex | undefined {
+  const ast = context.sourceCode.ast;
+  const all = indexCaches.all.get(ast);
+  if (all || names === 'all') return all;
+  const specific = indexCaches.specific.get(ast);
+  if (specific || names === 'specific') return specific;
+  return indexCaches.none.get(ast);
+}
 
 /** The SDK calls and every key, endpoint, region and credential slot in the file. Computed once per file. */
 export function sinkIndex(context: Context): SinkIndex {
-  return perFile(indexCache, context.sourceCode.ast, () => buildIndex(context, true));
+  return (
+    builtIndex(context, 'all') ?? perFile(indexCaches.all, context.sourceCode.ast, () => buildIndex(context, 'all'))
+  );
 }
 
 /** The SDK calls of the catalogue in the file and their rows (no slot search). Computed once per file. */
 export function sdkCalls(context: Context): Pick<SinkIndex, 'calls' | 'rowOf'> {
-  const full = indexCache.get(context.sourceCode.ast) ?? unnamedCache.get(context.sourceCode.ast);
-  if (full) return full;
+  const built = builtIndex(context, 'none');
+  if (built) return built;
   return perFile(callsCache, context.sourceCode.ast, () => {
     const calls = findSdkCalls(context);
     const rowOf = new Map<TSESTree.Node, SinkRow>();
@@ -112,26 +130,32 @@ export function sdkCalls(context: Context): Pick<SinkIndex, 'calls' | 'rowOf'> {
 const UNNAMED_SLOT_TEXT = /(?:subscription|api|prediction|training)-[k\u212A]ey|authorization|setProperty/i;
 
 /**
- * The index without key-named bindings and properties (strength `name`), for the rules that skip them: the
- * shared index when the file may hold such a slot, else only the SDK parameter slots (the same slots, in the
- * same order, as `sinkIndex` minus the key-named ones), so a file whose only key-ish words are names
- * (`Object.keys`, `apiKey`) is not searched.
+ * The index searched without key-named bindings and properties, for the rules that skip them (strength `name`):
+ * the same other slots, in the same order, as `sinkIndex`. A file whose only key-ish words are names
+ * (`Object.keys`, `apiKey`) gets only its SDK parameter slots, with no shape search.
  */
 function unnamedIndex(context: Context): SinkIndex {
-  const ast = context.sourceCode.ast;
-  const full = indexCache.get(ast);
-  if (full) return full;
-  return perFile(unnamedCache, ast, () => {
-    if (hasEscapes(context) || UNNAMED_SLOT_TEXT.test(context.sourceCode.text)) return sinkIndex(context);
+  const built = builtIndex(context, 'none');
+  if (built) return built;
+  return perFile(indexCaches.none, context.sourceCode.ast, () => {
+    if (hasEscapes(context) || UNNAMED_SLOT_TEXT.test(context.sourceCode.text)) return buildIndex(context, 'none');
     const { rowOf } = sdkCalls(context);
     for (const row of rowOf.values())
-      if (row.auth.kind === 'keyCredential' && row.auth.updatable) return sinkIndex(context);
-    return buildIndex(context, false);
+      if (row.auth.kind === 'keyCredential' && row.auth.updatable) return buildIndex(context, 'none');
+    return buildIndex(context, undefined);
   });
 }
 
-/** The SDK parameter slots, and (`shapes`) the slots found by shape. */
-function buildIndex(context: Context, shapes: boolean): SinkIndex {
+/** The index searched for specific key names only (`speechKey`, not a bare `key`), and every other slot. */
+function specificIndex(context: Context): SinkIndex {
+  return (
+    builtIndex(context, 'specific') ??
+    perFile(indexCaches.specific, context.sourceCode.ast, () => buildIndex(context, 'specific'))
+  );
+}
+
+/** The SDK parameter slots, and the slots found by shape with the key names `names` asks for (none: no search). */
+function buildIndex(context: Context, names: KeyNames | undefined): SinkIndex {
   const { calls, rowOf } = sdkCalls(context);
   const slots: Slot[] = [];
 
@@ -157,7 +181,7 @@ function buildIndex(context: Context, shapes: boolean): SinkIndex {
       }
     }
   }
-  if (shapes) collectSyntacticSlots(context, slots, rowOf);
+  if (names !== undefined) collectSyntacticSlots(context, slots, rowOf, names);
   return { calls, rowOf, slots };
 }
 
@@ -240,4 +264,13 @@ export function slotsOf(context: Context, ...roles: SlotRole[]): Slot[] {
 /** Slots of the given roles that are not key-named bindings or properties (strength `name`), in the same order. */
 export function unnamedSlotsOf(context: Context, ...roles: SlotRole[]): Slot[] {
   return unnamedIndex(context).slots.filter((s) => s.strength !== 'name' && roles.includes(s.role));
+}
+
+/** Slots of the given roles, of key-named bindings and properties only the specific names (`speechKey`), in order. */
+export function specificSlotsOf(context: Context, ...roles: SlotRole[]): Slot[] {
+  return specificIndex(context).slots.filter(
+    (s) =>
+      roles.includes(s.role) &&
+      (s.strength !== 'name' || (s.source.kind === 'named' && isSpecificKeyName(s.source.name))),
+  );
 }

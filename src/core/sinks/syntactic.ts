@@ -16,7 +16,7 @@ import { stringValues } from '../objects.js';
 import { serviceFromName } from '../services.js';
 import { annotatedTypeName } from '../flow.js';
 import { trace } from '../trace.js';
-import { slotAnchors } from './anchors.js';
+import { type KeyNames, slotAnchors } from './anchors.js';
 import { SINKS, type SinkRow } from './catalogue.js';
 import { HEADER_METHODS, isKeyHeader } from './headers.js';
 import type { Slot } from './slots.js';
@@ -28,16 +28,19 @@ import { speechPropertyName, speechPropertyRole } from './speech.js';
  * node contains an anchor token (anchors.ts), so the nodes to look at are the anchors' ancestors, found by
  * descending to each anchor (log n per level) and climbing until an ancestor seen before. Looked at in the
  * order a full walk would (start offset, then outer before inner): the same slots in the same order.
+ * `names` says which key-named bindings and properties must be found (anchors.ts); every other slot always is,
+ * and a key-named slot the mode does not want may or may not be.
  */
 export function collectSyntacticSlots(
   context: Context,
   slots: Slot[],
   rowOf: ReadonlyMap<TSESTree.Node, SinkRow>,
+  names: KeyNames = 'all',
 ): void {
   const { sourceCode } = context;
   // Every syntactic slot involves a key-ish name, an Authorization header or a Speech property; a file without any has none.
   if (!/key|KEY|Key|uthorization|AUTHORIZATION|setProperty/.test(sourceCode.text)) return;
-  const anchors = slotAnchors(sourceCode, rowOf);
+  const anchors = slotAnchors(sourceCode, rowOf, names);
   if (anchors === undefined) {
     collectByWalk(context, slots, rowOf);
     return;
