@@ -94,32 +94,39 @@ export function slotAnchors(
     )
       continue;
     const type = token.type;
-    // A name's `key` anchors only a key-named slot, whose name is that identifier (`Object.keys` anchors nothing;
-    // no header name is an identifier).
-    if (
-      match[0].length === 3 &&
-      (type === AST_TOKEN_TYPES.Identifier || type === AST_TOKEN_TYPES.PrivateIdentifier) &&
-      !anchorsName(token.value, names)
-    )
+    const word = match[0];
+    if (type === AST_TOKEN_TYPES.Identifier || type === AST_TOKEN_TYPES.PrivateIdentifier) {
+      // A name anchors only when it is the slot's whole name: a key name (`Object.keys` anchors nothing),
+      // `Authorization`, `setProperty`, `update` (no header name is an identifier); or it has an escape.
+      if (!word.startsWith('\\') && !isSlotName(token.value, word, names, update)) continue;
+      anchors.push(token.range[0]);
       continue;
-    anchors.push(token.range[0]);
-    if (constants) continue;
-    if (
-      type === AST_TOKEN_TYPES.Identifier ||
-      type === AST_TOKEN_TYPES.PrivateIdentifier ||
-      type === AST_TOKEN_TYPES.JSXIdentifier
-    )
+    }
+    if (type === AST_TOKEN_TYPES.JSXIdentifier) {
+      anchors.push(token.range[0]);
       continue;
+    }
     if (type !== AST_TOKEN_TYPES.String && type !== AST_TOKEN_TYPES.Template) {
+      anchors.push(token.range[0]);
       constants = true; // JSX text or another token kind: not worth telling apart
       continue;
     }
     const raw = token.value;
     const quote = raw.charAt(0);
-    if (raw.length < 2 || quote === '}' || raw.at(-1) !== quote) continue; // a template with `${…}` is no static string
-    if (raw.includes('\\'))
-      escaped.push(at); // cooked later, only if no plain string decides it
-    else if (isConstantName(raw.slice(1, -1), names)) constants = true;
+    // A template with `${…}` is no static string: no slot's name.
+    if (raw.length < 2 || quote === '}' || raw.at(-1) !== quote) continue;
+    if (raw.includes('\\')) {
+      anchors.push(token.range[0]);
+      if (!constants) escaped.push(at); // cooked later, only if no plain string decides it
+      continue;
+    }
+    // A string anchors only when it is a whole name a slot can have (`"api-key"`, `"speechKey"`, `"Authorization"`).
+    const value = raw.slice(1, -1);
+    const constant = isConstantName(value, names);
+    if (!constant && value !== 'setProperty' && !(update && value === 'update')) continue;
+    anchors.push(token.range[0]);
+    // Such a string may also sit in a constant that names the header or member elsewhere.
+    if (constant) constants = true;
   }
   // Each lookup walks down the AST: a few, and only when needed.
   if (!constants && escaped.length > 0) {
@@ -136,8 +143,15 @@ export function slotAnchors(
     t = tokenIndexAt(tokens, at, t);
     const token = tokens[t];
     if (!token || token.range[0] > at || extra.at(-1) === token.range[0]) continue;
-    if (token.type === AST_TOKEN_TYPES.Punctuator ? token.value === '[' : HEADER_METHOD_TOKENS.has(token.value))
-      extra.push(token.range[0]);
+    // A `[` matters only before a name (`headers[HEADER] = k`, `o[(NAME)]`): a constant is an identifier.
+    if (token.type === AST_TOKEN_TYPES.Punctuator) {
+      const next = tokens[t + 1];
+      if (
+        token.value === '[' &&
+        (next?.type === AST_TOKEN_TYPES.Identifier || (next?.type === AST_TOKEN_TYPES.Punctuator && next.value === '('))
+      )
+        extra.push(token.range[0]);
+    } else if (HEADER_METHOD_TOKENS.has(token.value)) extra.push(token.range[0]);
   }
   // Both lists are sorted and disjoint: merge them.
   const all: number[] = [];
@@ -155,6 +169,15 @@ export function slotAnchors(
     }
   }
   return all;
+}
+
+/** Whether an identifier whose text matched `word` is the whole name of a slot the search wants. */
+function isSlotName(name: string, word: string, names: KeyNames, update: boolean): boolean {
+  if (word.length === 3) return anchorsName(name, names);
+  const lower = word.toLowerCase();
+  if (lower === 'authorization') return name.toLowerCase() === 'authorization';
+  if (lower === 'setproperty') return name === 'setProperty';
+  return update && name === 'update';
 }
 
 /**
