@@ -203,3 +203,15 @@ function inList(list: readonly unknown[], offset: number): TSESTree.Node | undef
   }
   return undefined;
 }
+
+/** Index of the first token (from `from` on) that ends after `offset`: tokens are sorted and do not overlap. */
+export function tokenIndexAt(tokens: readonly TSESTree.Token[], offset: number, from: number): number {
+  let lo = from;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid]?.range[1] ?? Infinity) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

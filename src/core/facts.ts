@@ -1,34 +1,114 @@
 import { AST_TOKEN_TYPES, type TSESTree } from '@typescript-eslint/types';
-import type { Context } from './ast.js';
+import { type Context, tokenIndexAt } from './ast.js';
 import { SINKS } from './sinks/catalogue.js';
-import { tokenIndexAt } from './sinks/anchors.js';
+import { type WordScanner, wordScanner } from './word-scan.js';
 
 /**
  * Per-file text facts: which vocabularies the file's text holds. Every rule asks them before any AST work, so a
  * file without a rule's words costs the rule nothing. The facts are the union of the rules' own text conditions;
- * each is a necessary condition (a word every finding of that kind spells), never a guess. A fact is computed
- * the first time a rule asks (one scan of the text, cached for the file), and rules ask the cheap, rare facts
- * first. A string or identifier with an escape that could spell a letter may spell anything: then every fact holds.
+ * each is a necessary condition (a word every finding of that kind spells), never a guess. The word facts are
+ * found together, by one pass of one automaton over the text (word-scan.ts), the first time a rule asks; the two
+ * pattern facts by a regular expression each, only when asked. A string or identifier with an escape that could
+ * spell a letter may spell anything: then every fact holds.
  */
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const SDK_NAMES = [
   ...new Set(SINKS.flatMap((row) => [...row.modules, ...(row.global === undefined ? [] : [row.global])])),
-].sort((a, b) => b.length - a.length);
+];
 
-/** What each fact looks for (linear patterns; the `i` flag where the rules compare names in any case). */
-const PATTERNS = {
+/** A word fact: its words; `exact`: in the case written (else any case); `check`: what must hold around a hit. */
+interface WordFact {
+  readonly words: readonly string[];
+  readonly exact?: boolean;
+  readonly check?: (text: string, start: number, end: number) => boolean;
+}
+
+const KEY_HEADER_WORDS = ['subscription-key', 'api-key', 'prediction-key', 'training-key'];
+
+/** What each word fact looks for. */
+const WORD_FACTS = {
   /**
-   * Where a secret slot can be: an SDK module or global of the catalogue (module names are case-sensitive), a key
-   * header or query parameter, an `Authorization` header, a Speech property or proxy.
+   * Where a secret slot can be: an SDK module or global of the catalogue, a key header or query parameter, an
+   * `Authorization` header, a Speech property or proxy.
    */
-  slots: new RegExp(
-    `${SDK_NAMES.map(escape).join('|')}|ocp-apim|subscription-?key|api-?key|prediction-key|training-key|authorization|setProperty|setProxy`,
-    'i',
-  ),
-  keyInQuery: /subscription-?key|api-?key/i,
+  slots: {
+    words: [
+      ...SDK_NAMES,
+      'ocp-apim',
+      ...KEY_HEADER_WORDS,
+      'subscriptionkey',
+      'apikey',
+      'authorization',
+      'setProperty',
+      'setProxy',
+    ],
+  },
+  /** What every slot the shape search finds that is not a key-named binding or property spells. */
+  unnamedSlots: { words: [...KEY_HEADER_WORDS, 'authorization', 'setProperty'] },
+  keyInQuery: { words: ['subscription-key', 'subscriptionkey', 'api-key', 'apikey'] },
   /** Connection-string and SAS markers, client secrets (`Q~`), JWTs (`eyJ`). */
-  credentials: /accountkey=|sharedaccesskey=|sig=|Q~|eyJ/i,
+  credentials: { words: ['accountkey=', 'sharedaccesskey=', 'sig=', 'Q~', 'eyJ'] },
+  /** A JWT's start. */
+  jwt: { words: ['eyJ'] },
+  /** Where a password slot can be: `UsernamePasswordCredential`, Speech `setProxy` and `…_ProxyPassword`. */
+  password: { words: ['password', 'setproxy'] },
+  proxy: { words: ['setProxy'] },
+  /** A Key Vault secret read. */
+  vault: { words: ['getSecret'], exact: true },
+  /** The modules of the OpenAI clients whose requests can store completions. */
+  storedCompletions: { words: ['openai', '@ai-sdk/azure', '@llamaindex/azure'] },
+  /** An identifiable key's signature. */
+  identifiableKey: { words: ['JQQJ99'], exact: true },
+  /** `apiKey`, `SPEECH_KEY`, `speech-key`, `key2` after a letter: a word that ends a compound name in `key`. */
+  keyNames: { words: ['key'], check: isCompoundKeyName },
+  /** Browser-public env prefixes, `import.meta`, `dangerouslyAllowBrowser`. */
+  browser: {
+    words: [
+      'VITE_',
+      'NEXT_PUBLIC_',
+      'REACT_APP_',
+      'GATSBY_',
+      'EXPO_PUBLIC_',
+      'PUBLIC_',
+      'VUE_APP_',
+      'NG_APP_',
+      'import.meta',
+      'dangerouslyAllowBrowser',
+    ],
+    exact: true,
+  },
+  env: { words: ['env'], exact: true, check: isWholeWord },
+  tlsVersions: { words: ['TLSv1', 'SSLv', 'tls-m'], exact: true },
+  certificate: {
+    words: ['rejectUnauthorized', 'REJECT_UNAUTHORIZED', 'strictSSL', 'checkServerIdentity', 'disableTLSCerts'],
+    exact: true,
+  },
+  plaintext: { words: ['http:', 'ws:'] },
+  insecureConnection: { words: ['allowinsecureconnection'] },
+  /** Azure AI and loopback host names. */
+  hosts: {
+    words: [
+      'cognitiveservices.azure',
+      'openai.azure',
+      'api.cognitive',
+      'microsofttranslator',
+      'services.ai.azure',
+      'speech.microsoft',
+      'azure-api.net',
+      'search.windows.net',
+      'inference.ai.azure',
+      'localhost',
+      '127.',
+      '::1',
+      '169.254',
+    ],
+  },
+  iacModules: { words: ['@pulumi/azure', '@cdktf/provider-azurerm', '@azure/arm-cognitiveservices'], exact: true },
+  audio: { words: ['audiologging', 'storeaudio'] },
+} as const satisfies Record<string, WordFact>;
+
+/** What each pattern fact looks for (linear patterns). */
+const PATTERNS = {
   /**
    * A string that could be a secret in a key, token or credential slot (classify.ts asks no less): 16 or more
    * characters of a key's alphabet between quotes with a digit among them, after an optional `Bearer` scheme; a
@@ -36,30 +116,95 @@ const PATTERNS = {
    */
   secretValue:
     /["'`]\s*(?:bearer\s+)?(?=[\w+/=.~:-]{16,}\s*["'`])[a-z+/=.~:_-]*\d|["'`]\s*(?:bearer\s+)?[a-z+/]{40,}=|endpointkey\s/i,
-  /** Where a password slot can be: `UsernamePasswordCredential`, Speech `setProxy` and `…_ProxyPassword`. */
-  password: /password|setproxy/i,
   /** A legacy key: a string of exactly 32 hex characters. */
   legacyKey: /["'`][\da-f]{32}["'`]/i,
-  /** Browser-public env prefixes, `import.meta`, `dangerouslyAllowBrowser`. */
-  browser:
-    /VITE_|NEXT_PUBLIC_|REACT_APP_|GATSBY_|EXPO_PUBLIC_|PUBLIC_|VUE_APP_|NG_APP_|import\.meta|dangerouslyAllowBrowser/,
-  env: /(?<![\w$])env(?![\w$])/,
-  tlsVersions: /TLSv1|SSLv|tls-m/,
-  certificate: /rejectUnauthorized|REJECT_UNAUTHORIZED|strictSSL|checkServerIdentity|disableTLSCerts/,
-  plaintext: /http:|ws:/i,
-  insecureConnection: /allowinsecureconnection/i,
-  /** Azure AI and loopback host names. */
-  hosts:
-    /cognitiveservices\.azure|openai\.azure|api\.cognitive|microsofttranslator|services\.ai\.azure|speech\.microsoft|azure-api\.net|search\.windows\.net|inference\.ai\.azure|localhost|127\.|::1|169\.254/i,
-  iacModules: /@pulumi\/azure|@cdktf\/provider-azurerm|@azure\/arm-cognitiveservices/,
-  audio: /audiologging|storeaudio/i,
 } as const;
 
-export type Fact = keyof typeof PATTERNS | 'identifiableKey' | 'keyNames';
+type WordFactName = keyof typeof WORD_FACTS;
+export type Fact = WordFactName | keyof typeof PATTERNS;
+
+/**
+ * Words the slot search anchors on (sinks/anchors.ts), recorded where the same pass meets them: `key` (any
+ * case), `authorization`, `setproperty`, `update`. Their exact case is checked at the token.
+ */
+export type AnchorWord = 'key' | 'authorization' | 'setproperty' | 'update';
+const ANCHOR_WORDS: readonly AnchorWord[] = ['key', 'authorization', 'setproperty', 'update'];
+
+const WORD_FACT_NAMES = Object.keys(WORD_FACTS) as WordFactName[];
+const BIT = new Map(WORD_FACT_NAMES.map((name, i) => [name as Fact, 1 << i]));
+/** Every word of every word fact, in one list: which fact each belongs to, and its own spelling and check. */
+const ALL_WORDS: {
+  readonly fact: number;
+  readonly word: string;
+  readonly fold: boolean;
+  readonly fn?: WordFact['check'];
+}[] = WORD_FACT_NAMES.flatMap((name, fact) => {
+  const spec: WordFact = WORD_FACTS[name];
+  return spec.words.map((word) => ({ fact, word, fold: spec.exact !== true, fn: spec.check }));
+});
+const FIRST_ANCHOR = ALL_WORDS.length;
+let scanner: WordScanner | undefined;
+
+interface Anchors {
+  /** Start offsets of the anchor words, in text order. */
+  readonly starts: number[];
+  readonly words: AnchorWord[];
+}
+
+/** The word facts of a text, as a bit set over WORD_FACT_NAMES, and the anchor words met: one pass. */
+function wordFacts(text: string, anchors: Anchors): number {
+  scanner ??= wordScanner([...ALL_WORDS.map((w) => w.word), ...ANCHOR_WORDS]);
+  let found = 0;
+  scanner.scan(text, (index, end) => {
+    if (index >= FIRST_ANCHOR) {
+      const word = ANCHOR_WORDS[index - FIRST_ANCHOR] ?? 'key';
+      anchors.starts.push(end - word.length);
+      anchors.words.push(word);
+      return false;
+    }
+    const word = ALL_WORDS[index];
+    if (!word || (found & (1 << word.fact)) !== 0) return false;
+    const start = end - word.word.length;
+    if (!word.fold && !text.startsWith(word.word, start)) return false;
+    if (word.fn && !word.fn(text, start, end)) return false;
+    found |= 1 << word.fact;
+    return false;
+  });
+  return found;
+}
+
+/** `env` as a whole word: no name character (`[\w$]`) on either side. */
+function isWholeWord(text: string, start: number, end: number): boolean {
+  return !isNameChar(text.charCodeAt(start - 1)) && !isNameChar(text.charCodeAt(end));
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** `key` (any case) not followed by a letter, after a letter or digit (with one `-` or `_` between). */
+function isCompoundKeyName(text: string, start: number, end: number): boolean {
+  if (isLetter(text.charCodeAt(end))) return false;
+  let before = start - 1;
+  const c = text.charCodeAt(before);
+  if (c === 45 || c === 95) before--;
+  return isAlnum(text.charCodeAt(before));
+}
 
 interface FileFactCache {
   readonly escapes: boolean;
-  readonly known: Map<Fact, boolean>;
+  /** The word facts (bit set), once scanned. */
+  words: number | undefined;
+  readonly anchors: Anchors;
+  readonly patterns: Map<Fact, boolean>;
 }
 
 const cache = new WeakMap<object, FileFactCache>();
@@ -70,7 +215,12 @@ function factsOf(context: Pick<Context, 'sourceCode'>): FileFactCache {
   if (!facts) {
     // The facts are JS text conditions: a file of another language (JSON, .env, Bicep) is never gated out by them.
     const js = (ast as { type?: string }).type === 'Program';
-    facts = { escapes: !js || hasLetterEscapes(text, ast.tokens), known: new Map() };
+    facts = {
+      escapes: !js || hasLetterEscapes(text, ast.tokens),
+      words: undefined,
+      anchors: { starts: [], words: [] },
+      patterns: new Map(),
+    };
     cache.set(ast, facts);
   }
   return facts;
@@ -80,32 +230,31 @@ function factsOf(context: Pick<Context, 'sourceCode'>): FileFactCache {
 export function holds(context: Pick<Context, 'sourceCode'>, fact: Fact): boolean {
   const facts = factsOf(context);
   if (facts.escapes) return true;
-  let value = facts.known.get(fact);
-  if (value === undefined) {
-    value = scan(context.sourceCode.text, fact);
-    facts.known.set(fact, value);
+  const text = context.sourceCode.text;
+  if (fact === 'secretValue' || fact === 'legacyKey') {
+    let value = facts.patterns.get(fact);
+    if (value === undefined) {
+      value = PATTERNS[fact].test(text);
+      facts.patterns.set(fact, value);
+    }
+    return value;
   }
-  return value;
+  facts.words ??= wordFacts(text, facts.anchors);
+  return (facts.words & (BIT.get(fact) ?? 0)) !== 0;
 }
 
-function scan(text: string, fact: Fact): boolean {
-  if (fact === 'identifiableKey') return text.includes('JQQJ99');
-  if (fact === 'keyNames') return hasCompoundKeyName(text);
-  return PATTERNS[fact].test(text);
+/**
+ * Where the slot search's anchor words are in the file's text (found by the facts' pass); undefined when the file
+ * has letter-making escapes (then any text may spell them, and the search looks for itself).
+ */
+export function anchorWords(context: Pick<Context, 'sourceCode'>): Readonly<Anchors> | undefined {
+  const facts = factsOf(context);
+  if (facts.escapes) return undefined;
+  facts.words ??= wordFacts(context.sourceCode.text, facts.anchors);
+  return facts.anchors;
 }
 
-/** `apiKey`, `SPEECH_KEY`, `speech-key`, `key2` after a letter: a word that ends a compound name in `key`. */
-function hasCompoundKeyName(text: string): boolean {
-  const re = /[k\u212A]ey\d?(?![a-z])/gi;
-  for (let match = re.exec(text); match; match = re.exec(text)) {
-    let before = match.index - 1;
-    if (text.charAt(before) === '-' || text.charAt(before) === '_') before--;
-    if (/[a-z\d]/i.test(text.charAt(before))) return true;
-  }
-  return false;
-}
-
-/** Whether the file may hold any of `facts` (asked in order: put the cheap, rare ones first). */
+/** Whether the file may hold any of `facts`. */
 export function mayHold(context: Pick<Context, 'sourceCode'>, ...facts: readonly Fact[]): boolean {
   return facts.some((fact) => holds(context, fact));
 }
@@ -113,14 +262,6 @@ export function mayHold(context: Pick<Context, 'sourceCode'>, ...facts: readonly
 /** Whether the file has a string, template or identifier escape that could spell a letter. */
 export function hasEscapes(context: Pick<Context, 'sourceCode'>): boolean {
   return factsOf(context).escapes;
-}
-
-/**
- * Whether the file's text may spell one of the words a rule looks for (a file with letter-making escapes always
- * may). `words` must be a linear pattern.
- */
-export function mayMention(context: Context, words: RegExp): boolean {
-  return factsOf(context).escapes || words.test(context.sourceCode.text);
 }
 
 /** An escape that could make a letter; `\n`, `\t`, `\"`… make none, so they cannot hide a word. */

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { calleeName, keyName } from '../core/ast.js';
-import { mayHold, mayMention } from '../core/facts.js';
+import { mayHold } from '../core/facts.js';
 import { perLanguage } from '../core/languages.js';
 import { isTokenName } from '../core/names.js';
 import { type SecretOptions, SECRET_OPTIONS_SCHEMA } from '../core/options.js';
@@ -185,7 +185,7 @@ export default createRule<Options, MessageIds>({
       }
 
       // Cheap gates: a token-named binding counts only a JWT (`eyJ…`), and `setProxy` needs its name, in the text.
-      const bindingListeners: TSESLint.RuleListener = mayMention(context, /eyJ/i)
+      const bindingListeners: TSESLint.RuleListener = mayHold(context, 'jwt')
         ? {
             VariableDeclarator(node) {
               if (node.id.type === AST_NODE_TYPES.Identifier) noteBinding(node.id.name, node.init);
@@ -205,7 +205,7 @@ export default createRule<Options, MessageIds>({
           }
         : {};
       const proxyPasswords: { site: SecretSite; sink: string }[] = [];
-      const proxyListeners: TSESLint.RuleListener = mayMention(context, /setproxy/i)
+      const proxyListeners: TSESLint.RuleListener = mayHold(context, 'proxy')
         ? {
             CallExpression(node) {
               // Speech SDK `config.setProxy(host, port, user, password)`: the fourth argument is a password.

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { calleeName, keyName, staticString, unwrap } from '../core/ast.js';
 import { envObjectSource, envReadOf } from '../core/env.js';
-import { mayHold, mayMention } from '../core/facts.js';
+import { mayHold } from '../core/facts.js';
 import { logCallLabel } from '../core/loggers.js';
 import { isSecretEnvName } from '../core/names.js';
 import { keyParamsInQuery } from '../core/sinks/headers.js';
@@ -54,7 +54,7 @@ export default createRule<[], MessageIds>({
     // Speech; the key query parameters), or a Key Vault secret (`getSecret`).
     // Each source of a logged secret is a text fact of the file: env reads, Key Vault, URLs with a key parameter.
     const fromEnv = mayHold(context, 'env');
-    const fromVault = mayMention(context, /getSecret/);
+    const fromVault = mayHold(context, 'vault');
     const fromUrl = mayHold(context, 'keyInQuery');
     if (!fromEnv && !fromVault && !fromUrl && !mayHold(context, 'slots')) return {};
     /** Only values that also feed a secret slot can be secrets here: without such a slot, nothing is traced. */

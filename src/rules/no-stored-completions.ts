@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { type Context, keyName, staticBoolean, unwrap } from '../core/ast.js';
 import { isAzureAiUrlHost, templateText } from '../core/endpoints/urls.js';
-import { mayMention } from '../core/facts.js';
+import { mayHold } from '../core/facts.js';
 import { removeProperty } from '../core/fix/remove-property.js';
 import { objectsOf, propertyValue } from '../core/objects.js';
 import { trace } from '../core/trace.js';
@@ -269,7 +269,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [{ allowResponsesStorage = false }]) {
     const { sourceCode } = context;
-    if (!mayMention(context, /openai|@ai-sdk\/azure|@llamaindex\/azure/i)) return {};
+    if (!mayHold(context, 'storedCompletions')) return {};
     const methodCalls: { node: TSESTree.CallExpression; callee: TSESTree.MemberExpression }[] = [];
     const reported = new Set<TSESTree.Node>();
 

@@ -1,8 +1,9 @@
 import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESTree } from '@typescript-eslint/types';
-import { type Context, nodeAt, staticString } from '../ast.js';
+import { type Context, nodeAt, staticString, tokenIndexAt } from '../ast.js';
 import { isKeyName, isSpecificKeyName } from '../names.js';
 import type { SinkRow } from './catalogue.js';
 import { HEADER_METHODS, isKeyHeader } from './headers.js';
+import { anchorWords } from '../facts.js';
 
 /**
  * The slot walk's prefilter: the tokens every syntactic slot contains, found by one pass over the text, so the
@@ -67,66 +68,82 @@ export function slotAnchors(
   for (const row of rowOf.values()) if (row.auth.kind === 'keyCredential' && row.auth.updatable) update = true;
   // A receiver declared with the credential's type (`credential: AzureKeyCredential`) makes `update` a slot too.
   if (!update && text.includes('KeyCredential') && TYPED_KEY_CREDENTIAL.test(text)) update = true;
-  const pattern =
-    names === 'none'
-      ? update
-        ? UNNAMED_ANCHOR_TEXT_UPDATE
-        : UNNAMED_ANCHOR_TEXT
-      : update
-        ? ANCHOR_TEXT_UPDATE
-        : ANCHOR_TEXT;
   const anchors: number[] = [];
-  let constants = false;
+  let constants = false as boolean; // set inside `consider`
   const escaped: number[] = [];
   let t = 0;
-  pattern.lastIndex = 0;
-  // Search the text (fast), then find the token each match is in (tokens are sorted; matches in comments have none).
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const at = match.index;
+  /** Looks at a text match (`word`: what it spells, lower case; `\\` for an escape) and the token it is in. */
+  const consider = (at: number, word: string): void => {
     t = tokenIndexAt(tokens, at, t);
     const token = tokens[t];
-    // A regular expression (`/\\s+key/`) is never a name or a string value.
+    // A match in a comment is in no token; a regular expression (`/\\s+key/`) is never a name or a string value.
     if (
       !token ||
       token.range[0] > at ||
       anchors.at(-1) === token.range[0] ||
       token.type === AST_TOKEN_TYPES.RegularExpression
     )
-      continue;
+      return;
     const type = token.type;
-    const word = match[0];
     if (type === AST_TOKEN_TYPES.Identifier || type === AST_TOKEN_TYPES.PrivateIdentifier) {
       // A name anchors only when it is the slot's whole name: a key name (`Object.keys` anchors nothing),
       // `Authorization`, `setProperty`, `update` (no header name is an identifier); or it has an escape.
-      if (!word.startsWith('\\') && !isSlotName(token.value, word, names, update)) continue;
-      anchors.push(token.range[0]);
-      continue;
+      if (word === '\\' || isSlotName(token.value, word, names, update)) anchors.push(token.range[0]);
+      return;
     }
     if (type === AST_TOKEN_TYPES.JSXIdentifier) {
       anchors.push(token.range[0]);
-      continue;
+      return;
     }
     if (type !== AST_TOKEN_TYPES.String && type !== AST_TOKEN_TYPES.Template) {
       anchors.push(token.range[0]);
       constants = true; // JSX text or another token kind: not worth telling apart
-      continue;
+      return;
     }
     const raw = token.value;
     const quote = raw.charAt(0);
     // A template with `${…}` is no static string: no slot's name.
-    if (raw.length < 2 || quote === '}' || raw.at(-1) !== quote) continue;
+    if (raw.length < 2 || quote === '}' || raw.at(-1) !== quote) return;
     if (raw.includes('\\')) {
       anchors.push(token.range[0]);
       if (!constants) escaped.push(at); // cooked later, only if no plain string decides it
-      continue;
+      return;
     }
     // A string anchors only when it is a whole name a slot can have (`"api-key"`, `"speechKey"`, `"Authorization"`).
     const value = raw.slice(1, -1);
     const constant = isConstantName(value, names);
-    if (!constant && value !== 'setProperty' && !(update && value === 'update')) continue;
+    if (!constant && value !== 'setProperty' && !(update && value === 'update')) return;
     anchors.push(token.range[0]);
     // Such a string may also sit in a constant that names the header or member elsewhere.
     if (constant) constants = true;
+  };
+  const recorded = anchorWords({ sourceCode });
+  if (recorded) {
+    // The words the facts' pass met (no letter-making escape in the file): no second scan of the text.
+    const { starts, words } = recorded;
+    for (let i = 0; i < starts.length; i++) {
+      const at = starts[i] ?? 0;
+      const word = words[i] ?? 'key';
+      if (word === 'update' && !update) continue;
+      // Without key names only a key header's `key` counts, and each header name ends in `-key`.
+      if (word === 'key' && names === 'none' && text.charCodeAt(at - 1) !== 45) continue;
+      consider(at, word);
+    }
+  } else {
+    const pattern =
+      names === 'none'
+        ? update
+          ? UNNAMED_ANCHOR_TEXT_UPDATE
+          : UNNAMED_ANCHOR_TEXT
+        : update
+          ? ANCHOR_TEXT_UPDATE
+          : ANCHOR_TEXT;
+    pattern.lastIndex = 0;
+    // Search the text, then find the token each match is in (tokens are sorted; matches in comments have none).
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const word = match[0];
+      consider(match.index, word.startsWith('\\') ? '\\' : word.length === 3 ? 'key' : word.toLowerCase());
+    }
   }
   // Each lookup walks down the AST: a few, and only when needed.
   if (!constants && escaped.length > 0) {
@@ -197,16 +214,4 @@ function cookedString(sourceCode: Context['sourceCode'], index: number): string 
   if (node.type === AST_NODE_TYPES.TemplateElement)
     return node.parent.type === AST_NODE_TYPES.TemplateLiteral ? staticString(node.parent) : undefined;
   return staticString(node);
-}
-
-/** Index of the first token (from `from` on) that ends after `offset`: tokens are sorted and do not overlap. */
-export function tokenIndexAt(tokens: readonly TSESTree.Token[], offset: number, from: number): number {
-  let lo = from;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((tokens[mid]?.range[1] ?? Infinity) <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

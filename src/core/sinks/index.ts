@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { type CallNode, type Context, keyName, perFile, unwrap } from '../ast.js';
-import { hasEscapes } from '../facts.js';
+import { holds } from '../facts.js';
 import { objectsOf, propertyValue } from '../objects.js';
 import { trace } from '../trace.js';
 import { CALL, CONSTRUCT, ESM, type TraceMap, trackReferences } from '../tracking.js';
@@ -123,13 +123,6 @@ export function sdkCalls(context: Context): Pick<SinkIndex, 'calls' | 'rowOf'> {
 }
 
 /**
- * Words every slot the shape search finds that is not a key-named binding or property spells: a key header
- * (each ends in `-key`; U+212A lower-cases to `k`), `Authorization`, Speech `setProperty`. `update(k)` needs a
- * key credential of the catalogue, and an escape in a string or name may spell anything.
- */
-const UNNAMED_SLOT_TEXT = /(?:subscription|api|prediction|training)-[k\u212A]ey|authorization|setProperty/i;
-
-/**
  * The index searched without key-named bindings and properties, for the rules that skip them (strength `name`):
  * the same other slots, in the same order, as `sinkIndex`. A file whose only key-ish words are names
  * (`Object.keys`, `apiKey`) gets only its SDK parameter slots, with no shape search.
@@ -138,7 +131,8 @@ function unnamedIndex(context: Context): SinkIndex {
   const built = builtIndex(context, 'none');
   if (built) return built;
   return perFile(indexCaches.none, context.sourceCode.ast, () => {
-    if (hasEscapes(context) || UNNAMED_SLOT_TEXT.test(context.sourceCode.text)) return buildIndex(context, 'none');
+    // Every such slot spells a key header, `Authorization` or `setProperty` (facts.ts), or `update(k)` on a key credential.
+    if (holds(context, 'unnamedSlots')) return buildIndex(context, 'none');
     const { rowOf } = sdkCalls(context);
     for (const row of rowOf.values())
       if (row.auth.kind === 'keyCredential' && row.auth.updatable) return buildIndex(context, 'none');

@@ -1,0 +1,217 @@
+// The one-pass word automaton behind the text facts: it must find exactly what a naive search finds, in any case,
+// overlapping words and words inside words included; and the text facts built on it must equal the regular
+// expressions they replaced (written out below as they were), on generated texts and (when `npm run bench` has
+// copied it) the benchmark corpus.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type Fact, holds } from '../../src/core/facts.js';
+import { SINKS } from '../../src/core/sinks/catalogue.js';
+import { wordScanner } from '../../src/core/word-scan.js';
+import { seeded } from '../support/keys.js';
+
+function naiveHits(text: string, words: readonly string[]): string[] {
+  const lower = text.replace(/[A-Z]/g, (c) => c.toLowerCase()).replace(/\u212A/g, 'k');
+  const out: string[] = [];
+  for (let end = 1; end <= lower.length; end++)
+    words.forEach((word, i) => {
+      if (end >= word.length && lower.slice(end - word.length, end) === word.toLowerCase()) out.push(`${i}@${end}`);
+    });
+  return out;
+}
+
+function scannerHits(text: string, words: readonly string[]): string[] {
+  const out: string[] = [];
+  wordScanner(words).scan(text, (word, end) => {
+    out.push(`${word}@${end}`);
+    return false;
+  });
+  return out;
+}
+
+const sortHits = (hits: string[]): string[] =>
+  [...hits].sort((a, b) => Number(a.split('@')[1]) - Number(b.split('@')[1]) || a.localeCompare(b));
+
+describe('wordScanner', () => {
+  it('finds every occurrence of every word, in any case, as a naive search does', () => {
+    const words = ['key', 'apikey', 'api-key', 'he', 'she', 'hers', 'his', 'aaa', 'a', 'env', 'http:'];
+    const random = seeded(11);
+    const alphabet = 'aAkKeEyYpPiIhHsSrRnNvV-:t\u212A é';
+    let total = 0;
+    for (let n = 0; n < 300; n++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 40) }, () =>
+        alphabet.charAt(Math.floor(random() * alphabet.length)),
+      ).join('');
+      const expected = sortHits(naiveHits(text, words));
+      total += expected.length;
+      expect([text, sortHits(scannerHits(text, words))]).toEqual([text, expected]);
+    }
+    expect(total).toBeGreaterThan(300);
+  });
+
+  it('stops when told to', () => {
+    const seen: number[] = [];
+    wordScanner(['ab']).scan('ab ab ab', (_, end) => {
+      seen.push(end);
+      return seen.length === 2;
+    });
+    expect(seen).toEqual([2, 5]);
+  });
+
+  it('refuses a word it cannot match', () => {
+    expect(() => wordScanner(['clé'])).toThrow(/ASCII/);
+  });
+});
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const SDK_NAMES = [
+  ...new Set(SINKS.flatMap((row) => [...row.modules, ...(row.global === undefined ? [] : [row.global])])),
+];
+
+/** The text facts' regular expressions before the one-pass scan (and the ad-hoc ones rules used), as they were. */
+const BEFORE: Partial<Record<Fact, (text: string) => boolean>> = {
+  slots: (t) =>
+    new RegExp(
+      `${SDK_NAMES.map(escapeRe).join('|')}|ocp-apim|subscription-?key|api-?key|prediction-key|training-key|authorization|setProperty|setProxy`,
+      'i',
+    ).test(t),
+  unnamedSlots: (t) => /(?:subscription|api|prediction|training)-[k\u212A]ey|authorization|setProperty/i.test(t),
+  keyInQuery: (t) => /subscription-?key|api-?key/i.test(t),
+  credentials: (t) => /accountkey=|sharedaccesskey=|sig=|Q~|eyJ/i.test(t),
+  jwt: (t) => /eyJ/i.test(t),
+  password: (t) => /password|setproxy/i.test(t),
+  proxy: (t) => /setproxy/i.test(t),
+  vault: (t) => /getSecret/.test(t),
+  storedCompletions: (t) => /openai|@ai-sdk\/azure|@llamaindex\/azure/i.test(t),
+  identifiableKey: (t) => t.includes('JQQJ99'),
+  keyNames: (t) => {
+    const re = /[k\u212A]ey\d?(?![a-z])/gi;
+    for (let m = re.exec(t); m; m = re.exec(t)) {
+      let before = m.index - 1;
+      if (t.charAt(before) === '-' || t.charAt(before) === '_') before--;
+      if (/[a-z\d]/i.test(t.charAt(before))) return true;
+    }
+    return false;
+  },
+  browser: (t) =>
+    /VITE_|NEXT_PUBLIC_|REACT_APP_|GATSBY_|EXPO_PUBLIC_|PUBLIC_|VUE_APP_|NG_APP_|import\.meta|dangerouslyAllowBrowser/.test(
+      t,
+    ),
+  env: (t) => /(?<![\w$])env(?![\w$])/.test(t),
+  tlsVersions: (t) => /TLSv1|SSLv|tls-m/.test(t),
+  certificate: (t) => /rejectUnauthorized|REJECT_UNAUTHORIZED|strictSSL|checkServerIdentity|disableTLSCerts/.test(t),
+  plaintext: (t) => /http:|ws:/i.test(t),
+  insecureConnection: (t) => /allowinsecureconnection/i.test(t),
+  hosts: (t) =>
+    /cognitiveservices\.azure|openai\.azure|api\.cognitive|microsofttranslator|services\.ai\.azure|speech\.microsoft|azure-api\.net|search\.windows\.net|inference\.ai\.azure|localhost|127\.|::1|169\.254/i.test(
+      t,
+    ),
+  iacModules: (t) => /@pulumi\/azure|@cdktf\/provider-azurerm|@azure\/arm-cognitiveservices/.test(t),
+  audio: (t) => /audiologging|storeaudio/i.test(t),
+};
+
+/** The facts of a text, without a parse (no token list: an escape opens no gate here). */
+function factsNow(text: string): string[] {
+  const context = { sourceCode: { text, ast: { type: 'Program', tokens: [] } } } as unknown as Parameters<
+    typeof holds
+  >[0];
+  return Object.keys(BEFORE).filter((fact) => holds(context, fact as Fact));
+}
+
+const factsBefore = (text: string): string[] =>
+  Object.entries(BEFORE)
+    .filter(([, test]) => test?.(text) === true)
+    .map(([fact]) => fact);
+
+describe('the text facts found in one pass', () => {
+  it('equal the regular expressions they replaced, on generated texts', () => {
+    const random = seeded(5);
+    const pieces = [
+      ...SDK_NAMES,
+      'Ocp-Apim-Subscription-Key',
+      'api-key',
+      'APIKEY',
+      'subscriptionKey',
+      'Authorization',
+      'setProperty',
+      'SETPROXY',
+      'AccountKey=',
+      'sig=',
+      'q~',
+      'EYJ',
+      'password',
+      'getSecret',
+      'getsecret',
+      'OpenAI',
+      '@ai-sdk/azure',
+      'JQQJ99',
+      'jqqj99',
+      'speechKey',
+      'key',
+      'KEY2',
+      'k\u212Aey',
+      '_key',
+      '-key',
+      'keys',
+      'VITE_',
+      'vite_',
+      'import.meta',
+      'env',
+      'process.env',
+      'envy',
+      '$env',
+      'TLSv1',
+      'tlsv1',
+      'rejectUnauthorized',
+      'HTTP:',
+      'ws:',
+      'localhost',
+      '127.',
+      '::1',
+      '@pulumi/azure',
+      '@PULUMI/AZURE',
+      'AudioLogging',
+      ' ',
+      '.',
+      '_',
+      '$',
+      '"',
+      '1',
+      'a',
+      'Z',
+    ];
+    let differing = 0;
+    for (let n = 0; n < 2000; n++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 6) }, () => {
+        const piece = pieces[Math.floor(random() * pieces.length)] ?? '';
+        // Cut some pieces, so that words are broken across the text's edges and each other.
+        return random() < 0.3 ? piece.slice(Math.floor(random() * piece.length)) : piece;
+      }).join(random() < 0.5 ? '' : ' ');
+      const before = factsBefore(text);
+      if (before.length > 0) differing++;
+      expect([text, factsNow(text)]).toEqual([text, before]);
+    }
+    expect(differing).toBeGreaterThan(1000);
+  });
+
+  const corpus = path.resolve('bench/corpus');
+  it.skipIf(!existsSync(corpus))('equal them on the benchmark corpus', () => {
+    const files: string[] = [];
+    const visit = (dir: string): void => {
+      for (const name of readdirSync(dir)) {
+        const full = path.join(dir, name);
+        if (statSync(full).isDirectory()) visit(full);
+        else if (/\.(?:c|m)?js$/.test(name)) files.push(full);
+      }
+    };
+    visit(corpus);
+    let held = 0;
+    for (const file of files.sort().filter((_, i) => i % 4 === 0)) {
+      const text = readFileSync(file, 'utf8');
+      const before = factsBefore(text);
+      held += before.length;
+      expect([file, factsNow(text)]).toEqual([file, before]);
+    }
+    expect(held).toBeGreaterThan(200);
+  });
+});
