@@ -41,8 +41,6 @@ const HEADER_METHOD_TOKENS: ReadonlySet<string> = new Set(
 );
 /** A binding, parameter or field annotated with an updatable key credential's type (`credential: AzureKeyCredential`). */
 const TYPED_KEY_CREDENTIAL = /:\s*(?:[\w$]+\.)?AzureKeyCredential\b/;
-/** Text of a `[` or of a header-method name (`set`, `append`, `setRequestHeader`, `header`, `setHeader`). */
-const CONSTANT_TEXT = /\[|set|append|header/g;
 /** Escaped key-ish strings whose cooked value is looked up in the AST before giving up and assuming the worst. */
 const MAX_COOKED_LOOKUPS = 16;
 
@@ -72,6 +70,8 @@ export function slotAnchors(
   let constants = false as boolean; // set inside `consider`
   const escaped: number[] = [];
   let t = 0;
+  /** The last string looked at: a string is looked at once, however many matches it holds (a 1 MB one, thousands). */
+  let seenString = -1;
   /** Looks at a text match (`word`: what it spells, lower case; `\\` for an escape) and the token it is in. */
   const consider = (at: number, word: string): void => {
     t = tokenIndexAt(tokens, at, t);
@@ -81,6 +81,7 @@ export function slotAnchors(
       !token ||
       token.range[0] > at ||
       anchors.at(-1) === token.range[0] ||
+      t === seenString ||
       token.type === AST_TOKEN_TYPES.RegularExpression
     )
       return;
@@ -100,6 +101,7 @@ export function slotAnchors(
       constants = true; // JSX text or another token kind: not worth telling apart
       return;
     }
+    seenString = t;
     const raw = token.value;
     const quote = raw.charAt(0);
     // A template with `${…}` is no static string: no slot's name.
@@ -110,6 +112,8 @@ export function slotAnchors(
       return;
     }
     // A string anchors only when it is a whole name a slot can have (`"api-key"`, `"speechKey"`, `"Authorization"`).
+    // No slot's name is this long (header names are under 40 characters, key names under 120: names.ts).
+    if (raw.length > 130) return;
     const value = raw.slice(1, -1);
     const constant = isConstantName(value, names);
     if (!constant && value !== 'setProperty' && !(update && value === 'update')) return;
@@ -151,24 +155,24 @@ export function slotAnchors(
       escaped.length > MAX_COOKED_LOOKUPS || escaped.some((at) => isConstantName(cookedString(sourceCode, at), names));
   }
   if (!constants) return anchors;
-  // Also every `[` and header-method name (an escaped name is an anchor already), found the same way.
+  // Also every `[` before a name and every header-method name (an escaped name is an anchor already): one pass
+  // over the tokens.
   const extra: number[] = [];
-  t = 0;
-  CONSTANT_TEXT.lastIndex = 0;
-  for (let match = CONSTANT_TEXT.exec(text); match; match = CONSTANT_TEXT.exec(text)) {
-    const at = match.index;
-    t = tokenIndexAt(tokens, at, t);
-    const token = tokens[t];
-    if (!token || token.range[0] > at || extra.at(-1) === token.range[0]) continue;
-    // A `[` matters only before a name (`headers[HEADER] = k`, `o[(NAME)]`): a constant is an identifier.
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k];
+    if (!token) continue;
     if (token.type === AST_TOKEN_TYPES.Punctuator) {
-      const next = tokens[t + 1];
+      // A `[` matters only before a name (`headers[HEADER] = k`, `o[(NAME)]`): a constant is an identifier.
+      if (token.value !== '[') continue;
+      const next = tokens[k + 1];
       if (
-        token.value === '[' &&
-        (next?.type === AST_TOKEN_TYPES.Identifier || (next?.type === AST_TOKEN_TYPES.Punctuator && next.value === '('))
+        next?.type === AST_TOKEN_TYPES.Identifier ||
+        (next?.type === AST_TOKEN_TYPES.Punctuator && next.value === '(')
       )
         extra.push(token.range[0]);
-    } else if (HEADER_METHOD_TOKENS.has(token.value)) extra.push(token.range[0]);
+    } else if (HEADER_METHOD_TOKENS.has(token.value)) {
+      extra.push(token.range[0]);
+    }
   }
   // Both lists are sorted and disjoint: merge them.
   const all: number[] = [];
