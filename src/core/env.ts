@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
-import { keyName, unwrap } from './ast.js';
-import { nameWords } from './names.js';
+import { type Context, keyName, nodeAt, perFile, unwrap } from './ast.js';
+import { hasEscapes } from './facts.js';
+import { isSecretEnvName, nameWords } from './names.js';
 import { serviceEnvName, type ServiceId, type SettingRole } from './services.js';
 
 /**
@@ -46,6 +47,61 @@ export function envObjectSource(node: TSESTree.Node): EnvRead['source'] | undefi
   if (isProcessEnv(node)) return 'process.env';
   if (isImportMetaEnv(node)) return 'import.meta.env';
   return undefined;
+}
+
+const WRAPPERS: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.TSAsExpression,
+  AST_NODE_TYPES.TSNonNullExpression,
+  AST_NODE_TYPES.TSSatisfiesExpression,
+  AST_NODE_TYPES.TSTypeAssertion,
+  AST_NODE_TYPES.ChainExpression,
+]);
+const secretReads = new WeakMap<object, boolean>();
+
+/**
+ * Whether the file may read a secret-named environment variable (`process.env.SPEECH_KEY`, `const { SPEECH_KEY }
+ * = import.meta.env`; names.ts `isSecretEnvName`). Every env object spells `env` as a whole word, and is looked at
+ * where it stands: read by a static name, or destructured. One that goes anywhere else (a binding, an argument)
+ * may be read under any name, and so may any in a file with letter-making escapes (facts.ts).
+ */
+export function maySecretEnvRead(context: Pick<Context, 'sourceCode'>): boolean {
+  const { sourceCode } = context;
+  return perFile(secretReads, sourceCode.ast, () => {
+    if (hasEscapes(context)) return true;
+    const text = sourceCode.text;
+    for (let at = text.indexOf('env'); at >= 0; at = text.indexOf('env', at + 3)) {
+      if (isNameChar(text.charCodeAt(at - 1)) || isNameChar(text.charCodeAt(at + 3))) continue;
+      const name = nodeAt(sourceCode.ast, at, sourceCode.visitorKeys);
+      const member = name?.parent;
+      if (member?.type !== AST_NODE_TYPES.MemberExpression || member.property !== name) continue;
+      if (!envObjectSource(member)) continue;
+      let child: TSESTree.Node = member;
+      let parent = member.parent;
+      while (WRAPPERS.has(parent.type)) {
+        child = parent;
+        parent = parent.parent as TSESTree.Node;
+      }
+      if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === child) {
+        if (isSecretEnvName(keyName(parent))) return true;
+        continue;
+      }
+      if (
+        parent.type === AST_NODE_TYPES.VariableDeclarator &&
+        parent.init === child &&
+        parent.id.type === AST_NODE_TYPES.ObjectPattern
+      ) {
+        for (const prop of parent.id.properties)
+          if (prop.type !== AST_NODE_TYPES.Property || isSecretEnvName(keyName(prop))) return true;
+        continue;
+      }
+      return true;
+    }
+    return false;
+  });
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
 }
 
 /** The read `process.env.X`, `process.env["X"]`, `import.meta.env.X` is (not through bindings; see trace.ts). */

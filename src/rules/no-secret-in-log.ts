@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { calleeName, keyName, staticString, unwrap } from '../core/ast.js';
-import { envObjectSource, envReadOf } from '../core/env.js';
+import { envObjectSource, envReadOf, maySecretEnvRead } from '../core/env.js';
 import { mayHold } from '../core/facts.js';
 import { logCallLabel } from '../core/loggers.js';
 import { isSecretEnvName } from '../core/names.js';
@@ -57,8 +57,13 @@ export default createRule<[], MessageIds>({
     const fromVault = mayHold(context, 'vault');
     const fromUrl = mayHold(context, 'keyInQuery');
     if (!fromEnv && !fromVault && !fromUrl && !mayHold(context, 'slots')) return {};
-    /** Only values that also feed a secret slot can be secrets here: without such a slot, nothing is traced. */
-    const onlyFeeds = !fromEnv && !fromVault && !fromUrl;
+    /**
+     * Whether only values that also feed a secret slot can be secrets here (no secret-named env read, Key Vault
+     * read or key URL in the file): then, without such a slot, nothing is traced.
+     */
+    let onlyFeedsKnown: boolean | undefined;
+    const onlyFeeds = (): boolean =>
+      (onlyFeedsKnown ??= !fromVault && !fromUrl && !(fromEnv && maySecretEnvRead(context)));
     let feeds: SecretFeeds | undefined;
     const { sourceCode } = context;
 
@@ -88,7 +93,7 @@ export default createRule<[], MessageIds>({
     function secretName(node: TSESTree.Node): string | undefined {
       const direct = envReadOf(node);
       if (direct) return isSecretEnvName(direct.variable) ? `${direct.source}.${direct.variable ?? ''}` : undefined;
-      if (onlyFeeds) {
+      if (onlyFeeds()) {
         const known = secretFeeds();
         if (known.variables.size === 0 && known.members.size === 0 && known.leaves.size === 0) return undefined;
       }

@@ -1,6 +1,7 @@
 // The per-file text facts that gate the rules: each finds its words, and only letter-making escapes in strings
 // or identifiers (not in comments or regular expressions) open every gate.
 import { describe, expect, it } from 'vitest';
+import { maySecretEnvRead } from '../../src/core/env.js';
 import { type Fact, hasEscapes, holds } from '../../src/core/facts.js';
 import { looksLikeSecretValue } from '../../src/core/secrets/not-secret.js';
 import { seeded } from '../support/keys.js';
@@ -108,5 +109,35 @@ describe('file facts', () => {
     ]) {
       expect([code, factsOf(code, ALL).escapes]).toEqual([code, false]);
     }
+  });
+});
+
+describe('maySecretEnvRead', () => {
+  const mayRead = (code: string): boolean => {
+    let result = false;
+    lintWithProbe(code, (context) => {
+      result = maySecretEnvRead(context);
+      return {};
+    });
+    return result;
+  };
+
+  it.each([
+    ['const k = process.env.SPEECH_KEY;', true],
+    ['const k = process.env["AZURE_OPENAI_API_KEY"];', true],
+    ['const { TRANSLATOR_KEY } = process.env;', true],
+    ['const { NODE_ENV, ...rest } = process.env;', true],
+    ['const k = import.meta.env.VITE_SPEECH_KEY;', true],
+    ['const k = globalThis.process.env.CLIENT_SECRET;', true],
+    ['const env = process.env; use(env);', true],
+    ['send(process.env);', true],
+    ['const k = (process.env as Record<string, string>).SPEECH_KEY;', true],
+    ['if (process.env.NODE_ENV === "production") debug = process.env.DEBUG;', false],
+    ['const { NODE_ENV, PORT } = process.env;', false],
+    ['const v = process.env[name];', false],
+    ['const env = "production"; const o = { env: 1 };', false],
+    ['const k = process.\\u0065nv.SPEECH_KEY;', true],
+  ] as const)('%s', (code, expected) => {
+    expect(mayRead(code)).toBe(expected);
   });
 });
