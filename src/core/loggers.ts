@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 import { calleeName, type Context, keyName, requireSource, simpleName, unwrap } from './ast.js';
 import { nameWords } from './names.js';
 import { findVariable, isImportBindingDefinition, isVariableDefinition } from './tracking.js';
@@ -104,13 +105,26 @@ function mayImportDebug(context: Context): boolean {
   return hint;
 }
 
+/** Per variable (variables belong to one file): whether it holds a `debug` instance. */
+const debugVariables = new WeakMap<object, boolean>();
+
 /** A `debug` instance: `debug("ns")`, or a binding of one (`const log = debug("app")`). */
 function isDebugInstance(context: Context, node: TSESTree.Node): boolean {
   const n = unwrap(node);
   if (n.type === AST_NODE_TYPES.CallExpression) return isDebugFactory(context, n.callee);
   if (n.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = findVariable(context, n);
-  return (variable?.defs ?? []).some(
+  if (!variable) return false;
+  let known = debugVariables.get(variable);
+  if (known === undefined) {
+    known = holdsDebugInstance(context, variable);
+    debugVariables.set(variable, known);
+  }
+  return known;
+}
+
+function holdsDebugInstance(context: Context, variable: TSESLint.Scope.Variable): boolean {
+  return variable.defs.some(
     (def) =>
       isVariableDefinition(def) &&
       def.node.init !== null &&

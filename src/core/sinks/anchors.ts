@@ -39,6 +39,8 @@ function anchorsName(name: string, names: KeyNames): boolean {
 const HEADER_METHOD_TOKENS: ReadonlySet<string> = new Set(
   [...HEADER_METHODS].flatMap((m) => [m, `"${m}"`, `'${m}'`, `\`${m}\``]),
 );
+/** The first characters of those tokens: most tokens are rejected by one look-up in a small set. */
+const HEADER_METHOD_FIRST: ReadonlySet<number> = new Set([...HEADER_METHOD_TOKENS].map((t) => t.charCodeAt(0)));
 /** A binding, parameter or field annotated with an updatable key credential's type (`credential: AzureKeyCredential`). */
 const TYPED_KEY_CREDENTIAL = /:\s*(?:[\w$]+\.)?AzureKeyCredential\b/;
 /** Escaped key-ish strings whose cooked value is looked up in the AST before giving up and assuming the worst. */
@@ -170,7 +172,7 @@ export function slotAnchors(
         (next?.type === AST_TOKEN_TYPES.Punctuator && next.value === '(')
       )
         extra.push(token.range[0]);
-    } else if (HEADER_METHOD_TOKENS.has(token.value)) {
+    } else if (HEADER_METHOD_FIRST.has(token.value.charCodeAt(0)) && HEADER_METHOD_TOKENS.has(token.value)) {
       extra.push(token.range[0]);
     }
   }
