@@ -30,7 +30,7 @@ export interface PassedValue {
 const MAX_CALL_SITES = 16;
 const MAX_TEXT_HITS = 32;
 /** Method names shorter than this (`get`, `run`) are too common in text to look up by name. */
-const MIN_METHOD_NAME = 4;
+export const MIN_METHOD_NAME = 4;
 
 /** The parameter position of a `Parameter` definition, or undefined (rest elements, nested patterns). */
 export function parameterPosition(def: TSESLint.Scope.Definition): ParameterPosition | undefined {

@@ -79,6 +79,12 @@ const SHAPES = [
   'import { AzureKeyCredential } from "@azure/core-auth"; const c = new AzureKeyCredential(a); c.update(b);',
   'const o = { "\\x61pi-key": k, [`api-key`]: k2, ["subscription" + "Key"]: k3 }; f({ key }); g({ KEY: 1 });',
   'function f() { return { nested: { deeper: { speechKey: k, list: [1, , { apiKey: k }] } } }; }',
+  // Header names that reach a binding (a default, a local function's or method's argument) and ones that cannot.
+  'function put(name, v) { h.set(name, v); } put("Ocp-Apim-Subscription-Key", k); if (n === "api-key") {}',
+  'function add(name = "api-key") { h.append(name, k); } add();',
+  'class C { send(header) { this.req.setHeader(header, k); } go() { this.send("api-key"); } } h.get("authorization");',
+  'const H = c ? "api-key" : "api-key"; h.set(H, t); let A; A = "Authorization"; x[A] = `Bearer ${t}`;',
+  'function sendWith({ header }) { headers[header] = k; } sendWith({ header: "api-key" }); const l = ["api-key", k];',
 ];
 
 describe('the slot index without a second walk', () => {

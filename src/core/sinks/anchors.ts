@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESTree } from '@typescript-eslint/types';
-import { type Context, nodeAt, staticString, tokenIndexAt } from '../ast.js';
+import { type Context, keyName, nodeAt, staticString, tokenIndexAt, unwrap } from '../ast.js';
+import { MIN_METHOD_NAME } from '../flow.js';
 import { isKeyName, isSpecificKeyName } from '../names.js';
 import type { SinkRow } from './catalogue.js';
 import { HEADER_METHODS, isKeyHeader } from './headers.js';
@@ -39,8 +40,9 @@ function anchorsName(name: string, names: KeyNames): boolean {
 const HEADER_METHOD_TOKENS: ReadonlySet<string> = new Set(
   [...HEADER_METHODS].flatMap((m) => [m, `"${m}"`, `'${m}'`, `\`${m}\``]),
 );
-/** The first characters of those tokens: most tokens are rejected by one look-up in a small set. */
-const HEADER_METHOD_FIRST: ReadonlySet<number> = new Set([...HEADER_METHOD_TOKENS].map((t) => t.charCodeAt(0)));
+/** The first characters of those tokens (ASCII): most tokens are rejected by one look-up in a small table. */
+const HEADER_METHOD_FIRST = new Uint8Array(128);
+for (const t of HEADER_METHOD_TOKENS) HEADER_METHOD_FIRST[t.charCodeAt(0)] = 1;
 /** A binding, parameter or field annotated with an updatable key credential's type (`credential: AzureKeyCredential`). */
 const TYPED_KEY_CREDENTIAL = /:\s*(?:[\w$]+\.)?AzureKeyCredential\b/;
 /** Escaped key-ish strings whose cooked value is looked up in the AST before giving up and assuming the worst. */
@@ -121,7 +123,7 @@ export function slotAnchors(
     if (!constant && value !== 'setProperty' && !(update && value === 'update')) return;
     anchors.push(token.range[0]);
     // Such a string may also sit in a constant that names the header or member elsewhere.
-    if (constant) constants = true;
+    if (constant && !constants && mayReachBinding(sourceCode, at)) constants = true;
   };
   const recorded = anchorWords({ sourceCode });
   if (recorded) {
@@ -172,7 +174,7 @@ export function slotAnchors(
         (next?.type === AST_TOKEN_TYPES.Punctuator && next.value === '(')
       )
         extra.push(token.range[0]);
-    } else if (HEADER_METHOD_FIRST.has(token.value.charCodeAt(0)) && HEADER_METHOD_TOKENS.has(token.value)) {
+    } else if (HEADER_METHOD_FIRST[token.value.charCodeAt(0)] === 1 && HEADER_METHOD_TOKENS.has(token.value)) {
       extra.push(token.range[0]);
     }
   }
@@ -192,6 +194,38 @@ export function slotAnchors(
     }
   }
   return all;
+}
+
+/**
+ * Whether the string literal at `at` may reach a binding that names a header or member elsewhere (`const H =
+ * "api-key"`, a default value, a local function's argument: what trace.ts follows). Not from where trace.ts
+ * never takes a value: a property key, a computed member's name, an array element, a comparison or `case`, a
+ * call's callee, or an argument of a method whose name is too short for flow.ts to look up (`h.set("api-key", k)`).
+ */
+function mayReachBinding(sourceCode: Context['sourceCode'], at: number): boolean {
+  const node = nodeAt(sourceCode.ast, at, sourceCode.visitorKeys);
+  if (node?.type !== AST_NODE_TYPES.Literal) return true;
+  const parent = node.parent;
+  switch (parent.type) {
+    case AST_NODE_TYPES.Property:
+    case AST_NODE_TYPES.PropertyDefinition:
+      return parent.value === node;
+    case AST_NODE_TYPES.MemberExpression:
+    case AST_NODE_TYPES.ArrayExpression:
+    case AST_NODE_TYPES.BinaryExpression:
+    case AST_NODE_TYPES.SwitchCase:
+      return false;
+    case AST_NODE_TYPES.CallExpression:
+    case AST_NODE_TYPES.NewExpression: {
+      if (parent.callee === node) return false;
+      const callee = unwrap(parent.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return true;
+      const method = keyName(callee);
+      return method === undefined || method.length >= MIN_METHOD_NAME;
+    }
+    default:
+      return true;
+  }
 }
 
 /** Whether an identifier whose text matched `word` is the whole name of a slot the search wants. */

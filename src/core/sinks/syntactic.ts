@@ -16,6 +16,7 @@ import { stringValues } from '../objects.js';
 import { serviceFromName } from '../services.js';
 import { annotatedTypeName } from '../flow.js';
 import { trace } from '../trace.js';
+import { anchorWords } from '../facts.js';
 import { type KeyNames, slotAnchors } from './anchors.js';
 import { SINKS, type SinkRow } from './catalogue.js';
 import { HEADER_METHODS, isKeyHeader } from './headers.js';
@@ -38,8 +39,15 @@ export function collectSyntacticSlots(
   names: KeyNames = 'all',
 ): void {
   const { sourceCode } = context;
-  // Every syntactic slot involves a key-ish name, an Authorization header or a Speech property; a file without any has none.
-  if (!/key|KEY|Key|uthorization|AUTHORIZATION|setProperty/.test(sourceCode.text)) return;
+  // Every syntactic slot involves a key-ish name, an Authorization header or a Speech property; a file without any
+  // has none (the facts' pass has met those words, unless the file has escapes).
+  const recorded = anchorWords(context);
+  if (
+    recorded
+      ? !recorded.words.some((word) => word !== 'update')
+      : !/key|KEY|Key|uthorization|AUTHORIZATION|setProperty/.test(sourceCode.text)
+  )
+    return;
   const anchors = slotAnchors(sourceCode, rowOf, names);
   if (anchors === undefined) {
     collectByWalk(context, slots, rowOf);
