@@ -120,7 +120,7 @@ function factsNow(text: string): string[] {
 
 const factsBefore = (text: string): string[] =>
   Object.entries(BEFORE)
-    .filter(([, test]) => test?.(text) === true)
+    .filter(([, test]) => test(text))
     .map(([fact]) => fact);
 
 describe('the text facts found in one pass', () => {
