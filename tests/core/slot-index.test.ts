@@ -8,7 +8,8 @@ import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import type { Context } from '../../src/core/ast.js';
 import { isSpecificKeyName } from '../../src/core/names.js';
-import { sinkIndex } from '../../src/core/sinks/index.js';
+import type { SlotRole } from '../../src/core/sinks/catalogue.js';
+import { sinkIndex, slotsOf, specificSlotsOf, unnamedSlotsOf } from '../../src/core/sinks/index.js';
 import { type Slot, slotLabel } from '../../src/core/sinks/slots.js';
 import { collectByWalk, collectSyntacticSlots } from '../../src/core/sinks/syntactic.js';
 import { samples } from '../hardening/samples.js';
@@ -26,7 +27,26 @@ interface Both {
   /** Searched for specific key names only, and the walk's slots without the other key names. */
   readonly specific: string[];
   readonly walkedSpecific: string[];
+  /** Through the index's API (which may share one search between modes), against the full index. */
+  readonly api: { unnamed: string[]; specific: string[]; all: string[]; allUnnamed: string[]; allSpecific: string[] };
 }
+
+const ROLES: SlotRole[] = [
+  'key',
+  'endpoint',
+  'region',
+  'credential',
+  'clientSecret',
+  'accountKey',
+  'sas',
+  'connectionString',
+  'password',
+  'token',
+  'headers',
+  'query',
+];
+const isWanted = (s: Slot): boolean =>
+  s.strength !== 'name' || (s.source.kind === 'named' && isSpecificKeyName(s.source.name));
 
 /** Both slot lists of a file: indexed (anchors) and walked; undefined when it does not parse. */
 function bothWays(code: string, options: Linter.Config['languageOptions'] = {}): Both | undefined {
@@ -35,6 +55,10 @@ function bothWays(code: string, options: Linter.Config['languageOptions'] = {}):
     meta: { type: 'problem', schema: [] },
     create: (context: Context): TSESLint.RuleListener => ({
       'Program:exit': () => {
+        // The narrower searches first, so that they are not served from the full index.
+        const apiUnnamed = unnamedSlotsOf(context, ...ROLES).map(describeSlot);
+        const apiSpecific = specificSlotsOf(context, ...ROLES).map(describeSlot);
+        const full = slotsOf(context, ...ROLES);
         const { rowOf } = sinkIndex(context);
         const indexed: Slot[] = [];
         const walked: Slot[] = [];
@@ -57,6 +81,13 @@ function bothWays(code: string, options: Linter.Config['languageOptions'] = {}):
           walkedUnnamed: notNamed(walked),
           specific: specificOnly(specific),
           walkedSpecific: specificOnly(walked),
+          api: {
+            unnamed: apiUnnamed,
+            specific: apiSpecific,
+            all: full.map(describeSlot),
+            allUnnamed: full.filter((s) => s.strength !== 'name').map(describeSlot),
+            allSpecific: full.filter(isWanted).map(describeSlot),
+          },
         };
       },
     }),
@@ -84,6 +115,7 @@ const SHAPES = [
   'function add(name = "api-key") { h.append(name, k); } add();',
   'class C { send(header) { this.req.setHeader(header, k); } go() { this.send("api-key"); } } h.get("authorization");',
   'const H = c ? "api-key" : "api-key"; h.set(H, t); let A; A = "Authorization"; x[A] = `Bearer ${t}`;',
+  'class F { "api-key" = k1; ["Ocp-Apim-Subscription-Key"] = k2; } const h = { "api-key": k3 }; h.set("api-key", k4);',
   'function sendWith({ header }) { headers[header] = k; } sendWith({ header: "api-key" }); const l = ["api-key", k];',
 ];
 
@@ -95,6 +127,8 @@ describe('the slot index without a second walk', () => {
     expect(both?.indexed).toEqual(both?.walked);
     expect(both?.unnamed).toEqual(both?.walkedUnnamed);
     expect(both?.specific).toEqual(both?.walkedSpecific);
+    expect(both?.api.unnamed).toEqual(both?.api.allUnnamed);
+    expect(both?.api.specific).toEqual(both?.api.allSpecific);
   });
 
   it.each(samples.filter((s) => s.parsers.includes('espree')).map((s) => [s.name, s] as const))(
@@ -105,6 +139,8 @@ describe('the slot index without a second walk', () => {
       if (both) expect(both.indexed).toEqual(both.walked);
       if (both) expect(both.unnamed).toEqual(both.walkedUnnamed);
       if (both) expect(both.specific).toEqual(both.walkedSpecific);
+      if (both) expect(both.api.unnamed).toEqual(both.api.allUnnamed);
+      if (both) expect(both.api.specific).toEqual(both.api.allSpecific);
     },
   );
 
@@ -137,6 +173,8 @@ describe('the slot index without a second walk', () => {
         expect(both.indexed, file).toEqual(both.walked);
         expect(both.unnamed, file).toEqual(both.walkedUnnamed);
         expect(both.specific, file).toEqual(both.walkedSpecific);
+        expect(both.api.unnamed, file).toEqual(both.api.allUnnamed);
+        expect(both.api.specific, file).toEqual(both.api.allSpecific);
       }
       expect(compared).toBeGreaterThan(50);
       expect(withSlots).toBeGreaterThan(10);

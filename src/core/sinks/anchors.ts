@@ -228,6 +228,38 @@ function mayReachBinding(sourceCode: Context['sourceCode'], at: number): boolean
   }
 }
 
+/**
+ * Whether the search for specific key names would anchor anything the search without key names does not: a name
+ * or string that is a specific key name, a `key` in JSX or other text, or an escape (then the text is unsure).
+ * When not, both searches find the same slots.
+ */
+export function hasSpecificKeyNames(sourceCode: Context['sourceCode']): boolean {
+  const recorded = anchorWords({ sourceCode });
+  const tokens = sourceCode.ast.tokens as readonly TSESTree.Token[] | undefined;
+  if (!recorded || !tokens) return true;
+  let t = 0;
+  for (let i = 0; i < recorded.starts.length; i++) {
+    if (recorded.words[i] !== 'key') continue;
+    const at = recorded.starts[i] ?? 0;
+    t = tokenIndexAt(tokens, at, t);
+    const token = tokens[t];
+    if (!token || token.range[0] > at || token.type === AST_TOKEN_TYPES.RegularExpression) continue;
+    if (token.type === AST_TOKEN_TYPES.Identifier || token.type === AST_TOKEN_TYPES.PrivateIdentifier) {
+      if (isSpecificKeyName(token.value)) return true;
+      continue;
+    }
+    if (token.type !== AST_TOKEN_TYPES.String && token.type !== AST_TOKEN_TYPES.Template) return true;
+    const raw = token.value;
+    if (raw.includes('\\')) return true;
+    const value = raw.slice(1, -1);
+    if (raw.length > 130 || !isSpecificKeyName(value)) continue;
+    // A key header's name (`"api-key"`) anchors both searches, so whatever slot it names (a header; a class
+    // field's key name, `"api-key" = k`) is on its own chain in both.
+    if (!isKeyHeader(value)) return true;
+  }
+  return false;
+}
+
 /** Whether an identifier whose text matched `word` is the whole name of a slot the search wants. */
 function isSlotName(name: string, word: string, names: KeyNames, update: boolean): boolean {
   if (word.length === 3) return anchorsName(name, names);

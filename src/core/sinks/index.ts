@@ -8,7 +8,7 @@ import { SINKS, type SinkRow, type SlotRole } from './catalogue.js';
 import { isKeyHeader, isKeyQueryParam } from './headers.js';
 import type { Slot } from './slots.js';
 import { collectSyntacticSlots } from './syntactic.js';
-import type { KeyNames } from './anchors.js';
+import { hasSpecificKeyNames, type KeyNames } from './anchors.js';
 import { isSpecificKeyName } from '../names.js';
 
 /**
@@ -144,7 +144,10 @@ function unnamedIndex(context: Context): SinkIndex {
 function specificIndex(context: Context): SinkIndex {
   return (
     builtIndex(context, 'specific') ??
-    perFile(indexCaches.specific, context.sourceCode.ast, () => buildIndex(context, 'specific'))
+    perFile(indexCaches.specific, context.sourceCode.ast, () =>
+      // Without a specific key name the search finds what the search without key names finds: share that one.
+      hasSpecificKeyNames(context.sourceCode) ? buildIndex(context, 'specific') : unnamedIndex(context),
+    )
   );
 }
 
