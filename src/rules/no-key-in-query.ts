@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { calleeName, calleeObject, isNewOf, keyName, staticString, unwrap } from '../core/ast.js';
 import { templateText } from '../core/endpoints/urls.js';
-import { mayHold } from '../core/facts.js';
+import { hasEscapes, mayHold } from '../core/facts.js';
 import { objectsOf } from '../core/objects.js';
 import { isInsideAssertion } from '../core/requests.js';
 import { isNonSecret, isRedactionMarker } from '../core/secrets/not-secret.js';
@@ -24,6 +24,8 @@ const QUERY_CONTAINERS: Readonly<Record<string, string>> = {
 };
 
 const STRINGIFY_MODULES = new Set(['querystring', 'qs', 'queryString']);
+/** A key query parameter as URL text spells it (headers.ts `keyParamsInQuery`: `subscription-key=`, `api-key=`). */
+const KEY_PARAM_IN_URL = /(?:subscription|api)-[k\u212A]ey=/i;
 
 export default createRule<[], MessageIds>({
   name: 'no-key-in-query',
@@ -110,70 +112,89 @@ export default createRule<[], MessageIds>({
       return trace(context, n).some((leaf) => leaf.kind === 'other' && isNewOf(unwrap(leaf.node), 'URLSearchParams'));
     }
 
+    // Each listener only where the file spells what it looks for (any text, when an escape could spell it):
+    // a key parameter with its `=` (URL text), a query container's name, `URLSearchParams`, `stringify` or
+    // `searchParams` (calls).
+    const text = sourceCode.text;
+    const escapes = hasEscapes(context);
+    const spells = (words: readonly string[]): boolean => escapes || words.some((word) => text.includes(word));
+    const urls = escapes || KEY_PARAM_IN_URL.test(text);
+    const containers = spells(Object.keys(QUERY_CONTAINERS));
+    const constructors = spells(['URLSearchParams']);
+    const calls = spells(['stringify', 'earchParams']);
+
     return {
-      Literal(node) {
-        if (typeof node.value === 'string' && node.value.length >= 9) checkText(node, node.value);
-      },
-      TemplateLiteral(node) {
-        if (node.parent.type !== AST_NODE_TYPES.TaggedTemplateExpression) checkText(node, templateText(node));
-      },
-      Property(node) {
-        const name = keyName(node);
-        if (
-          name === undefined ||
-          QUERY_CONTAINERS[name] === undefined ||
-          node.parent.type !== AST_NODE_TYPES.ObjectExpression
-        )
-          return;
-        if (node.value.type === AST_NODE_TYPES.AssignmentPattern) return;
-        for (const object of objectsOf(context, node.value)) checkQueryObject(object, true, `\`${name}\``);
-      },
-      NewExpression(node) {
-        const first = node.arguments[0];
-        if (
-          node.callee.type !== AST_NODE_TYPES.Identifier ||
-          node.callee.name !== 'URLSearchParams' ||
-          !first ||
-          first.type === AST_NODE_TYPES.SpreadElement
-        )
-          return;
-        for (const object of objectsOf(context, first)) checkQueryObject(object, true, 'URLSearchParams');
-      },
-      CallExpression(node) {
-        const method = calleeName(node);
-        const receiver = calleeObject(node);
-        const first = node.arguments[0];
-        if (!receiver || !first || first.type === AST_NODE_TYPES.SpreadElement) return;
-        if (method === 'stringify') {
-          const r = unwrap(receiver);
-          if (r.type === AST_NODE_TYPES.Identifier && STRINGIFY_MODULES.has(r.name)) {
-            for (const object of objectsOf(context, first)) checkQueryObject(object, true, `${r.name}.stringify`);
-          }
-          return;
-        }
-        if (method !== 'set' && method !== 'append') return;
-        const param = staticString(first);
-        if (param === undefined || !isKeyQueryParam(param, true) || !isSearchParams(receiver)) return;
-        // `url.searchParams.set('api-key', '<REDACTED>')`: scrubbing a URL before it is logged, not sending a key.
-        const value = node.arguments[1];
-        const written = value && value.type !== AST_NODE_TYPES.SpreadElement ? staticString(value) : undefined;
-        if ((written !== undefined && (isNonSecret(written) || isRedactionMarker(written))) || isInsideAssertion(node))
-          return;
-        context.report({
-          node: first,
-          messageId: 'keyInQueryObject',
-          data: {
-            param,
-            header: headerForQueryParam(param) ?? 'Ocp-Apim-Subscription-Key',
-            where: `searchParams.${method}`,
-          },
-        });
-      },
+      ...(urls && {
+        Literal(node: TSESTree.Literal) {
+          if (typeof node.value === 'string' && node.value.length >= 9) checkText(node, node.value);
+        },
+        TemplateLiteral(node: TSESTree.TemplateLiteral) {
+          if (node.parent.type !== AST_NODE_TYPES.TaggedTemplateExpression) checkText(node, templateText(node));
+        },
+      }),
+      ...(containers && { Property: checkContainer }),
+      ...(constructors && { NewExpression: checkConstructor }),
+      ...(calls && { CallExpression: checkCall }),
       'Program:exit'() {
         for (const slot of unnamedSlotsOf(context, 'query')) {
           for (const object of objectsOf(context, slot.node)) checkQueryObject(object, false, slotLabel(slot));
         }
       },
     };
+
+    function checkContainer(node: TSESTree.Property): void {
+      const name = keyName(node);
+      if (
+        name === undefined ||
+        QUERY_CONTAINERS[name] === undefined ||
+        node.parent.type !== AST_NODE_TYPES.ObjectExpression
+      )
+        return;
+      if (node.value.type === AST_NODE_TYPES.AssignmentPattern) return;
+      for (const object of objectsOf(context, node.value)) checkQueryObject(object, true, `\`${name}\``);
+    }
+
+    function checkConstructor(node: TSESTree.NewExpression): void {
+      const first = node.arguments[0];
+      if (
+        node.callee.type !== AST_NODE_TYPES.Identifier ||
+        node.callee.name !== 'URLSearchParams' ||
+        !first ||
+        first.type === AST_NODE_TYPES.SpreadElement
+      )
+        return;
+      for (const object of objectsOf(context, first)) checkQueryObject(object, true, 'URLSearchParams');
+    }
+
+    function checkCall(node: TSESTree.CallExpression): void {
+      const method = calleeName(node);
+      const receiver = calleeObject(node);
+      const first = node.arguments[0];
+      if (!receiver || !first || first.type === AST_NODE_TYPES.SpreadElement) return;
+      if (method === 'stringify') {
+        const r = unwrap(receiver);
+        if (r.type === AST_NODE_TYPES.Identifier && STRINGIFY_MODULES.has(r.name)) {
+          for (const object of objectsOf(context, first)) checkQueryObject(object, true, `${r.name}.stringify`);
+        }
+        return;
+      }
+      if (method !== 'set' && method !== 'append') return;
+      const param = staticString(first);
+      if (param === undefined || !isKeyQueryParam(param, true) || !isSearchParams(receiver)) return;
+      // `url.searchParams.set('api-key', '<REDACTED>')`: scrubbing a URL before it is logged, not sending a key.
+      const value = node.arguments[1];
+      const written = value && value.type !== AST_NODE_TYPES.SpreadElement ? staticString(value) : undefined;
+      if ((written !== undefined && (isNonSecret(written) || isRedactionMarker(written))) || isInsideAssertion(node))
+        return;
+      context.report({
+        node: first,
+        messageId: 'keyInQueryObject',
+        data: {
+          param,
+          header: headerForQueryParam(param) ?? 'Ocp-Apim-Subscription-Key',
+          where: `searchParams.${method}`,
+        },
+      });
+    }
   },
 });
