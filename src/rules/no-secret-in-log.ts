@@ -89,6 +89,13 @@ export default createRule<[], MessageIds>({
       return result;
     }
 
+    if (!fromEnv && !fromVault && !fromUrl) {
+      // Only a value that also feeds a secret slot can be logged as a secret here: without such a slot, no call
+      // needs a look (the slot index is shared with the rules that build it anyway).
+      const known = secretFeeds();
+      if (known.variables.size === 0 && known.members.size === 0 && known.leaves.size === 0) return {};
+    }
+
     /** The name to show when `node` holds a secret; undefined when it does not. */
     function secretName(node: TSESTree.Node): string | undefined {
       const direct = envReadOf(node);
