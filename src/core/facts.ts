@@ -131,6 +131,8 @@ export type AnchorWord = 'key' | 'authorization' | 'setproperty' | 'update';
 const ANCHOR_WORDS: readonly AnchorWord[] = ['key', 'authorization', 'setproperty', 'update'];
 
 const WORD_FACT_NAMES = Object.keys(WORD_FACTS) as WordFactName[];
+// The word facts of a file are one bit set in a 32-bit integer.
+if (WORD_FACT_NAMES.length > 30) throw new Error('facts.ts: more word facts than bits');
 const BIT = new Map(WORD_FACT_NAMES.map((name, i) => [name as Fact, 1 << i]));
 /** Every word of every word fact, in one list: which fact each belongs to, and its own spelling and check. */
 const ALL_WORDS: {
