@@ -1,9 +1,7 @@
-import type { TSESTree } from '@typescript-eslint/types';
 import type { Context } from '../core/ast.js';
-import { mayHold } from '../core/facts.js';
 import { CONTROLS, isSecureValue } from '../core/iac/controls.js';
-import { type AiAccount, aiAccounts } from '../core/iac/providers.js';
-import { type ControlMessages, reportVerdict } from '../core/iac/report.js';
+import type { AiAccount } from '../core/iac/providers.js';
+import { accountListeners, type ControlMessages } from '../core/iac/report.js';
 import { settingAt } from '../core/iac/settings.js';
 import { judge, type Verdict } from '../core/iac/verdict.js';
 import { perLanguage } from '../core/languages.js';
@@ -67,28 +65,20 @@ export default createRule<[IacOptions], MessageIds>({
   },
   create(context, [options]) {
     return perLanguage(context, {
-      js: () => {
-        if (!mayHold(context, 'iacModules')) return {};
-        // A setting in a shared object is reported once, not once per account that spreads it.
-        const reported = new Set<TSESTree.Node>();
-        return {
-          'Program:exit'() {
-            for (const account of aiAccounts(context)) {
-              const { verdict, property } = customerManagedKey(context, account);
-              const alternative =
-                account.schema === 'azurerm'
-                  ? ` (or declare a ${account.library === 'cdktf' ? 'CognitiveAccountCustomerManagedKey' : 'cognitive.AccountCustomerManagedKey'} for it)`
-                  : ' (keySource "Microsoft.KeyVault" with keyVaultProperties)';
-              // Report only: a customer-managed key needs a key vault and a key, which no edit here can supply.
-              reportVerdict(context, reported, account, verdict, {
-                messages: MESSAGES,
-                data: { resource: account.resource, property, alternative },
-                secure: ARM_KEY_SOURCE.secure,
-              });
-            }
-          },
-        };
-      },
+      js: () =>
+        accountListeners(context, (account, report) => {
+          const { verdict, property } = customerManagedKey(context, account);
+          const alternative =
+            account.schema === 'azurerm'
+              ? ` (or declare a ${account.library === 'cdktf' ? 'CognitiveAccountCustomerManagedKey' : 'cognitive.AccountCustomerManagedKey'} for it)`
+              : ' (keySource "Microsoft.KeyVault" with keyVaultProperties)';
+          // Report only: a customer-managed key needs a key vault and a key, which no edit here can supply.
+          report(verdict, {
+            messages: MESSAGES,
+            data: { resource: account.resource, property, alternative },
+            secure: ARM_KEY_SOURCE.secure,
+          });
+        }),
       json: () =>
         armListeners(context, (account, report) => {
           report(judgeArm(account, 'customerManagedKey'), MESSAGES, {

@@ -1,8 +1,5 @@
-import type { TSESTree } from '@typescript-eslint/types';
-import { mayHold } from '../core/facts.js';
 import { CONTROLS, isSecureValue } from '../core/iac/controls.js';
-import { aiAccounts } from '../core/iac/providers.js';
-import { type ControlMessages, reportVerdict } from '../core/iac/report.js';
+import { accountListeners, type ControlMessages } from '../core/iac/report.js';
 import { settingAt } from '../core/iac/settings.js';
 import { judge } from '../core/iac/verdict.js';
 import { perLanguage } from '../core/languages.js';
@@ -49,21 +46,13 @@ export default createRule<[IacOptions], MessageIds>({
   },
   create(context, [options]) {
     return perLanguage(context, {
-      js: () => {
-        if (!mayHold(context, 'iacModules')) return {};
-        // A setting in a shared object is reported once, not once per account that spreads it.
-        const reported = new Set<TSESTree.Node>();
-        return {
-          'Program:exit'() {
-            for (const account of aiAccounts(context)) {
-              const { path, secure } = CONTROL[account.schema];
-              const verdict = judge(settingAt(context, account.args, path), (value) => isSecureValue(secure, value));
-              const data = { resource: account.resource, property: path.join('.'), secure: String(secure) };
-              reportVerdict(context, reported, account, verdict, { messages: MESSAGES, data, secure });
-            }
-          },
-        };
-      },
+      js: () =>
+        accountListeners(context, (account, report) => {
+          const { path, secure } = CONTROL[account.schema];
+          const verdict = judge(settingAt(context, account.args, path), (value) => isSecureValue(secure, value));
+          const data = { resource: account.resource, property: path.join('.'), secure: String(secure) };
+          report(verdict, { messages: MESSAGES, data, secure });
+        }),
       json: () =>
         armListeners(context, (account, report) => {
           report(judgeArm(account, 'localAuth'), MESSAGES);

@@ -1,8 +1,5 @@
-import type { TSESTree } from '@typescript-eslint/types';
-import { mayHold } from '../core/facts.js';
 import { CONTROLS, isSecureValue } from '../core/iac/controls.js';
-import { aiAccounts } from '../core/iac/providers.js';
-import { type ControlMessages, reportVerdict } from '../core/iac/report.js';
+import { accountListeners, type ControlMessages } from '../core/iac/report.js';
 import { settingAt } from '../core/iac/settings.js';
 import { judge } from '../core/iac/verdict.js';
 import { perLanguage } from '../core/languages.js';
@@ -63,54 +60,41 @@ export default createRule<[IacOptions], MessageIds>({
   },
   create(context, [options]) {
     return perLanguage(context, {
-      js: () => {
-        if (!mayHold(context, 'iacModules')) return {};
-        // A setting in a shared object is reported once, not once per account that spreads it.
-        const reported = new Set<TSESTree.Node>();
-        return {
-          'Program:exit'() {
-            for (const account of aiAccounts(context)) {
-              const publicAccess = PUBLIC_ACCESS[account.schema];
-              const defaultAction = DEFAULT_ACTION[account.schema];
-              const access = judge(settingAt(context, account.args, publicAccess.path), (value) =>
-                isSecureValue(publicAccess.secure, value),
-              );
-              const acl = judge(settingAt(context, account.args, defaultAction.path), (value) =>
-                isSecureValue(defaultAction.secure, value),
-              );
-              // Either control closes the account; report only when neither does (and neither is unknown).
-              if (
-                access.kind === 'secure' ||
-                access.kind === 'unknown' ||
-                acl.kind === 'secure' ||
-                acl.kind === 'unknown'
-              )
-                continue;
-              const secure =
-                typeof publicAccess.secure === 'string' ? `"${publicAccess.secure}"` : String(publicAccess.secure);
-              if (access.kind === 'missing' && acl.kind === 'insecure') {
-                const data = {
-                  resource: account.resource,
-                  property: defaultAction.path.join('.'),
-                  secure: `"${String(defaultAction.secure)}"`,
-                };
-                reportVerdict(context, reported, account, acl, {
-                  messages: ACL_MESSAGES,
-                  data,
-                  secure: defaultAction.secure,
-                });
-              } else {
-                const data = { resource: account.resource, property: publicAccess.path.join('.'), secure };
-                reportVerdict(context, reported, account, access, {
-                  messages: ACCESS_MESSAGES,
-                  data,
-                  secure: publicAccess.secure,
-                });
-              }
-            }
-          },
-        };
-      },
+      js: () =>
+        accountListeners(context, (account, report) => {
+          const publicAccess = PUBLIC_ACCESS[account.schema];
+          const defaultAction = DEFAULT_ACTION[account.schema];
+          const access = judge(settingAt(context, account.args, publicAccess.path), (value) =>
+            isSecureValue(publicAccess.secure, value),
+          );
+          const acl = judge(settingAt(context, account.args, defaultAction.path), (value) =>
+            isSecureValue(defaultAction.secure, value),
+          );
+          // Either control closes the account; report only when neither does (and neither is unknown).
+          if (access.kind === 'secure' || access.kind === 'unknown' || acl.kind === 'secure' || acl.kind === 'unknown')
+            return;
+          const secure =
+            typeof publicAccess.secure === 'string' ? `"${publicAccess.secure}"` : String(publicAccess.secure);
+          if (access.kind === 'missing' && acl.kind === 'insecure') {
+            const data = {
+              resource: account.resource,
+              property: defaultAction.path.join('.'),
+              secure: `"${String(defaultAction.secure)}"`,
+            };
+            report(acl, {
+              messages: ACL_MESSAGES,
+              data,
+              secure: defaultAction.secure,
+            });
+          } else {
+            const data = { resource: account.resource, property: publicAccess.path.join('.'), secure };
+            report(access, {
+              messages: ACCESS_MESSAGES,
+              data,
+              secure: publicAccess.secure,
+            });
+          }
+        }),
       json: () =>
         armListeners(context, (account, report) => {
           const access = judgeArm(account, 'publicNetworkAccess');

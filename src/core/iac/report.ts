@@ -2,7 +2,8 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { unwrap } from '../ast.js';
 import { lineBreakOf } from '../fix/lines.js';
-import type { AiAccount } from './providers.js';
+import { mayHold } from '../facts.js';
+import { type AiAccount, aiAccounts } from './providers.js';
 import { enumMember } from './settings.js';
 import type { Verdict } from './verdict.js';
 
@@ -92,6 +93,33 @@ export interface ControlMessages<M extends string> {
   readonly fix?: M;
 }
 
+/** One control as a rule reports it: its messages, the message data, and the value a suggestion writes. */
+export interface ReportedControl<M extends string> {
+  readonly messages: ControlMessages<M>;
+  readonly data: Record<string, string>;
+  readonly secure: string | boolean;
+}
+
+/**
+ * The JS listeners of an iac-* rule: in a file that imports an IaC provider, `check` each AI account once the file
+ * is read; its `report` is `reportVerdict` with one shared set, so a setting in an object several accounts spread
+ * is reported once.
+ */
+export function accountListeners<M extends string>(
+  context: Readonly<TSESLint.RuleContext<M, readonly unknown[]>>,
+  check: (account: AiAccount, report: (verdict: Verdict, control: ReportedControl<M>) => boolean) => void,
+): TSESLint.RuleListener {
+  if (!mayHold(context, 'iacModules')) return {};
+  const reported = new Set<TSESTree.Node>();
+  return {
+    'Program:exit'() {
+      for (const account of aiAccounts(context)) {
+        check(account, (verdict, control) => reportVerdict(context, reported, account, verdict, control));
+      }
+    },
+  };
+}
+
 /**
  * Reports one judged control: an insecure value where it is written (once, however many accounts spread the
  * object holding it), a missing setting at the account's declaration, each with a suggestion that writes
@@ -102,11 +130,7 @@ export function reportVerdict<M extends string>(
   reported: Set<TSESTree.Node>,
   account: AiAccount,
   verdict: Verdict,
-  control: {
-    readonly messages: ControlMessages<M>;
-    readonly data: Record<string, string>;
-    readonly secure: string | boolean;
-  },
+  control: ReportedControl<M>,
 ): boolean {
   const { sourceCode } = context;
   const { messages, data, secure } = control;
