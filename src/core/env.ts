@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { type Context, keyName, nodeAt, perFile, unwrap } from './ast.js';
-import { hasEscapes } from './facts.js';
+import { hasEscapes, isWholeWord } from './facts.js';
 import { isSecretEnvName, nameWords } from './names.js';
 import { serviceEnvName, type ServiceId, type SettingRole } from './services.js';
 
@@ -49,13 +49,6 @@ export function envObjectSource(node: TSESTree.Node): EnvRead['source'] | undefi
   return undefined;
 }
 
-const WRAPPERS: ReadonlySet<string> = new Set([
-  AST_NODE_TYPES.TSAsExpression,
-  AST_NODE_TYPES.TSNonNullExpression,
-  AST_NODE_TYPES.TSSatisfiesExpression,
-  AST_NODE_TYPES.TSTypeAssertion,
-  AST_NODE_TYPES.ChainExpression,
-]);
 const secretReads = new WeakMap<object, boolean>();
 
 /**
@@ -70,14 +63,15 @@ export function maySecretEnvRead(context: Pick<Context, 'sourceCode'>): boolean 
     if (hasEscapes(context)) return true;
     const text = sourceCode.text;
     for (let at = text.indexOf('env'); at >= 0; at = text.indexOf('env', at + 3)) {
-      if (isNameChar(text.charCodeAt(at - 1)) || isNameChar(text.charCodeAt(at + 3))) continue;
+      if (!isWholeWord(text, at, at + 3)) continue;
       const name = nodeAt(sourceCode.ast, at, sourceCode.visitorKeys);
       const member = name?.parent;
       if (member?.type !== AST_NODE_TYPES.MemberExpression || member.property !== name) continue;
       if (!envObjectSource(member)) continue;
+      // Past the wrappers `unwrap` sees through (`(process.env as Env).KEY`).
       let child: TSESTree.Node = member;
       let parent = member.parent;
-      while (WRAPPERS.has(parent.type)) {
+      while (unwrap(parent) === member) {
         child = parent;
         parent = parent.parent as TSESTree.Node;
       }
@@ -98,10 +92,6 @@ export function maySecretEnvRead(context: Pick<Context, 'sourceCode'>): boolean 
     }
     return false;
   });
-}
-
-function isNameChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
 }
 
 /** The read `process.env.X`, `process.env["X"]`, `import.meta.env.X` is (not through bindings; see trace.ts). */

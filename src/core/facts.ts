@@ -1,5 +1,6 @@
 import { AST_TOKEN_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { type Context, tokenIndexAt } from './ast.js';
+import { PUBLIC_ENV_PREFIXES } from './browser-env.js';
 import { SINKS } from './sinks/catalogue.js';
 import { type WordScanner, wordScanner } from './word-scan.js';
 
@@ -62,21 +63,7 @@ const WORD_FACTS = {
   /** `apiKey`, `SPEECH_KEY`, `speech-key`, `key2` after a letter: a word that ends a compound name in `key`. */
   keyNames: { words: ['key'], check: isCompoundKeyName },
   /** Browser-public env prefixes, `import.meta`, `dangerouslyAllowBrowser`. */
-  browser: {
-    words: [
-      'VITE_',
-      'NEXT_PUBLIC_',
-      'REACT_APP_',
-      'GATSBY_',
-      'EXPO_PUBLIC_',
-      'PUBLIC_',
-      'VUE_APP_',
-      'NG_APP_',
-      'import.meta',
-      'dangerouslyAllowBrowser',
-    ],
-    exact: true,
-  },
+  browser: { words: [...PUBLIC_ENV_PREFIXES, 'import.meta', 'dangerouslyAllowBrowser'], exact: true },
   env: { words: ['env'], exact: true, check: isWholeWord },
   tlsVersions: { words: ['TLSv1', 'SSLv', 'tls-m'], exact: true },
   certificate: {
@@ -175,8 +162,8 @@ function wordFacts(text: string, anchors: Anchors): number {
   return found;
 }
 
-/** `env` as a whole word: no name character (`[\w$]`) on either side. */
-function isWholeWord(text: string, start: number, end: number): boolean {
+/** `text[start, end)` as a whole word (`env`): no name character (`[\w$]`) on either side. */
+export function isWholeWord(text: string, start: number, end: number): boolean {
   return !isNameChar(text.charCodeAt(start - 1)) && !isNameChar(text.charCodeAt(end));
 }
 

@@ -6,7 +6,7 @@ import { perLanguage } from '../core/languages.js';
 import { isTokenName } from '../core/names.js';
 import { type SecretOptions, SECRET_OPTIONS_SCHEMA } from '../core/options.js';
 import { findCredentials } from '../core/secrets/azure-credentials.js';
-import { type CredentialRole, kindLabel } from '../core/secrets/classify.js';
+import { CREDENTIAL_ROLES, type CredentialRole, kindLabel } from '../core/secrets/classify.js';
 import { FORMATS } from '../core/secrets/formats.js';
 import {
   type FoundSecret,
@@ -36,15 +36,6 @@ type MessageIds =
   | 'removeDefault'
   | 'parameterNotSecure'
   | 'markSecure';
-
-const ROLES = [
-  'clientSecret',
-  'accountKey',
-  'sas',
-  'connectionString',
-  'password',
-  'token',
-] as const satisfies readonly CredentialRole[];
 
 export default createRule<Options, MessageIds>({
   name: 'no-hardcoded-credential',
@@ -124,7 +115,7 @@ export default createRule<Options, MessageIds>({
       function reportSlots(): void {
         if (!slotValues) return;
         // Key-named slots are `key` slots: none has one of these roles.
-        for (const slot of unnamedSlotsOf(context, ...ROLES)) {
+        for (const slot of unnamedSlotsOf(context, ...CREDENTIAL_ROLES)) {
           const site = {
             node: slot.node,
             place: { kind: 'credential', role: slot.role as CredentialRole },

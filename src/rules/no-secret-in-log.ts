@@ -7,6 +7,7 @@ import { logCallLabel } from '../core/loggers.js';
 import { isSecretEnvName } from '../core/names.js';
 import { keyParamsInQuery } from '../core/sinks/headers.js';
 import { isNonSecret } from '../core/secrets/not-secret.js';
+import { CREDENTIAL_ROLES } from '../core/secrets/classify.js';
 import type { SlotRole } from '../core/sinks/catalogue.js';
 import { unnamedSlotsOf } from '../core/sinks/index.js';
 import { trace } from '../core/trace.js';
@@ -16,15 +17,7 @@ import { createRule } from '../utils/create-rule.js';
 type MessageIds = 'secretInLog' | 'environmentInLog';
 
 /** Slot roles whose value is a secret. */
-const SECRET_ROLES: readonly SlotRole[] = [
-  'key',
-  'clientSecret',
-  'accountKey',
-  'sas',
-  'connectionString',
-  'password',
-  'token',
-];
+const SECRET_ROLES: readonly SlotRole[] = ['key', ...CREDENTIAL_ROLES];
 /** Calls that pass their argument's text through: `String(k)`, `JSON.stringify(k)`, `k.toString()`, `k.trim()`. */
 const PASS_THROUGH_FUNCTIONS = new Set(['String', 'stringify', 'encodeURIComponent']);
 const PASS_THROUGH_METHODS = new Set(['toString', 'trim', 'valueOf', 'toUpperCase', 'toLowerCase']);

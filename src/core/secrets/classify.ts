@@ -11,7 +11,9 @@ import { isEmulatorKey, isGuid, looksLikePassword, looksLikeSecretValue } from '
  * this needs an AST node.
  */
 
-export type CredentialRole = 'clientSecret' | 'accountKey' | 'sas' | 'connectionString' | 'password' | 'token';
+/** The slot roles that hold a credential other than a key. */
+export const CREDENTIAL_ROLES = ['clientSecret', 'accountKey', 'sas', 'connectionString', 'password', 'token'] as const;
+export type CredentialRole = (typeof CREDENTIAL_ROLES)[number];
 
 export type SecretPlace =
   /**
