@@ -9,6 +9,7 @@ import {
   keysAt,
   leafName,
   reportValueSecrets,
+  secretData,
   type ValueSecret,
   type ValueSecretReport,
 } from '../languages/common/value-secrets.js';
@@ -33,13 +34,7 @@ export function jsonKeyListeners(context: Context, options: SecretOptions): List
     secret.whole
       ? {
           messageId: 'hardcodedKey',
-          data: {
-            service: serviceLabel(secret.service),
-            kind: secret.label,
-            sink: sinkOf(site),
-            fingerprint: secret.fingerprint,
-            length: secret.length,
-          },
+          data: secretData(secret, sinkOf(site)),
           ...vault,
         }
       : { messageId: 'keyInText', data: { service: serviceLabel(secret.service), fingerprint: secret.fingerprint } },
@@ -48,13 +43,7 @@ export function jsonKeyListeners(context: Context, options: SecretOptions): List
 
 export function jsonCredentialListeners(context: Context, options: SecretOptions): Listeners {
   return secretListeners<CredentialMessageIds>(context, options, credentialsAt, (site, secret, vault) => {
-    const data = {
-      service: serviceLabel(secret.service, 'azure'),
-      kind: secret.label,
-      sink: sinkOf(site),
-      fingerprint: secret.fingerprint,
-      length: secret.length,
-    };
+    const data = secretData(secret, sinkOf(site), 'azure');
     if (secret.kind === 'jwt' || secret.kind === 'token') return { messageId: 'hardcodedToken', data };
     return secret.whole || vault.suggest
       ? { messageId: 'hardcodedCredential', data, ...vault }

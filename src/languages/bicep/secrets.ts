@@ -6,6 +6,7 @@ import {
   credentialsAt,
   keysAt,
   reportValueSecrets,
+  secretData,
   type ValueSecret,
   type ValueSecretReport,
 } from '../common/value-secrets.js';
@@ -95,13 +96,7 @@ export function bicepKeyListeners(context: Context, options: SecretOptions) {
         const suggest = removeDefault<BicepKeyMessageIds>(site, secret, 'removeDefault');
         return {
           messageId: 'hardcodedKey',
-          data: {
-            service: serviceLabel(secret.service),
-            kind: secret.label,
-            sink: sinkOf(site),
-            fingerprint: secret.fingerprint,
-            length: secret.length,
-          },
+          data: secretData(secret, sinkOf(site)),
           ...(suggest ? { suggest } : {}),
         };
       });
@@ -121,13 +116,7 @@ export function bicepCredentialListeners(context: Context, options: SecretOption
         allowed,
         credentialsAt,
         (site, secret) => {
-          const data = {
-            service: serviceLabel(secret.service, 'azure'),
-            kind: secret.label,
-            sink: sinkOf(site),
-            fingerprint: secret.fingerprint,
-            length: secret.length,
-          };
+          const data = secretData(secret, sinkOf(site), 'azure');
           if (secret.kind === 'jwt' || secret.kind === 'token') return { messageId: 'hardcodedToken', data };
           if (!secret.whole) return { messageId: 'credentialInText', data };
           const suggest = removeDefault<BicepCredentialMessageIds>(site, secret, 'removeDefault');

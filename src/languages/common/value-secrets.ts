@@ -6,7 +6,7 @@ import { isKeyKind, type SecretKind } from '../../core/secrets/formats.js';
 import { looksLikeSecretValue } from '../../core/secrets/not-secret.js';
 import { findIdentifiableKeys } from '../../core/secrets/identifiable-key.js';
 import { redact } from '../../core/redact.js';
-import { serviceFromName, type ServiceId } from '../../core/services.js';
+import { serviceFromName, type ServiceId, serviceLabel } from '../../core/services.js';
 import { reportRange } from './report.js';
 
 /**
@@ -37,6 +37,20 @@ export interface ValueSecret {
 }
 
 /** The innermost name, split at `:` and `__` (`"OpenAI:ApiKey"`, `OpenAI__ApiKey`: .NET configuration paths). */
+/**
+ * The message data of a secret found in a value: its service (`fallback` when the value names none), kind, where it
+ * stands, fingerprint and length; never the value.
+ */
+export function secretData(secret: ValueSecret, sink: string, fallback?: ServiceId): Record<string, string> {
+  return {
+    service: serviceLabel(secret.service, fallback),
+    kind: secret.label,
+    sink,
+    fingerprint: secret.fingerprint,
+    length: secret.length,
+  };
+}
+
 export function leafName(names: readonly string[]): string | undefined {
   const last = names.at(-1);
   if (last === undefined || (!last.includes(':') && !last.includes('__'))) return last;

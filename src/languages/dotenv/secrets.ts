@@ -9,6 +9,7 @@ import {
   keysAt,
   publicPrefixOf,
   reportValueSecrets,
+  secretData,
 } from '../common/value-secrets.js';
 import type { DotenvFile } from './ast.js';
 import { type DotenvValueSite, dotenvValueSites } from './sites.js';
@@ -30,13 +31,7 @@ export function dotenvKeyListeners(context: Context, options: SecretOptions): Li
         secret.whole
           ? {
               messageId: 'keyInDotenv',
-              data: {
-                service: serviceLabel(secret.service),
-                kind: secret.label,
-                sink: sinkOf(site),
-                fingerprint: secret.fingerprint,
-                length: secret.length,
-              },
+              data: secretData(secret, sinkOf(site)),
             }
           : {
               messageId: 'keyInText',
@@ -52,13 +47,7 @@ export function dotenvCredentialListeners(context: Context, options: SecretOptio
   return asListeners({
     DotenvFile(node: DotenvFile) {
       reportValueSecrets(context, dotenvValueSites(node), allowed, credentialsAt, (site, secret) => {
-        const data = {
-          service: serviceLabel(secret.service, 'azure'),
-          kind: secret.label,
-          sink: sinkOf(site),
-          fingerprint: secret.fingerprint,
-          length: secret.length,
-        };
+        const data = secretData(secret, sinkOf(site), 'azure');
         if (secret.kind === 'jwt' || secret.kind === 'token') return { messageId: 'hardcodedToken', data };
         return { messageId: 'credentialInDotenv', data };
       });
