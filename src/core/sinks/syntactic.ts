@@ -264,22 +264,7 @@ function callSlot(
     return;
   }
   if (method === 'update' && first) {
-    // credential.update(key) on a key credential built in this file, or declared with its type (`credential: AzureKeyCredential`).
-    for (const leaf of trace(context, receiver)) {
-      const row = rowOf.get(unwrap(leaf.node));
-      if (row?.auth.kind === 'keyCredential' && row.auth.updatable) {
-        slots.push({
-          role: 'key',
-          node: first,
-          service: undefined,
-          source: { kind: 'keyUpdate', row },
-          strength: 'sink',
-        });
-        return;
-      }
-    }
-    const typed = annotatedTypeName(context, receiver);
-    const row = typed === undefined ? undefined : UPDATABLE_BY_TYPE.get(typed);
+    const row = updatableCredential(context, receiver, rowOf);
     if (row)
       slots.push({
         role: 'key',
@@ -289,4 +274,21 @@ function callSlot(
         strength: 'sink',
       });
   }
+}
+
+/**
+ * The updatable key credential `receiver` holds (`credential.update(key)`): one built in this file, else one its
+ * declared type names (`credential: AzureKeyCredential`).
+ */
+function updatableCredential(
+  context: Context,
+  receiver: TSESTree.Node,
+  rowOf: ReadonlyMap<TSESTree.Node, SinkRow>,
+): SinkRow | undefined {
+  for (const leaf of trace(context, receiver)) {
+    const row = rowOf.get(unwrap(leaf.node));
+    if (row?.auth.kind === 'keyCredential' && row.auth.updatable) return row;
+  }
+  const typed = annotatedTypeName(context, receiver);
+  return typed === undefined ? undefined : UPDATABLE_BY_TYPE.get(typed);
 }
