@@ -27,7 +27,8 @@ import { speechPropertyName, speechPropertyRole } from './speech.js';
  * Slots found by shape rather than by import: key headers however they are set, Speech `setProperty`,
  * `AzureKeyCredential#update`, and key-named bindings and properties. No second walk of the AST: every slot
  * node contains an anchor token (anchors.ts), so the nodes to look at are the anchors' ancestors, found by
- * descending to each anchor (log n per level) and climbing until an ancestor seen before. Looked at in the
+ * descending to each anchor (log n per level, from the deepest node it shares with the previous anchor) and
+ * climbing until an ancestor that holds the previous anchor (met before). Looked at in the
  * order a full walk would (start offset, then outer before inner): the same slots in the same order.
  * `names` says which key-named bindings and properties must be found (anchors.ts); every other slot always is,
  * and a key-named slot the mode does not want may or may not be.
@@ -53,18 +54,27 @@ export function collectSyntacticSlots(
     collectByWalk(context, slots, rowOf);
     return;
   }
-  const seen = new Set<TSESTree.Node>();
+  // An ancestor of this anchor's node was met before exactly when it also holds the previous anchor (the anchors are
+  // sorted, and a node that holds two offsets holds every offset between them), so the climb from each anchor
+  // stops at the first ancestor that starts at or before the previous anchor. The descent starts there too, not at
+  // the root: consecutive anchors share most of their ancestors.
+  const { visitorKeys } = sourceCode;
   const chain: TSESTree.Node[] = [];
+  let previous = -1;
+  let top: TSESTree.Node | undefined;
   for (const at of anchors) {
     chain.length = 0;
-    for (let node = nodeAt(sourceCode.ast, at, sourceCode.visitorKeys); node && !seen.has(node); node = node.parent) {
-      seen.add(node);
-      chain.push(node);
-    }
-    // No sort needed: the anchors are sorted, and an ancestor first met at this anchor starts after the previous
-    // anchor (else it would contain it, and have been met there), so outer-to-inner chains in anchor order are in
-    // walk order.
+    // The deepest node that holds both the previous anchor and this one (none before the first anchor).
+    while (top && !(top.range[0] <= at && at < top.range[1])) top = top.parent;
+    const deepest = nodeAt(top ?? sourceCode.ast, at, visitorKeys);
+    for (let node = deepest; node && !(node.range[0] <= previous); node = node.parent) chain.push(node);
+    // No sort needed: an ancestor first met at this anchor starts after the previous anchor, so outer-to-inner
+    // chains in anchor order are in walk order.
     for (let i = chain.length - 1; i >= 0; i--) nodeSlots(context, slots, chain[i] as TSESTree.Node, rowOf);
+    if (deepest) {
+      top = deepest;
+      previous = at;
+    }
   }
 }
 
