@@ -204,13 +204,23 @@ function inList(list: readonly unknown[], offset: number): TSESTree.Node | undef
   return undefined;
 }
 
-/** Index of the first token (from `from` on) that ends after `offset`: tokens are sorted and do not overlap. */
+/**
+ * Index of the first token (from `from` on) that ends after `offset`: tokens are sorted and do not overlap. The
+ * search gallops from `from` (1, 2, 4… tokens ahead) before it halves, so offsets looked up in text order cost the
+ * log of the distance between them, not of the file's token count.
+ */
 export function tokenIndexAt(tokens: readonly TSESTree.Token[], offset: number, from: number): number {
+  const endsBefore = (i: number): boolean => (tokens[i]?.range[1] ?? Infinity) <= offset;
   let lo = from;
-  let hi = tokens.length;
+  let step = 1;
+  while (lo + step <= tokens.length && endsBefore(lo + step - 1)) {
+    lo += step;
+    step *= 2;
+  }
+  let hi = Math.min(tokens.length, lo + step - 1);
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((tokens[mid]?.range[1] ?? Infinity) <= offset) lo = mid + 1;
+    if (endsBefore(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -68,17 +68,42 @@ const NOT_SERVICE_KEY = new Set([
   'state',
 ]);
 
-/** Names that hold an Azure AI key: `subscriptionKey`, `speechKey`, `apiKey`, `AZURE_OPENAI_KEY`, `"api-key"`. */
-export function isKeyName(name: string): boolean {
-  // Every accepted last word (key, key1, apikey, subscriptionkey) contains "key": most names are rejected here, unsplit.
-  if (!/key/i.test(name)) return false;
+/**
+ * Whether a name's last word can be a key's (`key`, `key2`, `apikey`, `subscriptionkey` all end so): the last
+ * ASCII letter-or-digit run ends in `key`, with at most one digit after it. Most names are rejected here, unsplit.
+ */
+function mayEndInKey(name: string): boolean {
+  let end = name.length;
+  while (end > 0 && !isAsciiAlnum(name.charCodeAt(end - 1))) end--;
+  const last = name.charCodeAt(end - 1);
+  if (last >= 48 && last <= 57) end--;
+  return (
+    end >= 3 &&
+    (name.charCodeAt(end - 1) | 32) === 121 &&
+    (name.charCodeAt(end - 2) | 32) === 101 &&
+    (name.charCodeAt(end - 3) | 32) === 107
+  );
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** The words of a name that holds an Azure AI key (`isKeyName`); undefined for any other name. */
+function keyNameWords(name: string): string[] | undefined {
+  if (!mayEndInKey(name)) return undefined;
   const words = nameWords(name);
   const last = words.at(-1);
-  if (last === undefined) return false;
-  if (last === 'apikey' || last === 'subscriptionkey') return true;
-  if (!/^key\d?$/.test(last)) return false;
+  if (last === undefined) return undefined;
+  if (last === 'apikey' || last === 'subscriptionkey') return words;
+  if (!/^key\d?$/.test(last)) return undefined;
   const qualifier = words.at(-2);
-  return qualifier === undefined || !NOT_SERVICE_KEY.has(qualifier);
+  return qualifier === undefined || !NOT_SERVICE_KEY.has(qualifier) ? words : undefined;
+}
+
+/** Names that hold an Azure AI key: `subscriptionKey`, `speechKey`, `apiKey`, `AZURE_OPENAI_KEY`, `"api-key"`. */
+export function isKeyName(name: string): boolean {
+  return keyNameWords(name) !== undefined;
 }
 
 /**
@@ -86,8 +111,8 @@ export function isKeyName(name: string): boolean {
  * lists, maps, i18n are full of those).
  */
 export function isSpecificKeyName(name: string): boolean {
-  if (!isKeyName(name)) return false;
-  const words = nameWords(name);
+  const words = keyNameWords(name);
+  if (words === undefined) return false;
   return words.length >= 2 || words[0] === 'apikey' || words[0] === 'subscriptionkey';
 }
 

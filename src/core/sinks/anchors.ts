@@ -159,37 +159,79 @@ export function slotAnchors(
       escaped.length > MAX_COOKED_LOOKUPS || escaped.some((at) => isConstantName(cookedString(sourceCode, at), names));
   }
   if (!constants) return anchors;
-  // Also every `[` before a name and every header-method name (an escaped name is an anchor already): one pass
-  // over the tokens.
-  const extra: number[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const token = tokens[k];
-    if (!token) continue;
-    if (token.type === AST_TOKEN_TYPES.Punctuator) {
-      // A `[` matters only before a name (`headers[HEADER] = k`, `o[(NAME)]`): a constant is an identifier.
-      if (token.value !== '[') continue;
-      const next = tokens[k + 1];
-      if (
-        next?.type === AST_TOKEN_TYPES.Identifier ||
-        (next?.type === AST_TOKEN_TYPES.Punctuator && next.value === '(')
-      )
-        extra.push(token.range[0]);
-    } else if (HEADER_METHOD_FIRST[token.value.charCodeAt(0)] === 1 && HEADER_METHOD_TOKENS.has(token.value)) {
-      extra.push(token.range[0]);
+  // Also every `[` before a name and every header-method name (an escaped name is an anchor already).
+  const extra = constantAnchors(sourceCode, tokens);
+  // Both lists are sorted and disjoint: merge them.
+  return mergeSorted(anchors, extra);
+}
+
+const constantCache = new WeakMap<object, number[]>();
+/** A whole header-method name in the text (the token holding it is checked: `set`, `"set"`, not `offset`). */
+const HEADER_METHOD_WORD = /(?<![\w$])(?:setRequestHeader|setHeader|header|append|set)(?![\w$])/g;
+
+/**
+ * Where a header name or member name held in a constant can be used: every `[` before a name (`headers[HEADER] =
+ * k`, `o[(NAME)]`) and every header-method token (`h.set(HEADER, k)`, `h["set"]`), sorted. The same in every
+ * search mode, so found once per file: from the text (a `[` or a method name is looked up in the token list
+ * only where the text has one), or, in a file whose escapes could spell a name, by a pass over every token.
+ */
+function constantAnchors(sourceCode: Context['sourceCode'], tokens: readonly TSESTree.Token[]): number[] {
+  const cached = constantCache.get(sourceCode.ast);
+  if (cached) return cached;
+  const text = sourceCode.text;
+  const brackets: number[] = [];
+  const methods: number[] = [];
+  const before = (k: number): boolean => {
+    const next = tokens[k + 1];
+    return (
+      next?.type === AST_TOKEN_TYPES.Identifier || (next?.type === AST_TOKEN_TYPES.Punctuator && next.value === '(')
+    );
+  };
+  if (anchorWords({ sourceCode }) === undefined) {
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k];
+      if (!token) continue;
+      if (token.type === AST_TOKEN_TYPES.Punctuator) {
+        if (token.value === '[' && before(k)) brackets.push(token.range[0]);
+      } else if (HEADER_METHOD_FIRST[token.value.charCodeAt(0)] === 1 && HEADER_METHOD_TOKENS.has(token.value)) {
+        methods.push(token.range[0]);
+      }
+    }
+  } else {
+    let t = 0;
+    for (let at = text.indexOf('['); at >= 0; at = text.indexOf('[', at + 1)) {
+      t = tokenIndexAt(tokens, at, t);
+      const token = tokens[t];
+      // A `[` in a string, template, regular expression or comment starts no punctuator token.
+      if (token?.range[0] === at && token.type === AST_TOKEN_TYPES.Punctuator && before(t)) brackets.push(at);
+    }
+    t = 0;
+    HEADER_METHOD_WORD.lastIndex = 0;
+    for (let m = HEADER_METHOD_WORD.exec(text); m; m = HEADER_METHOD_WORD.exec(text)) {
+      t = tokenIndexAt(tokens, m.index, t);
+      const token = tokens[t];
+      if (!token || token.range[0] > m.index || !HEADER_METHOD_TOKENS.has(token.value)) continue;
+      if (methods.at(-1) !== token.range[0]) methods.push(token.range[0]);
     }
   }
-  // Both lists are sorted and disjoint: merge them.
+  const found = mergeSorted(brackets, methods);
+  constantCache.set(sourceCode.ast, found);
+  return found;
+}
+
+/** Two sorted lists of offsets, merged. */
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
   const all: number[] = [];
   let i = 0;
   let j = 0;
-  while (i < anchors.length || j < extra.length) {
-    const a = anchors[i] ?? Infinity;
-    const b = extra[j] ?? Infinity;
-    if (a < b) {
-      all.push(a);
+  while (i < a.length || j < b.length) {
+    const x = a[i] ?? Infinity;
+    const y = b[j] ?? Infinity;
+    if (x < y) {
+      all.push(x);
       i++;
     } else {
-      all.push(b);
+      all.push(y);
       j++;
     }
   }
