@@ -92,6 +92,8 @@ const WORD_FACTS = {
   },
   iacModules: { words: ['@pulumi/azure', '@cdktf/provider-azurerm', '@azure/arm-cognitiveservices'], exact: true },
   audio: { words: ['audiologging', 'storeaudio'] },
+  /** The `debug` package's name as a whole string (`require("debug")`, `from 'debug'`): a module is named by one. */
+  debugModule: { words: ['debug'], exact: true, check: isQuotedWhole },
 } as const satisfies Record<string, WordFact>;
 
 /** What each pattern fact looks for (linear patterns). */
@@ -165,6 +167,12 @@ function wordFacts(text: string, anchors: Anchors): number {
 /** `text[start, end)` as a whole word (`env`): no name character (`[\w$]`) on either side. */
 export function isWholeWord(text: string, start: number, end: number): boolean {
   return !isNameChar(text.charCodeAt(start - 1)) && !isNameChar(text.charCodeAt(end));
+}
+
+/** `text[start, end)` is a whole string: the same quote (`"`, `'` or a backquote) on either side. */
+function isQuotedWhole(text: string, start: number, end: number): boolean {
+  const quote = text.charCodeAt(start - 1);
+  return (quote === 34 || quote === 39 || quote === 96) && text.charCodeAt(end) === quote;
 }
 
 function isNameChar(c: number): boolean {

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { calleeName, type Context, keyName, requireSource, simpleName, unwrap } from './ast.js';
+import { holds } from './facts.js';
 import { nameWords } from './names.js';
 import { findVariable, isImportBindingDefinition, isVariableDefinition } from './tracking.js';
 
@@ -88,23 +89,6 @@ function isDebugFactory(context: Context, node: TSESTree.Node): boolean {
   return false;
 }
 
-const debugHint = new WeakMap<TSESTree.Program, boolean>();
-
-/**
- * Whether the file can load the `debug` package: its name in the text, or an escape that could spell it in a
- * string (`"\\x64ebug"`, `"\\debug"`, a line continuation). Checked once per file, so that the call sites of a
- * file without it skip the scope lookups of `isDebugInstance`.
- */
-function mayImportDebug(context: Context): boolean {
-  const program = context.sourceCode.ast;
-  let hint = debugHint.get(program);
-  if (hint === undefined) {
-    hint = /debug|\\[deguxDEGUX0-7\n\r\u2028\u2029]/.test(context.sourceCode.text);
-    debugHint.set(program, hint);
-  }
-  return hint;
-}
-
 /** Per variable (variables belong to one file): whether it holds a `debug` instance. */
 const debugVariables = new WeakMap<object, boolean>();
 
@@ -151,6 +135,7 @@ export function logCallLabel(context: Context, call: TSESTree.CallExpression): s
     if (isLoggerObject(context, object)) return `${simpleName(object) ?? 'logger'}.${method}`;
     return undefined;
   }
-  if (mayImportDebug(context) && isDebugInstance(context, callee)) return 'debug';
+  // A `debug` instance needs the package, named by a whole string (facts.ts); else no scope look-up per call.
+  if (holds(context, 'debugModule') && isDebugInstance(context, callee)) return 'debug';
   return undefined;
 }

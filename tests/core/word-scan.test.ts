@@ -108,6 +108,8 @@ const BEFORE: Partial<Record<Fact, (text: string) => boolean>> = {
     ),
   iacModules: (t) => /@pulumi\/azure|@cdktf\/provider-azurerm|@azure\/arm-cognitiveservices/.test(t),
   audio: (t) => /audiologging|storeaudio/i.test(t),
+  // The test loggers.ts made before it was a fact was wider (any `debug`, or any escape); this is its string form.
+  debugModule: (t) => /"debug"|'debug'|`debug`/.test(t),
 };
 
 /** The facts of a text, without a parse (no token list: an escape opens no gate here). */
@@ -171,6 +173,12 @@ describe('the text facts found in one pass', () => {
       '@pulumi/azure',
       '@PULUMI/AZURE',
       'AudioLogging',
+      'debug',
+      'Debug',
+      '"debug"',
+      "'debug'",
+      '`debug`',
+      '"debug',
       ' ',
       '.',
       '_',
