@@ -7,7 +7,7 @@ import { objectsOf } from '../core/objects.js';
 import { isInsideAssertion } from '../core/requests.js';
 import { isNonSecret, isRedactionMarker } from '../core/secrets/not-secret.js';
 import { headerForQueryParam, isKeyQueryParam, keyParamsInQuery } from '../core/sinks/headers.js';
-import { unnamedSlotsOf } from '../core/sinks/index.js';
+import { parameterSlotsOf } from '../core/sinks/index.js';
 import { slotLabel } from '../core/sinks/slots.js';
 import { trace } from '../core/trace.js';
 import { createRule } from '../utils/create-rule.js';
@@ -136,7 +136,8 @@ export default createRule<[], MessageIds>({
       ...(constructors && { NewExpression: checkConstructor }),
       ...(calls && { CallExpression: checkCall }),
       'Program:exit'() {
-        for (const slot of unnamedSlotsOf(context, 'query')) {
+        // Query objects are SDK parameters (`defaultQuery`, `inQuery`): no shape search for them.
+        for (const slot of parameterSlotsOf(context, 'query')) {
           for (const object of objectsOf(context, slot.node)) checkQueryObject(object, false, slotLabel(slot));
         }
       },

@@ -9,7 +9,15 @@ import { describe, expect, it } from 'vitest';
 import type { Context } from '../../src/core/ast.js';
 import { isSpecificKeyName } from '../../src/core/names.js';
 import type { SlotRole } from '../../src/core/sinks/catalogue.js';
-import { sinkIndex, slotsOf, specificSlotsOf, unnamedSlotsOf } from '../../src/core/sinks/index.js';
+import {
+  type ParameterRole,
+  parameterSlotsOf,
+  SHAPE_ROLES,
+  sinkIndex,
+  slotsOf,
+  specificSlotsOf,
+  unnamedSlotsOf,
+} from '../../src/core/sinks/index.js';
 import { type Slot, slotLabel } from '../../src/core/sinks/slots.js';
 import { collectByWalk, collectSyntacticSlots } from '../../src/core/sinks/syntactic.js';
 import { samples } from '../hardening/samples.js';
@@ -28,7 +36,18 @@ interface Both {
   readonly specific: string[];
   readonly walkedSpecific: string[];
   /** Through the index's API (which may share one search between modes), against the full index. */
-  readonly api: { unnamed: string[]; specific: string[]; all: string[]; allUnnamed: string[]; allSpecific: string[] };
+  readonly api: {
+    unnamed: string[];
+    specific: string[];
+    all: string[];
+    allUnnamed: string[];
+    allSpecific: string[];
+    /** Slots of the roles only SDK parameters have, without a search, and from the full index. */
+    parameters: string[];
+    allParameters: string[];
+  };
+  /** The roles of the slots the full walk finds by shape. */
+  readonly shapeRoles: string[];
 }
 
 const ROLES: SlotRole[] = [
@@ -45,6 +64,9 @@ const ROLES: SlotRole[] = [
   'headers',
   'query',
 ];
+const PARAMETER_ROLES = ROLES.filter(
+  (role): role is ParameterRole => !(SHAPE_ROLES as readonly string[]).includes(role),
+);
 const isWanted = (s: Slot): boolean =>
   s.strength !== 'name' || (s.source.kind === 'named' && isSpecificKeyName(s.source.name));
 
@@ -56,6 +78,7 @@ function bothWays(code: string, options: Linter.Config['languageOptions'] = {}):
     create: (context: Context): TSESLint.RuleListener => ({
       'Program:exit': () => {
         // The narrower searches first, so that they are not served from the full index.
+        const apiParameters = parameterSlotsOf(context, ...PARAMETER_ROLES).map(describeSlot);
         const apiUnnamed = unnamedSlotsOf(context, ...ROLES).map(describeSlot);
         const apiSpecific = specificSlotsOf(context, ...ROLES).map(describeSlot);
         const full = slotsOf(context, ...ROLES);
@@ -87,7 +110,10 @@ function bothWays(code: string, options: Linter.Config['languageOptions'] = {}):
             all: full.map(describeSlot),
             allUnnamed: full.filter((s) => s.strength !== 'name').map(describeSlot),
             allSpecific: full.filter(isWanted).map(describeSlot),
+            parameters: apiParameters,
+            allParameters: full.filter((s) => (PARAMETER_ROLES as string[]).includes(s.role)).map(describeSlot),
           },
+          shapeRoles: [...new Set(walked.map((s) => s.role))],
         };
       },
     }),
@@ -117,6 +143,9 @@ const SHAPES = [
   'const H = c ? "api-key" : "api-key"; h.set(H, t); let A; A = "Authorization"; x[A] = `Bearer ${t}`;',
   'class F { "api-key" = k1; ["Ocp-Apim-Subscription-Key"] = k2; } const h = { "api-key": k3 }; h.set("api-key", k4);',
   'function sendWith({ header }) { headers[header] = k; } sendWith({ header: "api-key" }); const l = ["api-key", k];',
+  // SDK parameters: a credential, a query object and a headers object (roles no shape has).
+  'import { AzureOpenAI } from "openai"; new AzureOpenAI({ endpoint: e, defaultQuery: { "api-key": k }, defaultHeaders: { "api-key": k } });',
+  'import { TextAnalyticsClient, AzureKeyCredential } from "@azure/ai-text-analytics"; new TextAnalyticsClient(e, new AzureKeyCredential(k)); const h = { "api-key": k };',
 ];
 
 describe('the slot index without a second walk', () => {
@@ -129,6 +158,8 @@ describe('the slot index without a second walk', () => {
     expect(both?.specific).toEqual(both?.walkedSpecific);
     expect(both?.api.unnamed).toEqual(both?.api.allUnnamed);
     expect(both?.api.specific).toEqual(both?.api.allSpecific);
+    expect(both?.api.parameters).toEqual(both?.api.allParameters);
+    for (const role of both?.shapeRoles ?? []) expect(SHAPE_ROLES).toContain(role);
   });
 
   it.each(samples.filter((s) => s.parsers.includes('espree')).map((s) => [s.name, s] as const))(
@@ -141,6 +172,8 @@ describe('the slot index without a second walk', () => {
       if (both) expect(both.specific).toEqual(both.walkedSpecific);
       if (both) expect(both.api.unnamed).toEqual(both.api.allUnnamed);
       if (both) expect(both.api.specific).toEqual(both.api.allSpecific);
+      if (both) expect(both.api.parameters).toEqual(both.api.allParameters);
+      for (const role of both?.shapeRoles ?? []) expect(SHAPE_ROLES).toContain(role);
     },
   );
 

@@ -92,6 +92,8 @@ const indexCaches: Readonly<Record<KeyNames, WeakMap<TSESTree.Program, SinkIndex
   none: new WeakMap(),
 };
 const callsCache = new WeakMap<TSESTree.Program, Pick<SinkIndex, 'calls' | 'rowOf'>>();
+/** Per file, the index of SDK parameter slots only (no shape search). */
+const parametersCache = new WeakMap<TSESTree.Program, SinkIndex>();
 
 /** An index already built for the file that holds every slot `names` asks for (a wider search holds more). */
 function builtIndex(context: Context, names: KeyNames): SinkIndex | undefined {
@@ -256,6 +258,22 @@ function addSlot(
 /** Slots of the given roles (in source order of discovery; SDK slots first). */
 export function slotsOf(context: Context, ...roles: SlotRole[]): Slot[] {
   return sinkIndex(context).slots.filter((s) => roles.includes(s.role));
+}
+
+/** The roles a slot found by shape can have (syntactic.ts, speech.ts); every other role is an SDK parameter's. */
+export const SHAPE_ROLES = ['key', 'token', 'endpoint', 'region', 'password'] as const satisfies readonly SlotRole[];
+/** A role only SDK parameters have (an object of headers or query parameters, a credential, a connection string). */
+export type ParameterRole = Exclude<SlotRole, (typeof SHAPE_ROLES)[number]>;
+
+/**
+ * Slots of roles that only SDK parameters have, in order: no shape search is needed for them, so none is made
+ * (an index already built for the file serves, as its SDK slots come first and are the same).
+ */
+export function parameterSlotsOf(context: Context, ...roles: ParameterRole[]): Slot[] {
+  const index =
+    builtIndex(context, 'none') ??
+    perFile(parametersCache, context.sourceCode.ast, () => buildIndex(context, undefined));
+  return index.slots.filter((s) => (roles as readonly SlotRole[]).includes(s.role));
 }
 
 /** Slots of the given roles that are not key-named bindings or properties (strength `name`), in the same order. */
