@@ -124,11 +124,9 @@ export default createRule<Options, MessageIds>({
     const allowLocalhost = options.allowLocalhost !== false;
     const { sourceCode } = context;
     // A plaintext URL to an Azure AI or loopback host, into an SDK slot or a Speech property; or the SDK flag.
-    if (
-      !mayHold(context, 'insecureConnection') &&
-      !(mayHold(context, 'plaintext') && mayHold(context, 'slots', 'hosts'))
-    )
-      return {};
+    const insecure = mayHold(context, 'insecureConnection');
+    const plaintext = mayHold(context, 'plaintext') && mayHold(context, 'slots', 'hosts');
+    if (!insecure && !plaintext) return {};
     const reported = new Set<TSESTree.Node>();
 
     function schemeFix(node: TSESTree.Node, url: PlainUrl): TSESLint.ReportFixFunction | null {
@@ -236,40 +234,45 @@ export default createRule<Options, MessageIds>({
       });
     }
 
+    // Each listener only for what the file spells: URLs need `http:` or `ws:`, the SDK flag its name.
     return {
-      Literal(node) {
-        if (typeof node.value === 'string') checkUrlNode(node);
-      },
-      TemplateLiteral(node) {
-        if (node.parent.type !== AST_NODE_TYPES.TaggedTemplateExpression) checkUrlNode(node);
-      },
-      Property(node) {
-        if (
-          node.kind !== 'init' ||
-          node.value.type === AST_NODE_TYPES.AssignmentPattern ||
-          keyName(node) !== 'allowInsecureConnection'
-        )
-          return;
-        if (node.parent.type !== AST_NODE_TYPES.ObjectExpression || staticBoolean(node.value) !== true) return;
-        if (targetsLocalHost(node.parent) || forwardsCallerSetting(node)) return;
-        reportInsecure(node, node.value);
-      },
-      AssignmentExpression(node) {
-        if (
-          node.operator !== '=' ||
-          node.left.type !== AST_NODE_TYPES.MemberExpression ||
-          keyName(node.left) !== 'allowInsecureConnection'
-        )
-          return;
-        if (staticBoolean(node.right) !== true || forwardsCallerSetting(node)) return;
-        // Set on a request or options object the code builds itself: SDK internals (core-client forwarding,
-        // managed identity's IMDS calls) do this; it matters only where an Azure AI client is used.
-        if (sdkCalls(context).calls.length === 0) return;
-        reportInsecure(node, node.right);
-      },
-      'Program:exit'() {
-        checkSlots();
-      },
+      ...(plaintext && {
+        Literal(node: TSESTree.Literal) {
+          if (typeof node.value === 'string') checkUrlNode(node);
+        },
+        TemplateLiteral(node: TSESTree.TemplateLiteral) {
+          if (node.parent.type !== AST_NODE_TYPES.TaggedTemplateExpression) checkUrlNode(node);
+        },
+        'Program:exit'() {
+          checkSlots();
+        },
+      }),
+      ...(insecure && {
+        Property(node: TSESTree.Property) {
+          if (
+            node.kind !== 'init' ||
+            node.value.type === AST_NODE_TYPES.AssignmentPattern ||
+            keyName(node) !== 'allowInsecureConnection'
+          )
+            return;
+          if (node.parent.type !== AST_NODE_TYPES.ObjectExpression || staticBoolean(node.value) !== true) return;
+          if (targetsLocalHost(node.parent) || forwardsCallerSetting(node)) return;
+          reportInsecure(node, node.value);
+        },
+        AssignmentExpression(node: TSESTree.AssignmentExpression) {
+          if (
+            node.operator !== '=' ||
+            node.left.type !== AST_NODE_TYPES.MemberExpression ||
+            keyName(node.left) !== 'allowInsecureConnection'
+          )
+            return;
+          if (staticBoolean(node.right) !== true || forwardsCallerSetting(node)) return;
+          // Set on a request or options object the code builds itself: SDK internals (core-client forwarding,
+          // managed identity's IMDS calls) do this; it matters only where an Azure AI client is used.
+          if (sdkCalls(context).calls.length === 0) return;
+          reportInsecure(node, node.right);
+        },
+      }),
     };
   },
 });
