@@ -56,8 +56,15 @@ const WORD_FACTS = {
   proxy: { words: ['setProxy'] },
   /** A Key Vault secret read. */
   vault: { words: ['getSecret'], exact: true },
-  /** The modules of the OpenAI clients whose requests can store completions. */
-  storedCompletions: { words: ['openai', '@ai-sdk/azure', '@llamaindex/azure'] },
+  /**
+   * The modules of the OpenAI clients whose requests can store completions, each as a whole string (a module is
+   * imported or required by one; the AI SDK's `ai` calls count only with `@ai-sdk/azure`'s models).
+   */
+  storedCompletions: {
+    words: ['openai', '@langchain/openai', '@ai-sdk/azure', '@llamaindex/azure'],
+    exact: true,
+    check: isQuotedWhole,
+  },
   /** An identifiable key's signature. */
   identifiableKey: { words: ['JQQJ99'], exact: true },
   /** `apiKey`, `SPEECH_KEY`, `speech-key`, `key2` after a letter: a word that ends a compound name in `key`. */

@@ -82,7 +82,8 @@ const BEFORE: Partial<Record<Fact, (text: string) => boolean>> = {
   password: (t) => /password|setproxy/i.test(t),
   proxy: (t) => /setproxy/i.test(t),
   vault: (t) => /getSecret/.test(t),
-  storedCompletions: (t) => /openai|@ai-sdk\/azure|@llamaindex\/azure/i.test(t),
+  // The test before it was a whole string was any `openai` in any case; this is its string form.
+  storedCompletions: (t) => /(["'`])(?:openai|@langchain\/openai|@ai-sdk\/azure|@llamaindex\/azure)\1/.test(t),
   identifiableKey: (t) => t.includes('JQQJ99'),
   keyNames: (t) => {
     const re = /[k\u212A]ey\d?(?![a-z])/gi;
@@ -146,6 +147,12 @@ describe('the text facts found in one pass', () => {
       'getsecret',
       'OpenAI',
       '@ai-sdk/azure',
+      '"openai"',
+      "'OpenAI'",
+      "'@ai-sdk/azure'",
+      '`@langchain/openai`',
+      '"@llamaindex/azure"',
+      '"openai',
       'JQQJ99',
       'jqqj99',
       'speechKey',
