@@ -71,7 +71,11 @@ export function slotAnchors(
   // A receiver declared with the credential's type (`credential: AzureKeyCredential`) makes `update` a slot too.
   if (!update && text.includes('KeyCredential') && TYPED_KEY_CREDENTIAL.test(text)) update = true;
   const anchors: number[] = [];
-  let constants = false as boolean; // set inside `consider`
+  /**
+   * What a constant may name (set inside `consider`): 0 nothing, 1 a key-named member only (`obj[NAME] = k`: the
+   * `[` tokens), 2 a header too (`h.set(HEADER, k)`: the header-method tokens as well).
+   */
+  let constants = 0 as 0 | 1 | 2;
   const escaped: number[] = [];
   let t = 0;
   /** The last string looked at: a string is looked at once, however many matches it holds (a 1 MB one, thousands). */
@@ -102,7 +106,7 @@ export function slotAnchors(
     }
     if (type !== AST_TOKEN_TYPES.String && type !== AST_TOKEN_TYPES.Template) {
       anchors.push(token.range[0]);
-      constants = true; // JSX text or another token kind: not worth telling apart
+      constants = 2; // JSX text or another token kind: not worth telling apart
       return;
     }
     seenString = t;
@@ -112,18 +116,18 @@ export function slotAnchors(
     if (raw.length < 2 || quote === '}' || raw.at(-1) !== quote) return;
     if (raw.includes('\\')) {
       anchors.push(token.range[0]);
-      if (!constants) escaped.push(at); // cooked later, only if no plain string decides it
+      if (constants < 2) escaped.push(at); // cooked later, only if no plain string decides it
       return;
     }
     // A string anchors only when it is a whole name a slot can have (`"api-key"`, `"speechKey"`, `"Authorization"`).
     // No slot's name is this long (header names are under 40 characters, key names under 120: names.ts).
     if (raw.length > 130) return;
     const value = raw.slice(1, -1);
-    const constant = isConstantName(value, names);
-    if (!constant && value !== 'setProperty' && !(update && value === 'update')) return;
+    const level = constantLevel(value, names);
+    if (level === 0 && value !== 'setProperty' && !(update && value === 'update')) return;
     anchors.push(token.range[0]);
     // Such a string may also sit in a constant that names the header or member elsewhere.
-    if (constant && !constants && mayReachBinding(sourceCode, at)) constants = true;
+    if (level > constants && mayReachBinding(sourceCode, at)) constants = level;
   };
   const recorded = anchorWords({ sourceCode });
   if (recorded) {
@@ -154,18 +158,27 @@ export function slotAnchors(
     }
   }
   // Each lookup walks down the AST: a few, and only when needed.
-  if (!constants && escaped.length > 0) {
-    constants =
-      escaped.length > MAX_COOKED_LOOKUPS || escaped.some((at) => isConstantName(cookedString(sourceCode, at), names));
+  if (constants < 2 && escaped.length > 0) {
+    if (escaped.length > MAX_COOKED_LOOKUPS) constants = 2;
+    else
+      for (const at of escaped)
+        constants = Math.max(constants, constantLevel(cookedString(sourceCode, at), names)) as 0 | 1 | 2;
   }
-  if (!constants) return anchors;
-  // Also every `[` before a name and every header-method name (an escaped name is an anchor already).
-  const extra = constantAnchors(sourceCode, tokens);
-  // Both lists are sorted and disjoint: merge them.
-  return mergeSorted(anchors, extra);
+  if (constants === 0) return anchors;
+  // Also every `[` before a name, and for a header name every header-method name (an escaped name is an anchor
+  // already). The lists are sorted and disjoint: merge them.
+  const { brackets, methods } = constantAnchors(sourceCode, tokens);
+  return mergeSorted(anchors, constants === 2 ? mergeSorted(brackets, methods) : brackets);
 }
 
-const constantCache = new WeakMap<object, number[]>();
+interface ConstantAnchors {
+  /** `[` before a name. */
+  readonly brackets: readonly number[];
+  /** Header-method tokens. */
+  readonly methods: readonly number[];
+}
+
+const constantCache = new WeakMap<object, ConstantAnchors>();
 /** A whole header-method name in the text (the token holding it is checked: `set`, `"set"`, not `offset`). */
 const HEADER_METHOD_WORD = /(?<![\w$])(?:setRequestHeader|setHeader|header|append|set)(?![\w$])/g;
 
@@ -175,7 +188,7 @@ const HEADER_METHOD_WORD = /(?<![\w$])(?:setRequestHeader|setHeader|header|appen
  * search mode, so found once per file: from the text (a `[` or a method name is looked up in the token list
  * only where the text has one), or, in a file whose escapes could spell a name, by a pass over every token.
  */
-function constantAnchors(sourceCode: Context['sourceCode'], tokens: readonly TSESTree.Token[]): number[] {
+function constantAnchors(sourceCode: Context['sourceCode'], tokens: readonly TSESTree.Token[]): ConstantAnchors {
   const cached = constantCache.get(sourceCode.ast);
   if (cached) return cached;
   const text = sourceCode.text;
@@ -214,7 +227,7 @@ function constantAnchors(sourceCode: Context['sourceCode'], tokens: readonly TSE
       if (methods.at(-1) !== token.range[0]) methods.push(token.range[0]);
     }
   }
-  const found = mergeSorted(brackets, methods);
+  const found = { brackets, methods };
   constantCache.set(sourceCode.ast, found);
   return found;
 }
@@ -312,13 +325,13 @@ function isSlotName(name: string, word: string, names: KeyNames, update: boolean
 }
 
 /**
- * A string a constant could hold to name a key header, an Authorization header or a key-named member the search
- * wants (undefined: unsure).
+ * What a string a constant could hold may name (undefined: unsure): 2 a key header or an Authorization header
+ * (looked for in header-method calls and computed members), 1 a key-named member the search wants (computed
+ * members only: no header method takes a key name that is not a header), 0 neither.
  */
-function isConstantName(value: string | undefined, names: KeyNames): boolean {
-  return (
-    value === undefined || isKeyHeader(value) || value.toLowerCase() === 'authorization' || anchorsName(value, names)
-  );
+function constantLevel(value: string | undefined, names: KeyNames): 0 | 1 | 2 {
+  if (value === undefined || isKeyHeader(value) || value.toLowerCase() === 'authorization') return 2;
+  return anchorsName(value, names) ? 1 : 0;
 }
 
 /** The cooked value of the string literal or static template at `index`; undefined when unsure. */
