@@ -210,17 +210,16 @@ function inList(list: readonly unknown[], offset: number): TSESTree.Node | undef
  * log of the distance between them, not of the file's token count.
  */
 export function tokenIndexAt(tokens: readonly TSESTree.Token[], offset: number, from: number): number {
-  const endsBefore = (i: number): boolean => (tokens[i]?.range[1] ?? Infinity) <= offset;
   let lo = from;
   let step = 1;
-  while (lo + step <= tokens.length && endsBefore(lo + step - 1)) {
+  while (lo + step <= tokens.length && (tokens[lo + step - 1]?.range[1] ?? Infinity) <= offset) {
     lo += step;
     step *= 2;
   }
   let hi = Math.min(tokens.length, lo + step - 1);
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (endsBefore(mid)) lo = mid + 1;
+    if ((tokens[mid]?.range[1] ?? Infinity) <= offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
