@@ -52,30 +52,34 @@ export function applyDefaults<Options extends readonly unknown[]>(
 /**
  * Builds a rule from its definition, as typescript-eslint's `RuleCreator` does (a docs URL, options with defaults
  * passed to `create`) without loading typescript-eslint at run time. Defaults come from `meta.defaultOptions` only,
- * and are merged less often: a rule without options gets `[]`, and a rule with options reuses the merge while the
- * configured options stay the same (rules only read options). `meta.languages` defaults to `js/js`.
+ * and are merged less often: a rule configured without options gets the defaults merged once, and a rule with
+ * options reuses the merge while the configured options stay the same (rules only read options).
+ * `meta.languages` defaults to `js/js`.
  */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
   rule: Readonly<RuleDefinition<Options, MessageIds>>,
 ): PluginRule<Options, MessageIds> {
   const { name, meta, create } = rule;
   const defaults = (meta.defaultOptions ?? []) as Options;
+  // What a rule configured without options gets: the defaults, merged once (rules only read their options).
+  const unset = applyDefaults(defaults, []);
   let lastKey: string | undefined;
   let lastRaw: unknown;
-  let lastOptions: Options = defaults;
+  let lastOptions: Options = unset;
   return {
     name,
     meta: { ...meta, languages: meta.languages ?? [...DEFAULT_LANGUAGES], docs: { ...meta.docs, url: docsUrl(name) } },
     create(context) {
-      if (defaults.length === 0) return create(context, [] as unknown as Options);
-      // The same options array (one config, many files) needs no comparison at all.
-      if (context.options !== lastRaw) {
-        const key = JSON.stringify(context.options);
+      // ESLint hands each file a new options array: read it once, and compare its text only when it has options.
+      const raw = context.options as readonly unknown[] | undefined;
+      if (defaults.length === 0 || raw === undefined || raw.length === 0) return create(context, unset);
+      if (raw !== lastRaw) {
+        const key = JSON.stringify(raw);
         if (key !== lastKey) {
-          lastOptions = applyDefaults(defaults, context.options);
+          lastOptions = applyDefaults(defaults, raw);
           lastKey = key;
         }
-        lastRaw = context.options;
+        lastRaw = raw;
       }
       return create(context, lastOptions);
     },

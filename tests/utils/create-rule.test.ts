@@ -1,0 +1,57 @@
+// createRule merges options less often than per file; the options a rule sees must still be the defaults merged
+// with what the file's configuration says, file after file.
+import { describe, expect, it } from 'vitest';
+import { applyDefaults, createRule } from '../../src/utils/create-rule.js';
+
+type Options = [{ mode?: string; list?: string[]; nested?: { a?: number; b?: number } }];
+
+describe('createRule options', () => {
+  it('gives each file the defaults merged with its configured options', () => {
+    const seen: unknown[] = [];
+    const rule = createRule<Options, 'm'>({
+      name: 'probe',
+      meta: {
+        type: 'problem',
+        docs: { description: 'probe', preset: 'recommended' },
+        schema: [],
+        defaultOptions: [{ mode: 'a', list: [], nested: { a: 1, b: 2 } }],
+        messages: { m: 'm' },
+      },
+      create(_context, options) {
+        seen.push(options);
+        return {};
+      },
+    });
+    const defaults = rule.meta.defaultOptions as Options;
+    const configs: unknown[][] = [
+      [],
+      [{ mode: 'b' }],
+      [{ mode: 'b' }],
+      [],
+      [{ nested: { b: 5 } }],
+      [],
+      [{ mode: 'b' }],
+    ];
+    for (const options of configs) {
+      // ESLint makes a new options array for every file.
+      rule.create({ options: [...options] } as unknown as Parameters<typeof rule.create>[0]);
+    }
+    expect(seen).toEqual(configs.map((options) => applyDefaults(defaults, options)));
+    expect(seen[1]).toEqual([{ mode: 'b', list: [], nested: { a: 1, b: 2 } }]);
+    expect(seen[4]).toEqual([{ mode: 'a', list: [], nested: { a: 1, b: 5 } }]);
+  });
+
+  it('gives a rule without defaults no options', () => {
+    const seen: unknown[] = [];
+    const rule = createRule<[], 'm'>({
+      name: 'bare',
+      meta: { type: 'problem', docs: { description: 'bare', preset: 'recommended' }, schema: [], messages: { m: 'm' } },
+      create(_context, options) {
+        seen.push(options);
+        return {};
+      },
+    });
+    rule.create({ options: [] } as unknown as Parameters<typeof rule.create>[0]);
+    expect(seen).toEqual([[]]);
+  });
+});
