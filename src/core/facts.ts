@@ -1,6 +1,7 @@
 import { AST_TOKEN_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { type Context, tokenIndexAt } from './ast.js';
 import { PUBLIC_ENV_PREFIXES } from './browser-env.js';
+import { isAsciiAlnum } from './names.js';
 import { SINKS } from './sinks/catalogue.js';
 import { type WordScanner, wordScanner } from './word-scan.js';
 
@@ -186,10 +187,6 @@ function isNameChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
 }
 
-function isAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
@@ -200,7 +197,7 @@ function isCompoundKeyName(text: string, start: number, end: number): boolean {
   let before = start - 1;
   const c = text.charCodeAt(before);
   if (c === 45 || c === 95) before--;
-  return isAlnum(text.charCodeAt(before));
+  return isAsciiAlnum(text.charCodeAt(before));
 }
 
 interface FileFactCache {

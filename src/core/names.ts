@@ -85,7 +85,8 @@ function mayEndInKey(name: string): boolean {
   );
 }
 
-function isAsciiAlnum(c: number): boolean {
+/** An ASCII letter or digit (a UTF-16 code unit). */
+export function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 

@@ -1,3 +1,4 @@
+import { isAsciiAlnum } from '../names.js';
 import { serviceOfKeyLetter, type ServiceId } from '../services.js';
 
 /**
@@ -104,10 +105,6 @@ export function identifiableChecksum(body: string): string | undefined {
   return bytes ? base62(bytes).slice(0, 4) : undefined;
 }
 
-function isAlnum(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
 export interface IdentifiableKey {
   readonly value: string;
   readonly service: ServiceId;
@@ -119,7 +116,7 @@ export interface IdentifiableKey {
 export function parseIdentifiableKey(value: string): IdentifiableKey | undefined {
   if (value.length !== IDENTIFIABLE_KEY_LENGTH) return undefined;
   if (value.slice(SIGNATURE_OFFSET, SIGNATURE_OFFSET + 6) !== SIGNATURE) return undefined;
-  for (let i = 0; i < value.length; i++) if (!isAlnum(value.charCodeAt(i))) return undefined;
+  for (let i = 0; i < value.length; i++) if (!isAsciiAlnum(value.charCodeAt(i))) return undefined;
   if (value.slice(72, 75) !== 'AAA') return undefined;
   const tag = value.slice(76, 80);
   if (tag.toUpperCase() !== 'ACOG') return undefined;
@@ -148,7 +145,7 @@ export function findIdentifiableKeys(text: string): { key: IdentifiableKey; inde
     if (start >= 0 && start + IDENTIFIABLE_KEY_LENGTH <= text.length) {
       const before = start > 0 ? text.charCodeAt(start - 1) : 0;
       const after = text.charCodeAt(start + IDENTIFIABLE_KEY_LENGTH);
-      if (!isAlnum(before) && !(after >= 0 && isAlnum(after))) {
+      if (!isAsciiAlnum(before) && !(after >= 0 && isAsciiAlnum(after))) {
         const key = parseIdentifiableKey(text.slice(start, start + IDENTIFIABLE_KEY_LENGTH));
         if (key) found.push({ key, index: start });
       }
