@@ -138,7 +138,7 @@ function unnamedIndex(context: Context): SinkIndex {
     const { rowOf } = sdkCalls(context);
     for (const row of rowOf.values())
       if (row.auth.kind === 'keyCredential' && row.auth.updatable) return buildIndex(context, 'none');
-    return buildIndex(context, undefined);
+    return parameterIndex(context);
   });
 }
 
@@ -270,10 +270,13 @@ export type ParameterRole = Exclude<SlotRole, (typeof SHAPE_ROLES)[number]>;
  * (an index already built for the file serves, as its SDK slots come first and are the same).
  */
 export function parameterSlotsOf(context: Context, ...roles: ParameterRole[]): Slot[] {
-  const index =
-    builtIndex(context, 'none') ??
-    perFile(parametersCache, context.sourceCode.ast, () => buildIndex(context, undefined));
+  const index = builtIndex(context, 'none') ?? parameterIndex(context);
   return index.slots.filter((s) => (roles as readonly SlotRole[]).includes(s.role));
+}
+
+/** The SDK parameter slots alone (no shape search), once per file: also the search without key names of a file that needs none. */
+function parameterIndex(context: Context): SinkIndex {
+  return perFile(parametersCache, context.sourceCode.ast, () => buildIndex(context, undefined));
 }
 
 /** Slots of the given roles that are not key-named bindings or properties (strength `name`), in the same order. */
