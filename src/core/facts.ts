@@ -1,5 +1,5 @@
-import { AST_TOKEN_TYPES, type TSESTree } from '@typescript-eslint/types';
-import { type Context, tokenIndexAt } from './ast.js';
+import type { Context } from './ast.js';
+import { hasLetterEscapes } from './escapes.js';
 import { PUBLIC_ENV_PREFIXES } from './browser-env.js';
 import { isAsciiAlnum } from './names.js';
 import { SINKS } from './sinks/catalogue.js';
@@ -263,26 +263,4 @@ export function mayHold(context: Pick<Context, 'sourceCode'>, ...facts: readonly
 /** Whether the file has a string, template or identifier escape that could spell a letter. */
 export function hasEscapes(context: Pick<Context, 'sourceCode'>): boolean {
   return factsOf(context).escapes;
-}
-
-/** An escape that could make a letter; `\n`, `\t`, `\"`… make none, so they cannot hide a word. */
-const NO_LETTER = new Set(['b', 'f', 'n', 'r', 't', 'v', "'", '"', '\\', '`', '$']);
-
-/**
- * Whether a string, template or identifier holds an escape that could make a letter. Each backslash of the
- * text is looked up in the token list (tokens are sorted): backslashes in comments and regular expressions
- * spell nothing a rule reads. Without a token list, any such escape counts.
- */
-function hasLetterEscapes(text: string, tokens: readonly TSESTree.Token[] | undefined): boolean {
-  let t = 0;
-  for (let at = text.indexOf('\\'); at >= 0; at = text.indexOf('\\', at + 2)) {
-    if (NO_LETTER.has(text.charAt(at + 1))) continue;
-    if (!tokens) return true;
-    t = tokenIndexAt(tokens, at, t);
-    const token = tokens[t];
-    if (!token || token.range[0] > at) continue;
-    if (token.type === AST_TOKEN_TYPES.RegularExpression || token.type === AST_TOKEN_TYPES.Punctuator) continue;
-    return true;
-  }
-  return false;
 }

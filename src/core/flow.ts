@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { type Context, keyName, nodeAt, perFile, unwrap } from './ast.js';
+import { type Context, keyName } from './ast.js';
+import { jsxElements, MAX_CALL_SITES, methodCalls } from './text-calls.js';
 
 /**
  * Values through functions of the same file: where a parameter's value comes from (its default, the arguments
@@ -27,8 +28,6 @@ export interface PassedValue {
   readonly property: string | undefined;
 }
 
-const MAX_CALL_SITES = 16;
-const MAX_TEXT_HITS = 32;
 /** Method names shorter than this (`get`, `run`) are too common in text to look up by name. */
 export const MIN_METHOD_NAME = 4;
 
@@ -157,121 +156,6 @@ function findCallSites(context: Context, fn: FunctionNode): TSESTree.Node[] {
   return [];
 }
 
-/** `<Name …>` opening elements in the file, found from the text. */
-function jsxElements(context: Context, name: string, limit: number): TSESTree.Node[] {
-  const { sourceCode } = context;
-  const text = sourceCode.text;
-  const out: TSESTree.Node[] = [];
-  let hits = 0;
-  for (
-    let at = text.indexOf(`<${name}`);
-    at >= 0 && hits < MAX_TEXT_HITS && out.length < limit;
-    at = text.indexOf(`<${name}`, at + 1)
-  ) {
-    hits++;
-    const node = nodeAt(sourceCode.ast, at + 1, sourceCode.visitorKeys);
-    const opening = node?.parent;
-    if (
-      node?.type === AST_NODE_TYPES.JSXIdentifier &&
-      node.name === name &&
-      opening?.type === AST_NODE_TYPES.JSXOpeningElement
-    )
-      out.push(opening);
-  }
-  return out;
-}
-
-const memberNames = new WeakMap<object, ReadonlyMap<string, readonly number[]>>();
-/** A member name after `.` or `?.` (whitespace allowed between): where a method call's name can be. */
-const MEMBER_NAME = /\.\s*([a-z_$][\w$]*)/gi;
-
-/**
- * Offsets of every name written after a `.` in the file, by name: one scan of the text, made the first time a
- * method's calls are looked for, instead of one scan per method (a bundle has thousands).
- */
-function memberNameOffsets(context: Context): ReadonlyMap<string, readonly number[]> {
-  const text = context.sourceCode.text;
-  return perFile(memberNames, context.sourceCode.ast, () => {
-    const map = new Map<string, number[]>();
-    MEMBER_NAME.lastIndex = 0;
-    for (let m = MEMBER_NAME.exec(text); m; m = MEMBER_NAME.exec(text)) {
-      const name = m[1] ?? '';
-      const at = m.index + m[0].length - name.length;
-      const list = map.get(name);
-      if (list) {
-        if (list.length < MAX_TEXT_HITS) list.push(at);
-      } else map.set(name, [at]);
-    }
-    return map;
-  });
-}
-
-/** `this.m(…)` inside the class, `x.m(…)` on an instance or the object literal, found from the text (`.m(`). */
-function methodCalls(
-  context: Context,
-  member: TSESTree.MethodDefinition | TSESTree.Property,
-  method: string,
-): TSESTree.Node[] {
-  const { sourceCode } = context;
-  const owner = member.parent.type === AST_NODE_TYPES.ClassBody ? member.parent.parent : member.parent;
-  const out: TSESTree.Node[] = [];
-  let hits = 0;
-  for (const at of memberNameOffsets(context).get(method) ?? []) {
-    if (hits >= MAX_TEXT_HITS || out.length >= MAX_CALL_SITES) break;
-    hits++;
-    const node = nodeAt(sourceCode.ast, at, sourceCode.visitorKeys);
-    const callee = node?.parent;
-    if (
-      node?.type !== AST_NODE_TYPES.Identifier ||
-      node.name !== method ||
-      callee?.type !== AST_NODE_TYPES.MemberExpression ||
-      callee.property !== node
-    )
-      continue;
-    const call = callee.parent;
-    if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== callee) continue;
-    if (receiverIs(context, callee.object, owner)) out.push(call);
-  }
-  return out;
-}
-
-/** Whether a method call's receiver is the class or object that defines the method. */
-function receiverIs(context: Context, receiver: TSESTree.Node, owner: TSESTree.Node): boolean {
-  const r = unwrap(receiver);
-  if (r.type === AST_NODE_TYPES.ThisExpression) return r.range[0] >= owner.range[0] && r.range[1] <= owner.range[1];
-  if (r.type === AST_NODE_TYPES.Identifier) {
-    const className =
-      owner.type === AST_NODE_TYPES.ClassDeclaration || owner.type === AST_NODE_TYPES.ClassExpression
-        ? owner.id?.name
-        : undefined;
-    // A static method on the class itself.
-    if (className !== undefined && r.name === className) return true;
-    const variable = context.sourceCode.getScope(r).set.get(r.name) ?? findInScopes(context, r);
-    for (const def of variable?.defs ?? []) {
-      const declarator = def.node as TSESTree.Node;
-      if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || !declarator.init) continue;
-      const init = unwrap(declarator.init);
-      if (init === owner) return true;
-      if (
-        init.type === AST_NODE_TYPES.NewExpression &&
-        className !== undefined &&
-        init.callee.type === AST_NODE_TYPES.Identifier &&
-        init.callee.name === className
-      )
-        return true;
-    }
-  }
-  return false;
-}
-
-function findInScopes(context: Context, node: TSESTree.Identifier): TSESLint.Scope.Variable | undefined {
-  for (let scope: TSESLint.Scope.Scope | null = context.sourceCode.getScope(node); scope; scope = scope.upper) {
-    const found = scope.set.get(node.name);
-    if (found) return found;
-  }
-  return undefined;
-}
-
 /** What the call site passes at the position: the argument, or the JSX attribute for a destructured prop. */
 export function passedAt(site: TSESTree.Node, position: ParameterPosition): PassedValue | undefined {
   if (site.type === AST_NODE_TYPES.JSXOpeningElement) {
@@ -298,51 +182,4 @@ export function passedAt(site: TSESTree.Node, position: ParameterPosition): Pass
   const arg = site.arguments[position.index];
   if (!arg || arg.type === AST_NODE_TYPES.SpreadElement) return undefined;
   return { node: arg, property: position.property };
-}
-
-/**
- * The type a receiver is declared with, from its annotation (no type checker): a parameter or binding
- * `credential: AzureKeyCredential`, a class field or parameter property `private config: SpeechConfig` read as
- * `this.config`. The last name of the type reference (`sdk.SpeechConfig` → `SpeechConfig`).
- */
-export function annotatedTypeName(context: Context, receiver: TSESTree.Node): string | undefined {
-  const r = unwrap(receiver);
-  if (r.type === AST_NODE_TYPES.Identifier) {
-    for (let scope: TSESLint.Scope.Scope | null = context.sourceCode.getScope(r); scope; scope = scope.upper) {
-      const variable = scope.set.get(r.name);
-      if (!variable) continue;
-      for (const def of variable.defs) {
-        const name = def.name as TSESTree.Node;
-        if (name.type === AST_NODE_TYPES.Identifier && name.typeAnnotation)
-          return typeName(name.typeAnnotation.typeAnnotation);
-      }
-      return undefined;
-    }
-    return undefined;
-  }
-  if (r.type !== AST_NODE_TYPES.MemberExpression || unwrap(r.object).type !== AST_NODE_TYPES.ThisExpression)
-    return undefined;
-  const field = keyName(r);
-  let body: TSESTree.Node | undefined = r.parent;
-  while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
-  if (!body || field === undefined) return undefined;
-  for (const member of body.body) {
-    if (member.type === AST_NODE_TYPES.PropertyDefinition && keyName(member) === field && member.typeAnnotation)
-      return typeName(member.typeAnnotation.typeAnnotation);
-    if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor') {
-      for (const param of member.value.params) {
-        if (param.type !== AST_NODE_TYPES.TSParameterProperty) continue;
-        const id = param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter;
-        if (id.name === field && id.typeAnnotation) return typeName(id.typeAnnotation.typeAnnotation);
-      }
-    }
-  }
-  return undefined;
-}
-
-function typeName(type: TSESTree.TypeNode): string | undefined {
-  if (type.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
-  const name = type.typeName;
-  if (name.type === AST_NODE_TYPES.Identifier) return name.name;
-  return name.type === AST_NODE_TYPES.TSQualifiedName ? name.right.name : undefined;
 }

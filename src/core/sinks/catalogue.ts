@@ -1,4 +1,9 @@
 import type { ServiceId } from '../services.js';
+import { LEGACY_CLIENTS } from './legacy-rows.js';
+import { credentialParameter, keyCredential, row, type SinkRow, type SlotSpec } from './row.js';
+import { SPEECH_ROWS } from './speech-rows.js';
+
+export type { AuthFact, SinkRow, SlotRole, SlotSpec } from './row.js';
 
 /**
  * The catalogue of places that take an Azure AI key, endpoint, region or credential. Rows are data: supporting
@@ -6,79 +11,6 @@ import type { ServiceId } from '../services.js';
  * renamed, namespace, default and `require(...).default` imports all count. `modules`, `exportPath` and `global`
  * are for the tracker only; rules read the facts: `service`, `label`, `slots` and `auth`.
  */
-
-export type SlotRole =
-  /** An Azure AI / APIM key (or an OpenAI-compatible API key). */
-  | 'key'
-  /** A service endpoint URL or host. */
-  | 'endpoint'
-  | 'region'
-  /** A credential argument: a key string, `{ key }`, `new AzureKeyCredential(k)` or a token credential. */
-  | 'credential'
-  /** Entra ID client secret. */
-  | 'clientSecret'
-  /** Storage / named key credential account key. */
-  | 'accountKey'
-  | 'sas'
-  | 'connectionString'
-  | 'password'
-  /** Bearer token / JWT. */
-  | 'token'
-  /** An object of HTTP headers. */
-  | 'headers'
-  /** An object of query parameters. */
-  | 'query';
-
-export interface SlotSpec {
-  readonly role: SlotRole;
-  readonly arg: number;
-  /** Property path inside the object argument. */
-  readonly path?: readonly string[];
-}
-
-/** How a row authenticates: the facts prefer-entra-id, no-client-exposed-key and the slot index need. */
-export type AuthFact =
-  /** A key wrapped for a client (`AzureKeyCredential`). `updatable`: has `.update(key)`; `tokenReplaceable`: a token credential can stand in its place. */
-  | { readonly kind: 'keyCredential'; readonly updatable: boolean; readonly tokenReplaceable: boolean }
-  /** Takes a credential parameter. `tokenCapable`: it accepts a TokenCredential; `bareKey`: also a key string. */
-  | { readonly kind: 'credentialParameter'; readonly tokenCapable: boolean; readonly bareKey: boolean }
-  /** Takes the key itself (Speech `fromSubscription`). */
-  | { readonly kind: 'subscriptionKey' }
-  /**
-   * An options object with a key property. `keyProperty`: the Azure key property a token provider replaces;
-   * `browserClient`: the client name when `dangerouslyAllowBrowser` applies; `azureOnly`: the client only talks to Azure.
-   */
-  | {
-      readonly kind: 'keyOptions';
-      readonly keyProperty: string | undefined;
-      readonly browserClient: string | undefined;
-      readonly azureOnly: boolean;
-    }
-  /** Connection strings, secrets, tokens, named and SAS credentials: judged by no-hardcoded-credential only. */
-  | { readonly kind: 'other' };
-
-export interface SinkRow {
-  readonly modules: readonly string[];
-  /** Export path: `['SpeechConfig', 'fromSubscription']`, `['default']` for a default export. */
-  readonly exportPath: readonly string[];
-  readonly call: 'new' | 'call';
-  readonly service: ServiceId | undefined;
-  /** How messages name the call: `SpeechConfig.fromSubscription`, `@azure-rest/ai-vision-face client`. */
-  readonly label: string;
-  readonly slots: readonly SlotSpec[];
-  readonly auth: AuthFact;
-  /** REST factories whose one-argument form takes only the credential. */
-  readonly oneArgCredential?: boolean;
-  /** Also reachable from a browser global (`SpeechSDK`). */
-  readonly global?: string;
-}
-
-type RowInput = Omit<SinkRow, 'label' | 'auth'> & { readonly auth?: AuthFact };
-
-function row(input: RowInput): SinkRow {
-  const path = input.exportPath[0] === 'default' ? [`${input.modules[0] ?? ''} client`] : input.exportPath;
-  return { ...input, label: path.join('.'), auth: input.auth ?? { kind: 'other' } };
-}
 
 const CORE_AUTH = [
   '@azure/core-auth',
@@ -93,7 +25,6 @@ const CORE_AUTH = [
   '@azure/ai-translation-document',
   '@azure/ai-content-safety',
 ];
-const SPEECH = ['microsoft-cognitiveservices-speech-sdk'];
 const STORAGE = [
   '@azure/storage-blob',
   '@azure/storage-queue',
@@ -101,17 +32,6 @@ const STORAGE = [
   '@azure/storage-file-datalake',
 ];
 const NAMED_KEY = ['@azure/core-auth', '@azure/data-tables', '@azure/eventgrid'];
-
-const keyCredential = (updatable = false): AuthFact => ({
-  kind: 'keyCredential',
-  updatable,
-  tokenReplaceable: updatable,
-});
-const credentialParameter = (tokenCapable: boolean, bareKey = false): AuthFact => ({
-  kind: 'credentialParameter',
-  tokenCapable,
-  bareKey,
-});
 
 const client = (modules: readonly string[], name: string, service: ServiceId, credentialArg = 1): SinkRow =>
   row({
@@ -156,57 +76,6 @@ const langchainOptions: readonly SlotSpec[] = [
   { role: 'endpoint', arg: 0, path: ['azureOpenAIBasePath'] },
 ];
 
-const speech = (cls: string, method: string, slots: readonly SlotSpec[], auth: AuthFact): SinkRow =>
-  row({
-    modules: SPEECH,
-    global: 'SpeechSDK',
-    exportPath: [cls, method],
-    call: 'call',
-    service: 'speech',
-    slots,
-    auth,
-  });
-
-const speechFactories = (cls: string): SinkRow[] => [
-  speech(
-    cls,
-    'fromSubscription',
-    [
-      { role: 'key', arg: 0 },
-      { role: 'region', arg: 1 },
-    ],
-    { kind: 'subscriptionKey' },
-  ),
-  speech(
-    cls,
-    'fromEndpoint',
-    [
-      { role: 'endpoint', arg: 0 },
-      { role: 'credential', arg: 1 },
-    ],
-    credentialParameter(true, true),
-  ),
-  // `fromHost(host, key)`: the key form only; a token needs `fromHost(host)` then `authorizationToken`.
-  speech(
-    cls,
-    'fromHost',
-    [
-      { role: 'endpoint', arg: 0 },
-      { role: 'credential', arg: 1 },
-    ],
-    credentialParameter(false, true),
-  ),
-  speech(
-    cls,
-    'fromAuthorizationToken',
-    [
-      { role: 'token', arg: 0 },
-      { role: 'region', arg: 1 },
-    ],
-    { kind: 'other' },
-  ),
-];
-
 const secret = (
   modules: readonly string[],
   name: string,
@@ -215,49 +84,6 @@ const secret = (
   call: 'new' | 'call' = 'new',
 ): SinkRow =>
   row({ modules, exportPath: call === 'new' ? [name] : [name, 'fromConnectionString'], call, service, slots });
-
-/**
- * Legacy ms-rest clients: `new Client(credentials, endpoint)`, the credentials an `ApiKeyCredentials` /
- * `CognitiveServicesCredentials` or (old packages) the raw key. Bing clients take `(credentials, options)`.
- */
-const legacy = (modules: readonly string[], name: string, service: ServiceId, withEndpoint = true): SinkRow =>
-  row({
-    modules,
-    exportPath: [name],
-    call: 'new',
-    service,
-    auth: credentialParameter(false, true),
-    slots: withEndpoint
-      ? [
-          { role: 'credential', arg: 0 },
-          { role: 'endpoint', arg: 1 },
-        ]
-      : [{ role: 'credential', arg: 0 }],
-  });
-const cogsvc = (name: string): string[] => [`@azure/cognitiveservices-${name}`, `azure-cognitiveservices-${name}`];
-
-const LEGACY_CLIENTS: readonly SinkRow[] = [
-  legacy(cogsvc('customvision-prediction'), 'PredictionAPIClient', 'customVisionPrediction'),
-  legacy(cogsvc('customvision-training'), 'TrainingAPIClient', 'customVisionTraining'),
-  legacy(cogsvc('face'), 'FaceClient', 'face'),
-  legacy(cogsvc('luis-runtime'), 'LUISRuntimeClient', 'luisRuntime'),
-  legacy(cogsvc('luis-authoring'), 'LUISAuthoringClient', 'luisAuthoring'),
-  legacy(cogsvc('qnamaker'), 'QnAMakerClient', 'qnaMaker'),
-  legacy(cogsvc('qnamaker-runtime'), 'QnAMakerRuntimeClient', 'qnaMaker'),
-  ...[
-    ['websearch', 'WebSearchClient'],
-    ['imagesearch', 'ImageSearchClient'],
-    ['newssearch', 'NewsSearchClient'],
-    ['videosearch', 'VideoSearchClient'],
-    ['entitysearch', 'EntitySearchClient'],
-    ['autosuggest', 'AutoSuggestClient'],
-    ['spellcheck', 'SpellCheckClient'],
-    ['customsearch', 'CustomSearchClient'],
-    ['customimagesearch', 'CustomImageSearchClient'],
-    ['visualsearch', 'VisualSearchClient'],
-    ['localsearch', 'LocalSearchClient'],
-  ].map(([module = '', name = '']) => legacy(cogsvc(module), name, 'bingSearch', false)),
-];
 
 export const SINKS: readonly SinkRow[] = [
   ...LEGACY_CLIENTS,
@@ -370,27 +196,7 @@ export const SINKS: readonly SinkRow[] = [
   rest('@azure-rest/ai-anomaly-detector', 'anomalyDetector'),
 
   // Speech SDK.
-  ...speechFactories('SpeechConfig'),
-  ...speechFactories('SpeechTranslationConfig'),
-  ...speechFactories('BotFrameworkConfig'),
-  speech(
-    'CustomCommandsConfig',
-    'fromSubscription',
-    [
-      { role: 'key', arg: 1 },
-      { role: 'region', arg: 2 },
-    ],
-    { kind: 'subscriptionKey' },
-  ),
-  speech(
-    'CustomCommandsConfig',
-    'fromAuthorizationToken',
-    [
-      { role: 'token', arg: 1 },
-      { role: 'region', arg: 2 },
-    ],
-    { kind: 'other' },
-  ),
+  ...SPEECH_ROWS,
 
   // openai and LangChain.
   row({
