@@ -144,13 +144,11 @@ export default createRule<Options, MessageIds>({
             if (isRegionLike(value)) report(leaf, slot, 'literalRegion', 'region');
             continue;
           }
-          if (isPlaceholderEndpoint(value)) {
-            report(leaf, slot, 'literalEndpoint', 'endpoint');
-            continue;
-          }
+          // An Azure AI host of its own, else a placeholder: the same report either way, so the cheap host test first.
           const host = hostOf(value);
-          if (host === undefined || isLoopbackHost(host) || isSharedAzureAiHost(host) || !isAzureAiHost(host)) continue;
-          report(leaf, slot, 'literalEndpoint', 'endpoint');
+          const ownHost =
+            host !== undefined && !isLoopbackHost(host) && !isSharedAzureAiHost(host) && isAzureAiHost(host);
+          if (ownHost || isPlaceholderEndpoint(value)) report(leaf, slot, 'literalEndpoint', 'endpoint');
         }
       }
     }
