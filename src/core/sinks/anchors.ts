@@ -120,7 +120,7 @@ export function slotAnchors(
     if (level === 0 && value !== 'setProperty' && !(update && value === 'update')) return;
     anchors.push(token.range[0]);
     // Such a string may also sit in a constant that names the header or member elsewhere.
-    if (level > constants && mayReachBinding(sourceCode, at)) constants = level;
+    if (level > constants && mayReachBinding(sourceCode, at, tokens, t)) constants = level;
   };
   const recorded = anchorWords({ sourceCode });
   if (recorded) {

@@ -103,7 +103,24 @@ export function mergeSorted(a: readonly number[], b: readonly number[]): number[
  * never takes a value: a property key, a computed member's name, an array element, a comparison or `case`, a
  * call's callee, or an argument of a method whose name is too short for flow.ts to look up (`h.set("api-key", k)`).
  */
-export function mayReachBinding(sourceCode: Context['sourceCode'], at: number): boolean {
+export function mayReachBinding(
+  sourceCode: Context['sourceCode'],
+  at: number,
+  tokens: readonly TSESTree.Token[],
+  t: number,
+): boolean {
+  // A property key (`{ "api-key": v }`, `, "api-key": v`), told by its neighbour tokens without a descent from the
+  // root (thousands of header objects ask): `{` or `,` before it and `:` after it is a key (an object's, a
+  // pattern's, or a type's, from which trace.ts takes no value either), never a conditional's branch or a case.
+  const before = tokens[t - 1];
+  const after = tokens[t + 1];
+  if (
+    after?.type === AST_TOKEN_TYPES.Punctuator &&
+    after.value === ':' &&
+    before?.type === AST_TOKEN_TYPES.Punctuator &&
+    (before.value === '{' || before.value === ',')
+  )
+    return false;
   const node = nodeAt(sourceCode.ast, at, sourceCode.visitorKeys);
   if (node?.type !== AST_NODE_TYPES.Literal) return true;
   const parent = node.parent;
