@@ -1,7 +1,7 @@
 // mayReachBinding (src/core/sinks/constants.ts) tells a property key by its neighbour tokens before it descends the
 // AST. On every string token of these shapes the token shortcut must give what the descent alone gives, except where
 // the descent is conservative about a type's key (no value comes from a type).
-import { AST_TOKEN_TYPES, type TSESTree } from '@typescript-eslint/types';
+import { AST_TOKEN_TYPES } from '@typescript-eslint/types';
 import { describe, expect, it } from 'vitest';
 import { mayReachBinding } from '../../src/core/sinks/constants.js';
 import { lintWithProbe } from '../support/probe.js';
@@ -12,7 +12,7 @@ function answers(code: string): { text: string; withTokens: boolean; descent: bo
   lintWithProbe(code, (context) => ({
     Program() {
       const { sourceCode } = context;
-      const tokens = sourceCode.ast.tokens as TSESTree.Token[];
+      const tokens = sourceCode.ast.tokens;
       tokens.forEach((token, t) => {
         if (token.type !== AST_TOKEN_TYPES.String) return;
         const at = token.range[0];
