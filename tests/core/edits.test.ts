@@ -43,6 +43,17 @@ describe('the @azure/identity import edit', () => {
     expect(message?.suggestions?.map((s) => s.messageId)).toEqual(['useDefaultAzureCredential']);
   });
 
+  it('judges each call by the text between it and the import: a key after the first call withholds only the later ones', () => {
+    const call2 = CALL.replace('const client', 'const second');
+    const call3 = CALL.replace('const client', 'const third');
+    const url = 'const docs = "https://learn.microsoft.com/azure/ai-services/authentication";';
+    const code = `${IMPORT}\n${url}\n${CALL}\nconst other = "${legacyKey()}";\n${call2}\n${call3}\n`;
+    const messages = lint(code, 'prefer-entra-id');
+    expect(messages.map((m) => m.messageId)).toEqual(['keyAuth', 'keyAuth', 'keyAuth']);
+    // The long URL string before the first call is no key; the key after it travels with the second and third.
+    expect(messages.map((m) => (m.suggestions ?? []).length)).toEqual([1, 0, 0]);
+  });
+
   it.each([
     ['a legacy key', () => `const other = "${legacyKey()}";`],
     ['a connection string', () => `// ${storageConnectionString()}`],

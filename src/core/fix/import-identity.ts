@@ -134,44 +134,80 @@ export function replaceWithImport(
   return (fixer) => [fixer.replaceText(node, text), fixer.insertTextAfterRange([edit.at, edit.at], edit.text)];
 }
 
-const spansCache = new WeakMap<TSESTree.Program, readonly (readonly [number, number])[]>();
-
 /**
- * Where the file's text holds a key, a credential, or a quoted run of key characters that could be one, as
- * sorted start/end pairs: found once per file, so each suggestion's check is a binary search, not a scan.
+ * Where the file's text holds something secret-shaped, per file: the keys and credentials (found at once, by their
+ * own scans), and the quoted runs of key characters that could be a key (found in text order, only as far as a
+ * question needs: each run is judged by looksLikeSecretValue, the costly part, and the first hit answers most).
  */
-function secretSpans(context: Context): readonly (readonly [number, number])[] {
+interface SecretSpans {
+  /** Keys and credentials, sorted by start. */
+  readonly found: readonly (readonly [number, number])[];
+  /** Secret-looking quoted runs judged so far, in text order. */
+  readonly runs: [number, number][];
+  /** Where the scan for quoted runs goes on (the regular expression's lastIndex); -1 when it has reached the end. */
+  next: number;
+}
+
+const spansCache = new WeakMap<TSESTree.Program, SecretSpans>();
+/** A quoted run of key characters: what a key written as a string looks like. */
+const QUOTED_RUN = /["'`]([\w+/=.~:-]{16,1024})["'`]/g;
+
+function secretSpans(context: Context): SecretSpans {
   return perFile(spansCache, context.sourceCode.ast, () => {
     const text = context.sourceCode.text;
-    const spans: [number, number][] = [];
-    for (const { key, index } of findIdentifiableKeys(text)) spans.push([index, index + key.value.length]);
-    for (const found of findCredentials(text)) spans.push([found.index, found.index + found.length]);
-    for (const match of text.matchAll(/["'`]([\w+/=.~:-]{16,1024})["'`]/g)) {
-      const value = match[1] ?? '';
-      if (looksLikeSecretValue(value) || isLegacyKeyShape(value))
-        spans.push([match.index, match.index + match[0].length]);
-    }
-    return spans.sort((a, b) => a[0] - b[0]);
+    const found: [number, number][] = [];
+    for (const { key, index } of findIdentifiableKeys(text)) found.push([index, index + key.value.length]);
+    for (const f of findCredentials(text)) found.push([f.index, f.index + f.length]);
+    return { found: found.sort((a, b) => a[0] - b[0]), runs: [], next: 0 };
   });
 }
 
-/** Whether a secret span overlaps [start, end). Spans are sorted by start; the longest, a connection string, is under 6 KB. */
-function holdsSecret(context: Context, start: number, end: number): boolean {
-  const spans = secretSpans(context);
+/**
+ * Judges the quoted runs not judged yet, in text order, until one overlaps [start, end) (true) or the scan passes
+ * `end` (false): a run that starts at or after `end` cannot overlap, so the rest waits for a later question.
+ */
+function scanRunsFor(text: string, spans: SecretSpans, start: number, end: number): boolean {
+  QUOTED_RUN.lastIndex = spans.next;
+  while (spans.next >= 0 && spans.next < end) {
+    const match = QUOTED_RUN.exec(text);
+    if (!match) {
+      spans.next = -1;
+      return false;
+    }
+    spans.next = QUOTED_RUN.lastIndex;
+    const value = match[1] ?? '';
+    // A URL is neither a key-like value nor a legacy key's 32 hex characters.
+    if (value.includes('://') || !(looksLikeSecretValue(value) || isLegacyKeyShape(value))) continue;
+    const run: [number, number] = [match.index, match.index + match[0].length];
+    spans.runs.push(run);
+    if (run[0] < end && run[1] > start) return true;
+  }
+  return false;
+}
+
+/** Whether a span of the sorted list overlaps [start, end). No span is longer than 8 KB (a connection string is under 6). */
+function overlaps(list: readonly (readonly [number, number])[], start: number, end: number): boolean {
   let lo = 0;
-  let hi = spans.length;
-  // The first span that starts at or after `start - 8192` (no span is longer: a span starting earlier ends before `start`).
+  let hi = list.length;
+  // The first span that starts at or after `start - 8192` (a span starting earlier ends before `start`).
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((spans[mid]?.[0] ?? Infinity) < start - 8192) lo = mid + 1;
+    if ((list[mid]?.[0] ?? Infinity) < start - 8192) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < spans.length; i++) {
-    const span = spans[i];
+  for (let i = lo; i < list.length; i++) {
+    const span = list[i];
     if (!span || span[0] >= end) break;
     if (span[1] > start) return true;
   }
   return false;
+}
+
+/** Whether something secret-shaped overlaps [start, end) of the file's text. */
+function holdsSecret(context: Context, start: number, end: number): boolean {
+  const spans = secretSpans(context);
+  if (overlaps(spans.found, start, end)) return true;
+  return overlaps(spans.runs, start, end) || scanRunsFor(context.sourceCode.text, spans, start, end);
 }
 
 function findExisting(
