@@ -49,6 +49,13 @@ export function applyDefaults<Options extends readonly unknown[]>(
   ) as unknown as Options;
 }
 
+/** Whether two options arrays hold the same element objects (rules only read options, so the same options). */
+function sameElements(a: readonly unknown[], b: readonly unknown[] | undefined): boolean {
+  if (b === undefined || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /**
  * Builds a rule from its definition, as typescript-eslint's `RuleCreator` does (a docs URL, options with defaults
  * passed to `create`) without loading typescript-eslint at run time. Defaults come from `meta.defaultOptions` only,
@@ -64,7 +71,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   // What a rule configured without options gets: the defaults, merged once (rules only read their options).
   const unset = applyDefaults(defaults, []);
   let lastKey: string | undefined;
-  let lastRaw: unknown;
+  let lastRaw: readonly unknown[] | undefined;
   let lastOptions: Options = unset;
   return {
     name,
@@ -73,11 +80,15 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
       // ESLint hands each file a new options array: read it once, and compare its text only when it has options.
       const raw = context.options as readonly unknown[] | undefined;
       if (defaults.length === 0 || raw === undefined || raw.length === 0) return create(context, unset);
+      // ESLint (9.15 and later) merges `meta.defaultOptions` itself into a new array per file whose elements are the
+      // same objects while the configuration stays the same: compare those first, and the text only when they differ.
       if (raw !== lastRaw) {
-        const key = JSON.stringify(raw);
-        if (key !== lastKey) {
-          lastOptions = applyDefaults(defaults, raw);
-          lastKey = key;
+        if (!sameElements(raw, lastRaw)) {
+          const key = JSON.stringify(raw);
+          if (key !== lastKey) {
+            lastOptions = applyDefaults(defaults, raw);
+            lastKey = key;
+          }
         }
         lastRaw = raw;
       }

@@ -41,6 +41,44 @@ describe('createRule options', () => {
     expect(seen[4]).toEqual([{ mode: 'a', list: [], nested: { a: 1, b: 5 } }]);
   });
 
+  it("reads ESLint's per-file options arrays of the same element objects as the same options, and a changed one anew", () => {
+    const seen: unknown[] = [];
+    const rule = createRule<Options, 'm'>({
+      name: 'probe',
+      meta: {
+        type: 'problem',
+        docs: { description: 'probe', preset: 'recommended' },
+        schema: [],
+        defaultOptions: [{ mode: 'a', list: [], nested: { a: 1, b: 2 } }],
+        messages: { m: 'm' },
+      },
+      create(_context, options) {
+        seen.push(options);
+        return {};
+      },
+    });
+    const defaults = rule.meta.defaultOptions as Options;
+    const create = (options: unknown[]): void => {
+      rule.create({ options } as unknown as Parameters<typeof rule.create>[0]);
+    };
+    // ESLint merges the defaults itself: a new array per file, around the same default object.
+    create([defaults[0]]);
+    create([defaults[0]]);
+    const user = { mode: 'c' };
+    create([user]);
+    create([user]);
+    create([{ mode: 'd' }]);
+    create([defaults[0]]);
+    expect(seen).toEqual([
+      ...[0, 1].map(() => applyDefaults(defaults, [defaults[0]])),
+      ...[0, 1].map(() => applyDefaults(defaults, [user])),
+      applyDefaults(defaults, [{ mode: 'd' }]),
+      applyDefaults(defaults, [defaults[0]]),
+    ]);
+    expect(seen[1]).toBe(seen[0]);
+    expect(seen[3]).toBe(seen[2]);
+  });
+
   it('gives a rule without defaults no options', () => {
     const seen: unknown[] = [];
     const rule = createRule<[], 'm'>({
