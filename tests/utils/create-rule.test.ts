@@ -5,23 +5,29 @@ import { applyDefaults, createRule } from '../../src/utils/create-rule.js';
 
 type Options = [{ mode?: string; list?: string[]; nested?: { a?: number; b?: number } }];
 
+/** A rule with defaults that records the options each `create` gets. */
+function probeRule() {
+  const seen: unknown[] = [];
+  const rule = createRule<Options, 'm'>({
+    name: 'probe',
+    meta: {
+      type: 'problem',
+      docs: { description: 'probe', preset: 'recommended' },
+      schema: [],
+      defaultOptions: [{ mode: 'a', list: [], nested: { a: 1, b: 2 } }],
+      messages: { m: 'm' },
+    },
+    create(_context, options) {
+      seen.push(options);
+      return {};
+    },
+  });
+  return { seen, rule };
+}
+
 describe('createRule options', () => {
   it('gives each file the defaults merged with its configured options', () => {
-    const seen: unknown[] = [];
-    const rule = createRule<Options, 'm'>({
-      name: 'probe',
-      meta: {
-        type: 'problem',
-        docs: { description: 'probe', preset: 'recommended' },
-        schema: [],
-        defaultOptions: [{ mode: 'a', list: [], nested: { a: 1, b: 2 } }],
-        messages: { m: 'm' },
-      },
-      create(_context, options) {
-        seen.push(options);
-        return {};
-      },
-    });
+    const { seen, rule } = probeRule();
     const defaults = rule.meta.defaultOptions as Options;
     const configs: unknown[][] = [
       [],
@@ -42,21 +48,7 @@ describe('createRule options', () => {
   });
 
   it("reads ESLint's per-file options arrays of the same element objects as the same options, and a changed one anew", () => {
-    const seen: unknown[] = [];
-    const rule = createRule<Options, 'm'>({
-      name: 'probe',
-      meta: {
-        type: 'problem',
-        docs: { description: 'probe', preset: 'recommended' },
-        schema: [],
-        defaultOptions: [{ mode: 'a', list: [], nested: { a: 1, b: 2 } }],
-        messages: { m: 'm' },
-      },
-      create(_context, options) {
-        seen.push(options);
-        return {};
-      },
-    });
+    const { seen, rule } = probeRule();
     const defaults = rule.meta.defaultOptions as Options;
     const create = (options: unknown[]): void => {
       rule.create({ options } as unknown as Parameters<typeof rule.create>[0]);
