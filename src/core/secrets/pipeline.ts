@@ -3,6 +3,7 @@ import { type Context, isStringNode, keyName, staticString, unwrap } from '../as
 import { envReadOf } from '../env.js';
 import { envReplacement, type EnvSuggestion } from '../fix/env-read.js';
 import { allowedFingerprints, type SecretOptions } from '../options.js';
+import { rangeCover } from '../range-cover.js';
 import type { ServiceId } from '../services.js';
 import { type StringLeaf, trace } from '../trace.js';
 import { classifySecret, type SecretPlace, type SecretVerdict } from './classify.js';
@@ -47,16 +48,16 @@ export interface SecretPipeline {
 
 export function secretPipeline(context: Context, options: SecretOptions): SecretPipeline {
   const allowed = allowedFingerprints(options);
-  const reported: TSESTree.Node[] = [];
+  const reported = rangeCover();
   const reportedSet = new Set<TSESTree.Node>();
   const template = options.envTemplate;
 
   function covers(start: number, end: number): boolean {
-    return reported.some((n) => n.range[0] <= start && end <= n.range[1]);
+    return reported.covers(start, end);
   }
 
   function markReported(node: TSESTree.Node): void {
-    reported.push(node);
+    reported.add(node.range[0], node.range[1]);
     reportedSet.add(node);
   }
 
