@@ -49,7 +49,7 @@ export function applyDefaults<Options extends readonly unknown[]>(
   ) as unknown as Options;
 }
 
-/** Whether two options arrays hold the same element objects (rules only read options, so the same options). */
+/** Whether two options arrays are one, or hold the same element objects (rules only read options: the same options). */
 function sameElements(a: readonly unknown[], b: readonly unknown[] | undefined): boolean {
   if (b === undefined || a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -82,16 +82,14 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
       if (defaults.length === 0 || raw === undefined || raw.length === 0) return create(context, unset);
       // ESLint (9.15 and later) merges `meta.defaultOptions` itself into a new array per file whose elements are the
       // same objects while the configuration stays the same: compare those first, and the text only when they differ.
-      if (raw !== lastRaw) {
-        if (!sameElements(raw, lastRaw)) {
-          const key = JSON.stringify(raw);
-          if (key !== lastKey) {
-            lastOptions = applyDefaults(defaults, raw);
-            lastKey = key;
-          }
+      if (!sameElements(raw, lastRaw)) {
+        const key = JSON.stringify(raw);
+        if (key !== lastKey) {
+          lastOptions = applyDefaults(defaults, raw);
+          lastKey = key;
         }
-        lastRaw = raw;
       }
+      lastRaw = raw;
       return create(context, lastOptions);
     },
   };
