@@ -14,9 +14,8 @@ import { type WordScanner, wordScanner } from './word-scan.js';
  * spell a letter may spell anything: then every fact holds.
  */
 
-const SDK_NAMES = [
-  ...new Set(SINKS.flatMap((row) => [...row.modules, ...(row.global === undefined ? [] : [row.global])])),
-];
+const SDK_MODULES = [...new Set(SINKS.flatMap((row) => row.modules))];
+const SDK_GLOBALS = [...new Set(SINKS.flatMap((row) => (row.global === undefined ? [] : [row.global])))];
 
 /** A word fact: its words; `exact`: in the case written (else any case); `check`: what must hold around a hit. */
 interface WordFact {
@@ -30,23 +29,27 @@ const KEY_HEADER_WORDS = ['subscription-key', 'api-key', 'prediction-key', 'trai
 /** What each word fact looks for. */
 const WORD_FACTS = {
   /**
-   * Where a secret slot can be: an SDK module or global of the catalogue, a key header or query parameter, an
-   * `Authorization` header, a Speech property or proxy.
+   * Where a secret slot can be: an SDK global of the catalogue, a key header or query parameter, a key-named
+   * option, a Speech property or proxy; also an SDK module (`sdkModules`) or an `Authorization` header with a
+   * scheme (`IMPLIED` below).
    */
   slots: {
-    words: [
-      ...SDK_NAMES,
-      'ocp-apim',
-      ...KEY_HEADER_WORDS,
-      'subscriptionkey',
-      'apikey',
-      'authorization',
-      'setProperty',
-      'setProxy',
-    ],
+    words: [...SDK_GLOBALS, 'ocp-apim', ...KEY_HEADER_WORDS, 'subscriptionkey', 'apikey', 'setProperty', 'setProxy'],
   },
-  /** What every slot the shape search finds that is not a key-named binding or property spells. */
-  unnamedSlots: { words: [...KEY_HEADER_WORDS, 'authorization', 'setProperty'] },
+  /**
+   * An SDK module of the catalogue as a whole string, in its case: the reference tracker finds an SDK call only
+   * through an import or `require` of the module's exact name, and a module is named by one string.
+   */
+  sdkModules: { words: SDK_MODULES, exact: true, check: isQuotedWhole },
+  /** What every slot the shape search finds that is not a key-named binding or property spells (and `IMPLIED`). */
+  unnamedSlots: { words: [...KEY_HEADER_WORDS, 'setProperty'] },
+  /** `Authorization`: a header name, a slot only with a scheme (`authorizationScheme`). */
+  authorization: { words: ['authorization'] },
+  /**
+   * A string that starts with an Authorization header's scheme (`"Bearer …`, `` `EndpointKey ${k}` ``): an
+   * Authorization slot's value is a string or template whose text starts so (sinks/shapes.ts `addAuthorization`).
+   */
+  authorizationScheme: { words: ['bearer', 'endpointkey'], check: startsString },
   keyInQuery: { words: ['subscription-key', 'subscriptionkey', 'api-key', 'apikey'] },
   /** Connection-string and SAS markers, client secrets (`Q~`), JWTs (`eyJ`). */
   credentials: { words: ['accountkey=', 'sharedaccesskey=', 'sig=', 'Q~', 'eyJ'] },
@@ -118,6 +121,13 @@ const PATTERNS = {
 } as const;
 
 type WordFactName = keyof typeof WORD_FACTS;
+
+/** Facts that also hold when every fact of a set holds: an Authorization header is a slot only with a scheme. */
+const IMPLIED: readonly { readonly fact: WordFactName; readonly when: readonly WordFactName[] }[] = [
+  { fact: 'slots', when: ['sdkModules'] },
+  { fact: 'slots', when: ['authorization', 'authorizationScheme'] },
+  { fact: 'unnamedSlots', when: ['authorization', 'authorizationScheme'] },
+];
 export type Fact = WordFactName | keyof typeof PATTERNS;
 
 /**
@@ -142,6 +152,10 @@ const ALL_WORDS: {
   return spec.words.map((word) => ({ fact, word, fold: spec.exact !== true, fn: spec.check }));
 });
 const FIRST_ANCHOR = ALL_WORDS.length;
+const IMPLIED_BITS = IMPLIED.map(({ fact, when }) => ({
+  fact: BIT.get(fact) ?? 0,
+  when: when.reduce((bits, name) => bits | (BIT.get(name) ?? 0), 0),
+}));
 let scanner: WordScanner | undefined;
 
 interface Anchors {
@@ -169,6 +183,7 @@ function wordFacts(text: string, anchors: Anchors): number {
     found |= 1 << word.fact;
     return false;
   });
+  for (const { fact, when } of IMPLIED_BITS) if ((found & when) === when) found |= fact;
   return found;
 }
 
@@ -181,6 +196,17 @@ export function isWholeWord(text: string, start: number, end: number): boolean {
 function isQuotedWhole(text: string, start: number, end: number): boolean {
   const quote = text.charCodeAt(start - 1);
   return (quote === 34 || quote === 39 || quote === 96) && text.charCodeAt(end) === quote;
+}
+
+/**
+ * `text[start, end)` starts a string (a quote or backquote before it) and is followed by neither a name character
+ * nor a quote: a string whose value starts with the word and then a space (or an escape) may have it there.
+ */
+function startsString(text: string, start: number, end: number): boolean {
+  const quote = text.charCodeAt(start - 1);
+  if (quote !== 34 && quote !== 39 && quote !== 96) return false;
+  const after = text.charCodeAt(end);
+  return !isNameChar(after) && after !== 34 && after !== 39 && after !== 96;
 }
 
 function isNameChar(c: number): boolean {

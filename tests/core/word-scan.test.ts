@@ -64,18 +64,29 @@ describe('wordScanner', () => {
 });
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const SDK_NAMES = [
-  ...new Set(SINKS.flatMap((row) => [...row.modules, ...(row.global === undefined ? [] : [row.global])])),
-];
+const SDK_MODULES = [...new Set(SINKS.flatMap((row) => row.modules))];
+const SDK_GLOBALS = [...new Set(SINKS.flatMap((row) => (row.global === undefined ? [] : [row.global])))];
+const SDK_NAMES = [...SDK_MODULES, ...SDK_GLOBALS];
+/** A string that starts with an Authorization scheme, then neither a name character nor a quote. */
+const AUTHORIZATION_SCHEME = /["'`](?:bearer|endpointkey)(?![\w$"'`])/i;
 
 /** The text facts' regular expressions before the one-pass scan (and the ad-hoc ones rules used), as they were. */
 const BEFORE: Partial<Record<Fact, (text: string) => boolean>> = {
+  // Before the SDK modules had to be whole strings and Authorization a scheme, `slots` was any SDK name in any case
+  // and any `authorization`; these are its string forms.
   slots: (t) =>
+    new RegExp(`(["'\`])(?:${SDK_MODULES.map(escapeRe).join('|')})\\1`).test(t) ||
     new RegExp(
-      `${SDK_NAMES.map(escapeRe).join('|')}|ocp-apim|subscription-?key|api-?key|prediction-key|training-key|authorization|setProperty|setProxy`,
+      `${SDK_GLOBALS.map(escapeRe).join('|')}|ocp-apim|subscription-?key|api-?key|prediction-key|training-key|setProperty|setProxy`,
       'i',
-    ).test(t),
-  unnamedSlots: (t) => /(?:subscription|api|prediction|training)-[k\u212A]ey|authorization|setProperty/i.test(t),
+    ).test(t) ||
+    (/authorization/i.test(t) && AUTHORIZATION_SCHEME.test(t)),
+  sdkModules: (t) => new RegExp(`(["'\`])(?:${SDK_MODULES.map(escapeRe).join('|')})\\1`).test(t),
+  unnamedSlots: (t) =>
+    /(?:subscription|api|prediction|training)-[k\u212A]ey|setProperty/i.test(t) ||
+    (/authorization/i.test(t) && AUTHORIZATION_SCHEME.test(t)),
+  authorization: (t) => /authorization/i.test(t),
+  authorizationScheme: (t) => AUTHORIZATION_SCHEME.test(t),
   keyInQuery: (t) => /subscription-?key|api-?key/i.test(t),
   credentials: (t) => /accountkey=|sharedaccesskey=|sig=|Q~|eyJ/i.test(t),
   jwt: (t) => /eyJ/i.test(t),
@@ -131,6 +142,16 @@ describe('the text facts found in one pass', () => {
     const random = seeded(5);
     const pieces = [
       ...SDK_NAMES,
+      ...SDK_MODULES.map((name) => `"${name}"`),
+      "'@azure/openai'",
+      '`openai`',
+      '"OPENAI"',
+      '"Bearer ',
+      "'bearer'",
+      '`EndpointKey ${',
+      '"Bearerx',
+      'Bearer ',
+      'endpointkey',
       'Ocp-Apim-Subscription-Key',
       'api-key',
       'APIKEY',

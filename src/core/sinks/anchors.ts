@@ -4,7 +4,7 @@ import { isKeyName, isSpecificKeyName } from '../names.js';
 import type { SinkRow } from './catalogue.js';
 import { isKeyHeader } from './headers.js';
 import { constantAnchors, mayReachBinding, mergeSorted } from './constants.js';
-import { anchorWords } from '../facts.js';
+import { anchorWords, holds } from '../facts.js';
 
 /**
  * The slot walk's prefilter: the tokens every syntactic slot contains, found by one pass over the text, so the
@@ -46,6 +46,7 @@ const MAX_COOKED_LOOKUPS = 16;
  * `undefined` when the AST has no token list (walk everything). A slot node always contains one of them:
  * - a key-named property, field, binding or member, a key header or Authorization name: a token with `key` or
  *   `authorization` in its text (or an escape); an identifier's `key` only when the identifier is a key name;
+ *   an Authorization name only in a file with a string that starts with a scheme (`"Bearer …`: facts.ts);
  * - `setProperty(...)`: its name; `credential.update(k)`: `update`, when the file builds an updatable key credential;
  * - a header name or member name held in a constant (`h.set(HEADER, k)`, `obj[NAME] = k`): only when some
  *   string could be such a name, the header-method names and every `[`.
@@ -59,6 +60,8 @@ export function slotAnchors(
   const tokens = sourceCode.ast.tokens as readonly TSESTree.Token[] | undefined;
   // Parsers give ESLint a token list, but a custom one might not.
   if (tokens === undefined) return undefined;
+  // An `Authorization` name or string is a slot's only with a string that starts with a scheme (facts.ts).
+  const authorization = holds({ sourceCode }, 'authorizationScheme');
   let update = false;
   for (const row of rowOf.values()) if (row.auth.kind === 'keyCredential' && row.auth.updatable) update = true;
   // A receiver declared with the credential's type (`credential: AzureKeyCredential`) makes `update` a slot too.
@@ -90,7 +93,7 @@ export function slotAnchors(
     if (type === AST_TOKEN_TYPES.Identifier || type === AST_TOKEN_TYPES.PrivateIdentifier) {
       // A name anchors only when it is the slot's whole name: a key name (`Object.keys` anchors nothing),
       // `Authorization`, `setProperty`, `update` (no header name is an identifier); or it has an escape.
-      if (word === '\\' || isSlotName(token.value, word, names, update)) anchors.push(token.range[0]);
+      if (word === '\\' || isSlotName(token.value, word, names, update, authorization)) anchors.push(token.range[0]);
       return;
     }
     if (type === AST_TOKEN_TYPES.JSXIdentifier) {
@@ -116,7 +119,7 @@ export function slotAnchors(
     // No slot's name is this long (header names are under 40 characters, key names under 120: names.ts).
     if (raw.length > 130) return;
     const value = raw.slice(1, -1);
-    const level = constantLevel(value, names);
+    const level = constantLevel(value, names, authorization);
     if (level === 0 && value !== 'setProperty' && !(update && value === 'update')) return;
     anchors.push(token.range[0]);
     // Such a string may also sit in a constant that names the header or member elsewhere.
@@ -155,7 +158,7 @@ export function slotAnchors(
     if (escaped.length > MAX_COOKED_LOOKUPS) constants = 2;
     else
       for (const at of escaped)
-        constants = Math.max(constants, constantLevel(cookedString(sourceCode, at), names)) as 0 | 1 | 2;
+        constants = Math.max(constants, constantLevel(cookedString(sourceCode, at), names, authorization)) as 0 | 1 | 2;
   }
   if (constants === 0) return anchors;
   // Also every `[` before a name, and for a header name every header-method name (an escaped name is an anchor
@@ -197,10 +200,10 @@ export function hasSpecificKeyNames(sourceCode: Context['sourceCode']): boolean 
 }
 
 /** Whether an identifier whose text matched `word` is the whole name of a slot the search wants. */
-function isSlotName(name: string, word: string, names: KeyNames, update: boolean): boolean {
+function isSlotName(name: string, word: string, names: KeyNames, update: boolean, authorization: boolean): boolean {
   if (word.length === 3) return anchorsName(name, names);
   const lower = word.toLowerCase();
-  if (lower === 'authorization') return name.toLowerCase() === 'authorization';
+  if (lower === 'authorization') return authorization && name.toLowerCase() === 'authorization';
   if (lower === 'setproperty') return name === 'setProperty';
   return update && name === 'update';
 }
@@ -210,8 +213,8 @@ function isSlotName(name: string, word: string, names: KeyNames, update: boolean
  * (looked for in header-method calls and computed members), 1 a key-named member the search wants (computed
  * members only: no header method takes a key name that is not a header), 0 neither.
  */
-function constantLevel(value: string | undefined, names: KeyNames): 0 | 1 | 2 {
-  if (value === undefined || isKeyHeader(value) || value.toLowerCase() === 'authorization') return 2;
+function constantLevel(value: string | undefined, names: KeyNames, authorization: boolean): 0 | 1 | 2 {
+  if (value === undefined || isKeyHeader(value) || (authorization && value.toLowerCase() === 'authorization')) return 2;
   return anchorsName(value, names) ? 1 : 0;
 }
 

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { CallNode, Context } from '../ast.js';
+import { holds } from '../facts.js';
 import { CALL, CONSTRUCT, ESM, type TraceMap, trackReferences } from '../tracking.js';
 import { SINKS, type SinkRow } from './catalogue.js';
 
@@ -54,7 +55,8 @@ const GLOBAL_NAMES = [...new Set(SINKS.flatMap((row) => (row.global === undefine
 
 /** The calls and `new`s of the catalogue's exports in the file (imports, requires, globals), in text order. */
 export function findSdkCalls(context: Context): SdkCall[] {
-  if (!SINK_HINT_TEXT.test(context.sourceCode.text)) return [];
+  // An SDK call needs the module's name as a whole string, or the global (the `slots` fact holds either).
+  if (!holds(context, 'slots') || !SINK_HINT_TEXT.test(context.sourceCode.text)) return [];
   traceMaps ??= buildTraceMaps();
   const found: SdkCall[] = [];
   const seen = new Set<TSESTree.Node>();
