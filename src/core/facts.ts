@@ -51,6 +51,8 @@ const WORD_FACTS = {
    */
   authorizationScheme: { words: ['bearer', 'endpointkey'], check: startsString },
   keyInQuery: { words: ['subscription-key', 'subscriptionkey', 'api-key', 'apikey'] },
+  /** The key query parameters a URL or a query object of a request library spells (with the dash). */
+  dashedKeyParams: { words: ['subscription-key', 'api-key'] },
   /** Connection-string and SAS markers, client secrets (`Q~`), JWTs (`eyJ`). */
   credentials: { words: ['accountkey=', 'sharedaccesskey=', 'sig=', 'Q~', 'eyJ'] },
   /** A JWT's start. */

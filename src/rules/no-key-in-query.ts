@@ -112,13 +112,16 @@ export default createRule<[], MessageIds>({
       return trace(context, n).some((leaf) => leaf.kind === 'other' && isNewOf(unwrap(leaf.node), 'URLSearchParams'));
     }
 
-    // Each listener only where the file spells what it looks for (any text, when an escape could spell it):
-    // a key parameter with its `=` (URL text), a query container's name, `URLSearchParams`, `stringify` or
-    // `searchParams` (calls).
+    // Each listener only where the file spells what it looks for (any text, when an escape could spell it): a
+    // key parameter with its dash (URL text with its `=`; a request's query object, `URLSearchParams` and
+    // `searchParams.set` take only the dashed spellings), then a query container's name, `URLSearchParams`,
+    // `stringify` or `searchParams` (calls). SDK query parameters (`Program:exit`) take every spelling.
     const text = sourceCode.text;
     const escapes = hasEscapes(context);
-    const spells = (words: readonly string[]): boolean => escapes || words.some((word) => text.includes(word));
-    const urls = escapes || KEY_PARAM_IN_URL.test(text);
+    const dashed = mayHold(context, 'dashedKeyParams');
+    const spells = (words: readonly string[]): boolean =>
+      dashed && (escapes || words.some((word) => text.includes(word)));
+    const urls = dashed && (escapes || KEY_PARAM_IN_URL.test(text));
     const containers = spells(Object.keys(QUERY_CONTAINERS));
     const constructors = spells(['URLSearchParams']);
     const calls = spells(['stringify', 'earchParams']);

@@ -88,6 +88,8 @@ const BEFORE: Partial<Record<Fact, (text: string) => boolean>> = {
   authorization: (t) => /authorization/i.test(t),
   authorizationScheme: (t) => AUTHORIZATION_SCHEME.test(t),
   keyInQuery: (t) => /subscription-?key|api-?key/i.test(t),
+  // no-key-in-query's listeners looked at the text for the containers' and calls' names only.
+  dashedKeyParams: (t) => /(?:subscription|api)-[k\u212A]ey/i.test(t),
   credentials: (t) => /accountkey=|sharedaccesskey=|sig=|Q~|eyJ/i.test(t),
   jwt: (t) => /eyJ/i.test(t),
   password: (t) => /password|setproxy/i.test(t),
