@@ -87,6 +87,10 @@ export default createRule<[], MessageIds>({
       // needs a look (the slot index is shared with the rules that build it anyway).
       const known = secretFeeds();
       if (known.variables.size === 0 && known.members.size === 0 && known.leaves.size === 0) return {};
+    } else if (!mayHold(context, 'slots') && onlyFeeds()) {
+      // Env reads only, none secret-named, and no env object that goes anywhere but a read by a static name or a
+      // destructuring (env.ts `maySecretEnvRead`): so no whole env object is logged, and no slot exists to feed.
+      return {};
     }
 
     /** The name to show when `node` holds a secret; undefined when it does not. */

@@ -90,5 +90,13 @@ ruleTester.run('no-secret-in-log', rule, {
         { messageId: 'secretInLog', data: { name: 'value (AZURE_OPENAI_API_KEY)', logger: 'console.log' } },
       ],
     },
+    {
+      // No slot and no secret-named env read: a whole env object logged is still found.
+      code: 'const port = process.env.PORT;\nconsole.log("settings", port, process.env);\nlogger.info({ ...import.meta.env });',
+      errors: [
+        { messageId: 'environmentInLog', data: { source: 'process.env', logger: 'console.log' } },
+        { messageId: 'environmentInLog', data: { source: 'import.meta.env', logger: 'logger.info' } },
+      ],
+    },
   ],
 });
