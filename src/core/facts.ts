@@ -83,7 +83,11 @@ const WORD_FACTS = {
     words: ['rejectUnauthorized', 'REJECT_UNAUTHORIZED', 'strictSSL', 'checkServerIdentity', 'disableTLSCerts'],
     exact: true,
   },
-  plaintext: { words: ['http:', 'ws:'] },
+  /**
+   * A plaintext URL's scheme at the start of a string or template's value, after whitespace (endpoints/hosts.ts
+   * `plaintextUrlAt` trims it): a quote before it, across spaces and `\n`-like escapes.
+   */
+  plaintext: { words: ['http:', 'ws:'], check: startsValueAfterSpace },
   insecureConnection: { words: ['allowinsecureconnection'] },
   /** Azure AI and loopback host names. */
   hosts: {
@@ -209,6 +213,26 @@ function startsString(text: string, start: number, end: number): boolean {
   if (quote !== 34 && quote !== 39 && quote !== 96) return false;
   const after = text.charCodeAt(end);
   return !isNameChar(after) && after !== 34 && after !== 39 && after !== 96;
+}
+
+/** The most characters looked back across for `startsValueAfterSpace` (more: assumed to start a value). */
+const MAX_LEADING_SPACE = 256;
+
+/**
+ * `text[start, …)` may start a string or template's value once leading whitespace is trimmed: back across
+ * whitespace (any non-ASCII character could be one) and the escapes `\n`, `\t`, `\r`, `\v`, `\f`, a quote.
+ */
+function startsValueAfterSpace(text: string, start: number): boolean {
+  let i = start - 1;
+  for (let looked = 0; looked < MAX_LEADING_SPACE; looked++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 39 || c === 96) return true;
+    if (c <= 32 || c >= 128) i--;
+    else if ((c === 110 || c === 116 || c === 114 || c === 118 || c === 102) && text.charCodeAt(i - 1) === 92) i -= 2;
+    else return false;
+    if (i < 0) return false;
+  }
+  return true;
 }
 
 function isNameChar(c: number): boolean {

@@ -64,6 +64,10 @@ describe('file facts', () => {
     ['const o = { minVersion: "TLSv1" };', ['tlsVersions']],
     ['const o = { rejectUnauthorized: false };', ['certificate']],
     ['const u = "http://localhost:5000";', ['plaintext', 'hosts', 'secretValue']],
+    // A plaintext URL counts at the start of a string's value (after whitespace), not in a comment or mid-text.
+    ['// docs: http://www.apache.org/licenses', []],
+    ['const s = "see http://x";', []],
+    ['const u = ` \\n http://svc:80`;', ['plaintext']],
     ['const o = { allowInsecureConnection: true };', ['insecureConnection']],
     ['import * as native from "@pulumi/azure-native";', ['iacModules']],
     ['config.enableAudioLogging();', ['audio']],

@@ -114,7 +114,8 @@ const BEFORE: Partial<Record<Fact, (text: string) => boolean>> = {
   env: (t) => /(?<![\w$])env(?![\w$])/.test(t),
   tlsVersions: (t) => /TLSv1|SSLv|tls-m/.test(t),
   certificate: (t) => /rejectUnauthorized|REJECT_UNAUTHORIZED|strictSSL|checkServerIdentity|disableTLSCerts/.test(t),
-  plaintext: (t) => /http:|ws:/i.test(t),
+  // Before it was held to the start of a string's value, `plaintext` was any `http:` or `ws:`.
+  plaintext: (t) => /["'`](?:[^\x21-\x7f]|\\[ntrvf])*(?:http|ws):/i.test(t),
   insecureConnection: (t) => /allowinsecureconnection/i.test(t),
   hosts: (t) =>
     /cognitiveservices\.azure|openai\.azure|api\.cognitive|microsofttranslator|services\.ai\.azure|speech\.microsoft|azure-api\.net|search\.windows\.net|inference\.ai\.azure|localhost|127\.|::1|169\.254/i.test(
@@ -197,6 +198,12 @@ describe('the text facts found in one pass', () => {
       'rejectUnauthorized',
       'HTTP:',
       'ws:',
+      '"http://',
+      "' \\tHTTP:",
+      '`\\n ws:',
+      '"\u00a0http:',
+      '"\\\\nhttp:',
+      '= http:',
       'localhost',
       '127.',
       '::1',
