@@ -127,6 +127,8 @@ export default createRule<Options, MessageIds>({
 
       /** Connection strings, SAS tokens and client secrets anywhere: strings, templates, comments. */
       function reportByFormat(): void {
+        // Each format found in text spells one of the `credentials` words (connection-string keys, `sig=`, `Q~`).
+        if (!formats) return;
         const { sourceCode } = context;
         for (const finding of findCredentials(sourceCode.text)) {
           const end = finding.index + finding.length;

@@ -58,8 +58,12 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     // Key shapes anywhere, or a slot for any secret-looking value: an SDK call, a key header, Authorization, Speech.
     // A key-named binding or property counts only the Azure key shapes; other slots count any secret-looking value.
-    const keyShapes = mayHold(context, 'identifiableKey', 'legacyKey');
-    if (!keyShapes && !mayHold(context, 'slots')) return {};
+    // Without an SDK or header slot, a legacy key counts only in a key-named slot, whose name spells `key`: a file
+    // without the word needs no look for one (the pattern fact is a whole-text search).
+    const slots = mayHold(context, 'slots');
+    const identifiable = mayHold(context, 'identifiableKey');
+    const keyShapes = identifiable || ((slots || mayHold(context, 'key')) && mayHold(context, 'legacyKey'));
+    if (!keyShapes && !slots) return {};
     const secrets = secretPipeline(context, options);
 
     /** The key slots that may hold a secret this file spells (none without a secret-looking string). */

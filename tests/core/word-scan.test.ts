@@ -98,6 +98,7 @@ const BEFORE: Partial<Record<Fact, (text: string) => boolean>> = {
   // The test before it was a whole string was any `openai` in any case; this is its string form.
   storedCompletions: (t) => /(["'`])(?:openai|@langchain\/openai|@ai-sdk\/azure|@llamaindex\/azure)\1/.test(t),
   identifiableKey: (t) => t.includes('JQQJ99'),
+  key: (t) => /[k\u212A]ey/i.test(t),
   keyNames: (t) => {
     const re = /[k\u212A]ey\d?(?![a-z])/gi;
     for (let m = re.exec(t); m; m = re.exec(t)) {
