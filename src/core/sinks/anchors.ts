@@ -76,6 +76,8 @@ export function slotAnchors(
   let t = 0;
   /** The last string looked at: a string is looked at once, however many matches it holds (a 1 MB one, thousands). */
   let seenString = -1;
+  /** Whether each identifier met at a `key` is a key name the search wants: names repeat (`key`, `cacheKey`). */
+  const keyNameVerdicts = new Map<string, boolean>();
   /** Looks at a text match (`word`: what it spells, lower case; `\\` for an escape) and the token it is in. */
   const consider = (at: number, word: string): void => {
     t = tokenIndexAt(tokens, at, t);
@@ -93,7 +95,14 @@ export function slotAnchors(
     if (type === AST_TOKEN_TYPES.Identifier || type === AST_TOKEN_TYPES.PrivateIdentifier) {
       // A name anchors only when it is the slot's whole name: a key name (`Object.keys` anchors nothing),
       // `Authorization`, `setProperty`, `update` (no header name is an identifier); or it has an escape.
-      if (word === '\\' || isSlotName(token.value, word, names, update, authorization)) anchors.push(token.range[0]);
+      const name = token.value;
+      let slotName: boolean;
+      if (word.length === 3) {
+        const known = keyNameVerdicts.get(name);
+        slotName = known ?? anchorsName(name, names);
+        if (known === undefined) keyNameVerdicts.set(name, slotName);
+      } else slotName = word === '\\' || isSlotName(name, word, update, authorization);
+      if (slotName) anchors.push(token.range[0]);
       return;
     }
     if (type === AST_TOKEN_TYPES.JSXIdentifier) {
@@ -199,9 +208,8 @@ export function hasSpecificKeyNames(sourceCode: Context['sourceCode']): boolean 
   return false;
 }
 
-/** Whether an identifier whose text matched `word` is the whole name of a slot the search wants. */
-function isSlotName(name: string, word: string, names: KeyNames, update: boolean, authorization: boolean): boolean {
-  if (word.length === 3) return anchorsName(name, names);
+/** Whether an identifier whose text matched `word` (not `key`: see `anchorsName`) is the whole name of a slot. */
+function isSlotName(name: string, word: string, update: boolean, authorization: boolean): boolean {
   const lower = word.toLowerCase();
   if (lower === 'authorization') return authorization && name.toLowerCase() === 'authorization';
   if (lower === 'setproperty') return name === 'setProperty';
