@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { type Context, keyName, nodeAt, perFile, unwrap } from './ast.js';
-import { hasEscapes, isWholeWord } from './facts.js';
+import { isWholeWord } from './fact-checks.js';
+import { hasEscapes } from './facts.js';
 import { isSecretEnvName, nameWords } from './names.js';
 import { serviceEnvName, type ServiceId, type SettingRole } from './services.js';
 
