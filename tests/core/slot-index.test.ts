@@ -143,6 +143,8 @@ const SHAPES = [
   'const H = c ? "api-key" : "api-key"; h.set(H, t); let A; A = "Authorization"; x[A] = `Bearer ${t}`;',
   'class F { "api-key" = k1; ["Ocp-Apim-Subscription-Key"] = k2; } const h = { "api-key": k3 }; h.set("api-key", k4);',
   'function sendWith({ header }) { headers[header] = k; } sendWith({ header: "api-key" }); const l = ["api-key", k];',
+  // A member named by a binding is a slot only when assigned; parentheses around the name do not change that.
+  'const N = "speechKey"; o[(N)] = k; p[((N))] = k2; q[N] == k3; r[N] += k4; const v = s[N]; t[(N), N] = k5;',
   // SDK parameters: a credential, a query object and a headers object (roles no shape has).
   'import { AzureOpenAI } from "openai"; new AzureOpenAI({ endpoint: e, defaultQuery: { "api-key": k }, defaultHeaders: { "api-key": k } });',
   'import { TextAnalyticsClient, AzureKeyCredential } from "@azure/ai-text-analytics"; new TextAnalyticsClient(e, new AzureKeyCredential(k)); const h = { "api-key": k };',
