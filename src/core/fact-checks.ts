@@ -13,7 +13,7 @@ export function isWholeWord(text: string, start: number, end: number): boolean {
 /** `text[start, end)` is a whole string: the same quote (`"`, `'` or a backquote) on either side. */
 export function isQuotedWhole(text: string, start: number, end: number): boolean {
   const quote = text.charCodeAt(start - 1);
-  return (quote === 34 || quote === 39 || quote === 96) && text.charCodeAt(end) === quote;
+  return isQuote(quote) && text.charCodeAt(end) === quote;
 }
 
 /**
@@ -21,10 +21,9 @@ export function isQuotedWhole(text: string, start: number, end: number): boolean
  * nor a quote: a string whose value starts with the word and then a space (or an escape) may have it there.
  */
 export function startsString(text: string, start: number, end: number): boolean {
-  const quote = text.charCodeAt(start - 1);
-  if (quote !== 34 && quote !== 39 && quote !== 96) return false;
+  if (!isQuote(text.charCodeAt(start - 1))) return false;
   const after = text.charCodeAt(end);
-  return !isNameChar(after) && after !== 34 && after !== 39 && after !== 96;
+  return !isNameChar(after) && !isQuote(after);
 }
 
 /** The most characters looked back across for `startsValueAfterSpace` (more: assumed to start a value). */
@@ -38,7 +37,7 @@ export function startsValueAfterSpace(text: string, start: number): boolean {
   let i = start - 1;
   for (let looked = 0; looked < MAX_LEADING_SPACE; looked++) {
     const c = text.charCodeAt(i);
-    if (c === 34 || c === 39 || c === 96) return true;
+    if (isQuote(c)) return true;
     if (c <= 32 || c >= 128) i--;
     else if ((c === 110 || c === 116 || c === 114 || c === 118 || c === 102) && text.charCodeAt(i - 1) === 92) i -= 2;
     else return false;
@@ -47,8 +46,14 @@ export function startsValueAfterSpace(text: string, start: number): boolean {
   return true;
 }
 
+/** `"`, `'` or a backquote. */
+function isQuote(c: number): boolean {
+  return c === 34 || c === 39 || c === 96;
+}
+
+/** `[\w$]`: an ASCII letter or digit, `_` or `$`. */
 function isNameChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
+  return isAsciiAlnum(c) || c === 95 || c === 36;
 }
 
 function isLetter(c: number): boolean {
