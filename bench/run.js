@@ -8,7 +8,8 @@
 //   --sample N   lint only the first N corpus files (sorted by package, then path): a CI smoke run
 //   --findings   print every finding of this plugin's `recommended` (file, line, rule, message)
 //   --no-corpus / --no-patho   skip a part
-//   --only a,b   run only the named configurations (parse, recommended, all, no-secrets, sonarjs, sdl)
+//   --only a,b   run only the named configurations (parse, recommended, all, no-secrets, sonarjs, sdl; and the
+//                floors, run only when named: floor, facts)
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -61,6 +62,8 @@ const load = async (name) => {
 const { ESLint } = await import(pathToFileURL(benchRequire.resolve('eslint')).href);
 const espree = await load('espree');
 const plugin = (await import(pathToFileURL(distEntry).href)).default;
+/** The plugin's per-file text facts (for the `facts` floor). */
+const { holds: holdsFact } = await import(pathToFileURL(path.join(ROOT, 'dist', 'core', 'facts.js')).href);
 /** The rule ids a preset (an array of config blocks, one per language) enables. */
 const presetRules = (preset) => [...new Set(preset.flatMap((block) => Object.keys(block.rules ?? {})))];
 const noSecrets = await load('eslint-plugin-no-secrets');
@@ -99,7 +102,41 @@ const CONFIGS = [
     label: '@microsoft/sdl no-insecure-url',
     config: [{ plugins: { '@microsoft/sdl': sdl }, rules: { '@microsoft/sdl/no-insecure-url': 'error' } }],
   },
-].filter((c) => !only || only.includes(c.name));
+  // Floors, run only when named (`--only parse,floor,facts`): what any design pays before it does its own work.
+  {
+    name: 'floor',
+    label: `floor: ${presetRules(plugin.configs.all).length} rules that return no listener`,
+    config: floorConfig(false),
+    extra: true,
+  },
+  { name: 'facts', label: 'floor: one rule that computes the text facts', config: floorConfig(true), extra: true },
+].filter((c) => (only ? only.includes(c.name) : !c.extra));
+
+/**
+ * As many rules as `all` has, each reading the file's source code and returning no listener (`facts`: the first
+ * also computes the plugin's per-file text facts, src/core/facts.ts: the escape check and the one word pass).
+ */
+function floorConfig(facts) {
+  const count = facts ? 1 : presetRules(plugin.configs.all).length;
+  const rules = {};
+  for (let i = 0; i < count; i++) {
+    rules[`r${i}`] = {
+      meta: { type: 'problem', schema: [] },
+      create(context) {
+        if (facts) holdsFact(context, 'slots');
+        else void context.sourceCode.ast;
+        return {};
+      },
+    };
+  }
+  const name = facts ? 'floor-facts' : 'floor';
+  return [
+    {
+      plugins: { [name]: { meta: { name }, rules } },
+      rules: Object.fromEntries(Object.keys(rules).map((r) => [`${name}/${r}`, 'error'])),
+    },
+  ];
+}
 
 /** Language options per corpus subtree: each file was parsed once to find whether it is a module or a script. */
 const BASE = [

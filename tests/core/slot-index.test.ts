@@ -136,6 +136,8 @@ const SHAPES = [
   'import { AzureKeyCredential } from "@azure/core-auth"; const c = new AzureKeyCredential(a); c.update(b);',
   'const o = { "\\x61pi-key": k, [`api-key`]: k2, ["subscription" + "Key"]: k3 }; f({ key }); g({ KEY: 1 });',
   'function f() { return { nested: { deeper: { speechKey: k, list: [1, , { apiKey: k }] } } }; }',
+  // Names that are not specific, repeated (each judged once), before the one that is.
+  'const key = 1; f(key); g(key, key); o.key = key; const { key: cacheKey } = x; cacheKey.key = key; const speechKey = k;',
   // Header names that reach a binding (a default, a local function's or method's argument) and ones that cannot.
   'function put(name, v) { h.set(name, v); } put("Ocp-Apim-Subscription-Key", k); if (n === "api-key") {}',
   'function add(name = "api-key") { h.append(name, k); } add();',

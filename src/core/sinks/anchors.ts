@@ -186,6 +186,8 @@ export function hasSpecificKeyNames(sourceCode: Context['sourceCode']): boolean 
   const tokens = sourceCode.ast.tokens as readonly TSESTree.Token[] | undefined;
   if (!recorded || !tokens) return true;
   let t = 0;
+  /** Names already judged not specific: the search stops at the first specific one, and names repeat (`key`). */
+  const plain = new Set<string>();
   for (let i = 0; i < recorded.starts.length; i++) {
     if (recorded.words[i] !== 'key') continue;
     const at = recorded.starts[i] ?? 0;
@@ -193,7 +195,9 @@ export function hasSpecificKeyNames(sourceCode: Context['sourceCode']): boolean 
     const token = tokens[t];
     if (!token || token.range[0] > at || token.type === AST_TOKEN_TYPES.RegularExpression) continue;
     if (token.type === AST_TOKEN_TYPES.Identifier || token.type === AST_TOKEN_TYPES.PrivateIdentifier) {
+      if (plain.has(token.value)) continue;
       if (isSpecificKeyName(token.value)) return true;
+      plain.add(token.value);
       continue;
     }
     if (token.type !== AST_TOKEN_TYPES.String && token.type !== AST_TOKEN_TYPES.Template) return true;
