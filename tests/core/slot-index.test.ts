@@ -138,6 +138,7 @@ const SHAPES = [
   'function f() { return { nested: { deeper: { speechKey: k, list: [1, , { apiKey: k }] } } }; }',
   // Names that are not specific, repeated (each judged once), before the one that is.
   'const key = 1; f(key); g(key, key); o.key = key; const { key: cacheKey } = x; cacheKey.key = key; const speechKey = k;',
+  'const a = { "api-key": 1 }, b = { "api-key": 2 }, c = { "key": 3 }; const d = { "key": 4, "speechKey": k };',
   // Header names that reach a binding (a default, a local function's or method's argument) and ones that cannot.
   'function put(name, v) { h.set(name, v); } put("Ocp-Apim-Subscription-Key", k); if (n === "api-key") {}',
   'function add(name = "api-key") { h.append(name, k); } add();',

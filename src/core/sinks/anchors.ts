@@ -186,7 +186,10 @@ export function hasSpecificKeyNames(sourceCode: Context['sourceCode']): boolean 
   const tokens = sourceCode.ast.tokens as readonly TSESTree.Token[] | undefined;
   if (!recorded || !tokens) return true;
   let t = 0;
-  /** Names already judged not specific: the search stops at the first specific one, and names repeat (`key`). */
+  /**
+   * Names and strings (with their quotes) already judged to add nothing: the search stops at the first that does,
+   * and they repeat (`key`, `"api-key"`).
+   */
   const plain = new Set<string>();
   for (let i = 0; i < recorded.starts.length; i++) {
     if (recorded.words[i] !== 'key') continue;
@@ -203,11 +206,12 @@ export function hasSpecificKeyNames(sourceCode: Context['sourceCode']): boolean 
     if (token.type !== AST_TOKEN_TYPES.String && token.type !== AST_TOKEN_TYPES.Template) return true;
     const raw = token.value;
     if (raw.includes('\\')) return true;
+    if (plain.has(raw)) continue;
     const value = raw.slice(1, -1);
-    if (raw.length > 130 || !isSpecificKeyName(value)) continue;
     // A key header's name (`"api-key"`) anchors both searches, so whatever slot it names (a header; a class
     // field's key name, `"api-key" = k`) is on its own chain in both.
-    if (!isKeyHeader(value)) return true;
+    if (raw.length <= 130 && isSpecificKeyName(value) && !isKeyHeader(value)) return true;
+    plain.add(raw);
   }
   return false;
 }
