@@ -60,11 +60,49 @@ function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/** `key` (any case) not followed by a letter, after a letter or digit (with one `-` or `_` between). */
+/** The most characters a name spans (names.ts `nameWords` splits none longer). */
+const MAX_NAME = 120;
+
+/**
+ * `key` (any case) that can end a compound key name (names.ts: a last word `key` after another word, or `apikey`,
+ * `subscriptionkey`): no letter after it, and a letter or digit before it, directly (`speechKey`, `apikey`) or
+ * across separators. In an identifier or a header name those are `_`, `-`, `$` and non-ASCII characters
+ * (`SPEECH__KEY`, `speech$key`, `"speech-key"`); in a string any character but a quote or a line break, when `key`
+ * ends the string's value (`"speech.key"`, `"Speech Key"`): a string is a slot's name only as a whole.
+ */
 export function isCompoundKeyName(text: string, start: number, end: number): boolean {
   if (isLetter(text.charCodeAt(end))) return false;
+  const stop = start - MAX_NAME;
   let before = start - 1;
-  const c = text.charCodeAt(before);
-  if (c === 45 || c === 95) before--;
+  while (before > stop && isNameSeparator(text.charCodeAt(before))) before--;
+  if (isAsciiAlnum(text.charCodeAt(before))) return true;
+  if (!endsStringValue(text, end)) return false;
+  while (before > stop && isStringSeparator(text.charCodeAt(before))) before--;
   return isAsciiAlnum(text.charCodeAt(before));
+}
+
+/** A quote after `end`, past at most one digit and characters that are not letters, digits or line breaks. */
+function endsStringValue(text: string, end: number): boolean {
+  let i = end;
+  if (isDigit(text.charCodeAt(i))) i++;
+  for (; i <= end + MAX_NAME; i++) {
+    const c = text.charCodeAt(i);
+    if (isQuote(c)) return true;
+    if (!isStringSeparator(c)) return false;
+  }
+  return false;
+}
+
+/** `_`, `-`, `$` or a non-ASCII character: what separates the words of an identifier or a header name. */
+function isNameSeparator(c: number): boolean {
+  return c === 95 || c === 45 || c === 36 || c >= 128;
+}
+
+/** A character of a string between words: not an ASCII letter or digit, a quote or a line break. */
+function isStringSeparator(c: number): boolean {
+  return c >= 0 && !isAsciiAlnum(c) && !isQuote(c) && c !== 10 && c !== 13;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }

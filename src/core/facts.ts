@@ -75,7 +75,10 @@ const WORD_FACTS = {
   identifiableKey: { words: ['JQQJ99'], exact: true },
   /** `key` in any case: every key-named binding, property or header spells it. */
   key: { words: ['key'] },
-  /** `apiKey`, `SPEECH_KEY`, `speech-key`, `key2` after a letter: a word that ends a compound name in `key`. */
+  /**
+   * `apiKey`, `SPEECH_KEY`, `speech-key`, `speech$key`, `"speech.key"`, `key2` after a letter: a word that ends a
+   * compound name in `key`.
+   */
   keyNames: { words: ['key'], check: isCompoundKeyName },
   /** Browser-public env prefixes, `import.meta`, `dangerouslyAllowBrowser`. */
   browser: { words: [...PUBLIC_ENV_PREFIXES, 'import.meta', 'dangerouslyAllowBrowser'], exact: true },

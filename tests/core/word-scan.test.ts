@@ -99,12 +99,16 @@ const BEFORE: Partial<Record<Fact, (text: string) => boolean>> = {
   storedCompletions: (t) => /(["'`])(?:openai|@langchain\/openai|@ai-sdk\/azure|@llamaindex\/azure)\1/.test(t),
   identifiableKey: (t) => t.includes('JQQJ99'),
   key: (t) => /[k\u212A]ey/i.test(t),
+  // A letter or digit before `key`, across `_`, `-`, `$` and non-ASCII characters (an identifier's or header's
+  // separators), or, where `key` ends a string, across any characters but quotes and line breaks (at most 119 of
+  // either, within 120 characters before it; the quote within 121 after it).
   keyNames: (t) => {
-    const re = /[k\u212A]ey\d?(?![a-z])/gi;
+    const re = /[k\u212A]ey(?![a-z])/gi;
     for (let m = re.exec(t); m; m = re.exec(t)) {
-      let before = m.index - 1;
-      if (t.charAt(before) === '-' || t.charAt(before) === '_') before--;
-      if (/[a-z\d]/i.test(t.charAt(before))) return true;
+      const head = t.slice(Math.max(0, m.index - 120), m.index);
+      if (/[a-z\d][_$\u0080-\uffff-]*$/i.test(head)) return true;
+      const tail = t.slice(m.index + 3, m.index + 3 + 121);
+      if (/^\d?[^a-z\d"'`\n\r]*["'`]/i.test(tail) && /[a-z\d][^a-z\d"'`\n\r]*$/i.test(head)) return true;
     }
     return false;
   },
@@ -186,6 +190,13 @@ describe('the text facts found in one pass', () => {
       'k\u212Aey',
       '_key',
       '-key',
+      '$key',
+      '__KEY',
+      '.key',
+      ' key"',
+      ".key1'",
+      'é-key',
+      '\n',
       'keys',
       'VITE_',
       'vite_',

@@ -46,6 +46,39 @@ ruleTester.run('prefer-env-config', rule, {
     `import { TextAnalysisClient } from "./fakes";\nnew TextAnalysisClient("https://contoso.cognitiveservices.azure.com/", cred);`,
   ],
   invalid: [
+    // Key names whose words are split by a dot, `$` or a double underscore, in a file with no other key word.
+    ...[
+      {
+        code: 'const settings = { "speech.key": "<placeholder>" };',
+        literal: '"<placeholder>"',
+        sink: '"speech.key" property',
+        service: 'Speech',
+        name: 'SPEECH_KEY',
+      },
+      {
+        code: 'const speech$key = "xxxx";',
+        literal: '"xxxx"',
+        sink: '"speech$key" binding',
+        service: 'Speech',
+        name: 'SPEECH_KEY',
+      },
+      {
+        code: 'const TRANSLATOR__KEY = "<key>";',
+        literal: '"<key>"',
+        sink: '"TRANSLATOR__KEY" binding',
+        service: 'Translator',
+        name: 'TRANSLATOR_KEY',
+      },
+    ].map(({ code, literal, sink, service, name }) => ({
+      code,
+      errors: [
+        {
+          messageId: 'placeholderKey' as const,
+          data: { service, sink },
+          suggestions: [{ messageId: 'useEnv' as const, data: { name }, output: code.replace(literal, ENV(name)) }],
+        },
+      ],
+    })),
     {
       code: `${SPEECH}sdk.SpeechConfig.fromSubscription("YourSubscriptionKey", "westus");`,
       errors: [
