@@ -90,9 +90,17 @@ export function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/**
+ * A phrase, not a name: whitespace between two words (`"Enter your API key"`, an i18n message key or a UI
+ * label). No binding, header, setting or env name an SDK reads has one; i18n dictionaries are full of them.
+ */
+function isPhrase(name: string): boolean {
+  return /\s/.test(name.trim());
+}
+
 /** The words of a name that holds an Azure AI key (`isKeyName`); undefined for any other name. */
 function keyNameWords(name: string): string[] | undefined {
-  if (!mayEndInKey(name)) return undefined;
+  if (!mayEndInKey(name) || isPhrase(name)) return undefined;
   const words = nameWords(name);
   const last = words.at(-1);
   if (last === undefined) return undefined;

@@ -6,6 +6,8 @@ import { isKeyName, isSpecificKeyName, nameWords } from '../../src/core/names.js
 /** The rule as written before the shortcut: any name with "key" in it is split and judged by its words. */
 function plainKeyWords(name: string, notServiceKey: (word: string) => boolean): string[] | undefined {
   if (!/key/i.test(name)) return undefined;
+  // A phrase (whitespace between words: an i18n message key, a UI label) is no name.
+  if (/\s/.test(name.trim())) return undefined;
   const words = nameWords(name);
   const last = words.at(-1);
   if (last === undefined) return undefined;
@@ -59,5 +61,16 @@ describe('key names', () => {
       if (words) keyNames++;
     }
     expect(keyNames).toBeGreaterThan(1000);
+  });
+});
+
+describe('phrases', () => {
+  it('are no key names, however they end', () => {
+    for (const phrase of ['the key', 'Enter your API key', 'Your subscription key', 'Speech\tkey', 'api key'])
+      expect([isKeyName(phrase), isSpecificKeyName(phrase)], phrase).toEqual([false, false]);
+  });
+  it('differ from names with spaces around them or other separators', () => {
+    for (const name of [' apiKey ', 'speech.key', 'SPEECH_KEY', 'Ocp-Apim-Subscription-Key'])
+      expect(isSpecificKeyName(name), name).toBe(true);
   });
 });

@@ -8,6 +8,8 @@ const LANG = 'import { TextAnalysisClient, AzureKeyCredential } from "@azure/ai-
 
 ruleTester.run('prefer-env-config', rule, {
   valid: [
+    // An i18n dictionary: its keys are phrases (UI text), not key names, whatever their values.
+    'const fr = { "Paste your key": "<your key>", "Your subscription key": "your-subscription-key" };',
     // A bare `key` after a dot is no specific key name, though the text gate now reads across the dot.
     'obj.key = "<placeholder>";',
     // A key shown masked (a few real characters visible) is displayed, not waiting for a key.
