@@ -1,4 +1,5 @@
 import type * as AST from './ast.js';
+import { LineIndex } from '../common/lines.js';
 import { tokenize, type Token } from './tokens.js';
 
 /**
@@ -51,42 +52,9 @@ const BINARY_PRECEDENCE: Readonly<Record<string, number>> = {
 const OPENERS = new Set(['{', '[', '(']);
 const CLOSERS = new Set(['}', ']', ')']);
 
-/** Offsets where each line starts; a line break is `\r\n`, `\n` or `\r`. */
-export function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
-
 /** Turns offsets into positions; the common `LineIndex` is one, so the SourceCode can reuse it. */
 export interface PositionSource {
   position(offset: number): AST.Position;
-}
-
-/** Offsets to 1-based lines and 0-based columns, by binary search over the line starts. */
-class LineStarts implements PositionSource {
-  private readonly starts: number[];
-  constructor(text: string) {
-    this.starts = lineStartsOf(text);
-  }
-
-  position(offset: number): AST.Position {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) };
-  }
 }
 
 type Distribute<T> = T extends AST.BaseNode ? Omit<T, 'range' | 'loc'> : never;
@@ -106,7 +74,7 @@ class Parser {
   ) {
     const lexed = tokenize(text);
     this.tokens = lexed.tokens;
-    this.lines = lines ?? new LineStarts(text);
+    this.lines = lines ?? new LineIndex(text);
     this.comments = lexed.comments.map((c) => ({
       type: c.type,
       value: c.value,
@@ -1084,11 +1052,7 @@ export function parseBicep(text: string, lines?: PositionSource): AST.BicepFile 
   } catch (error) {
     // Defence in depth: a bug in the parser must not take the lint run down. The text still gets a BicepFile.
     const end = text.length;
-    const lines = lineStartsOf(text);
-    const loc = {
-      start: { line: 1, column: 0 },
-      end: { line: lines.length, column: end - (lines.at(-1) ?? 0) },
-    };
+    const loc = { start: { line: 1, column: 0 }, end: new LineIndex(text).position(end) };
     const message = `Internal parser error: ${error instanceof Error ? error.message : String(error)}`;
     return {
       type: 'BicepFile',
